@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * Astro 7's default Markdown processor (satteri) ignores remark plugins, so we
+ * use the unified (remark/rehype) processor to get GFM tables in document bodies.
+ * `npm run bench` measures what that costs.
+ */
+export default defineConfig({
+  site: process.env.PORTAL_SITE || 'https://portal.example',
+  base: process.env.PORTAL_BASE || '/',
+  outDir: process.env.PORTAL_OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+  },
+  integrations: [mdx()],
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,21 @@
+/**
+ * The build's steps around Astro, in order. Each capability (freshness gate,
+ * search index, offline support, open data) registers its step here, so the
+ * shape of `npm run build` is readable in one place.
+ */
+export interface BuildContext {
+  repo: string;
+  contentRoot: string;
+  /** The folder Astro renders into (published to dist/ only when every step passed). */
+  siteDir: string;
+}
+
+export interface BuildStep {
+  name: string;
+  run(context: BuildContext): Promise<{ ok: true } | { ok: false; message: string }>;
+}
+
+export const buildSteps: { beforeAstro: BuildStep[]; afterAstro: BuildStep[] } = {
+  beforeAstro: [],
+  afterAstro: [],
+};

@@ -1,0 +1,41 @@
+/**
+ * Where content lives. One folder per office under `<root>/offices/<office-id>/`,
+ * so an office's editors, reviewers and build shard all map to one folder.
+ * The root is a setting (`PORTAL_CONTENT_DIR`) so the same build runs on synthetic content.
+ */
+import path from 'node:path';
+import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
+
+/** Absolute path of the content root: `$PORTAL_CONTENT_DIR`, else `<repo>/content`. */
+export function contentRoot(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  return path.resolve(cwd, env['PORTAL_CONTENT_DIR'] || 'content');
+}
+
+/** Absolute path of the folder holding one folder per office. */
+export function officesDir(root = contentRoot()): string {
+  return path.join(root, 'offices');
+}
+
+/** The file name of an office's metadata inside its folder. */
+export const OFFICE_FILE = 'office.yaml';
+
+/** The folder of an office's media (focal point photos, scanned signed copies), relative to the office folder. */
+export const MEDIA_FOLDER = 'media';
+
+/** Glob (relative to the offices dir) of every document of a kind. */
+export function documentGlob(kind: DocumentKind): string {
+  return `*/${DOCUMENT_KINDS[kind].folder}/*.{md,mdx}`;
+}
+
+/** `<office>/<file-stem>`: the id of a document, and the tail of its URL. */
+export function documentIdFromPath(relativePath: string): string {
+  const parts = relativePath.split(/[\\/]/);
+  const office = parts[0] ?? '';
+  const file = parts[parts.length - 1] ?? '';
+  return `${office}/${file.replace(/\.(md|mdx)$/, '')}`;
+}
+
+/** The office id a content path belongs to (the first folder below the offices dir). */
+export function officeIdFromPath(relativePath: string): string {
+  return relativePath.split(/[\\/]/)[0] ?? '';
+}

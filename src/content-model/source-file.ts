@@ -1,0 +1,81 @@
+/**
+ * A content file read from disk with its YAML kept as a document, so every
+ * diagnostic can name the line of the field it is about.
+ */
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+export interface SourceFile {
+  /** Path shown to people: relative, forward slashes. */
+  displayPath: string;
+  raw: string;
+  /** The parsed frontmatter (or whole YAML file); undefined when the YAML could not be parsed. */
+  data: unknown;
+  /** The Markdown/MDX body after the frontmatter ('' for YAML files). */
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyStartLine: number;
+  /** YAML syntax errors with their lines. */
+  yamlErrors: { line: number; message: string }[];
+  /** 1-based line of the value at `path`, or of its nearest existing parent. */
+  lineOf(path: FieldPath): number;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
+
+/** Parse a `.md`/`.mdx` file's frontmatter, or a whole `.yaml` file when `isYamlFile`. */
+export function parseSourceFile(displayPath: string, raw: string, isYamlFile: boolean): SourceFile {
+  let yamlText: string;
+  let yamlFirstLine: number;
+  let body = '';
+  let bodyStartLine = 1;
+  if (isYamlFile) {
+    yamlText = raw;
+    yamlFirstLine = 1;
+  } else {
+    const match = FRONTMATTER.exec(raw);
+    if (!match) {
+      return {
+        displayPath,
+        raw,
+        data: undefined,
+        body: raw,
+        bodyStartLine: 1,
+        yamlErrors: [{ line: 1, message: 'the file must start with frontmatter between two "---" lines' }],
+        lineOf: () => 1,
+      };
+    }
+    yamlText = match[1] ?? '';
+    yamlFirstLine = 2;
+    body = raw.slice(match[0].length);
+    bodyStartLine = match[0].split('\n').length;
+  }
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlErrors = doc.errors.map((e) => ({
+    line: yamlFirstLine - 1 + (e.linePos?.[0]?.line ?? 1),
+    message: e.message.split('\n')[0] ?? e.message,
+  }));
+  const lineOfOffset = (offset: number) => yamlFirstLine - 1 + lineCounter.linePos(offset).line;
+  return {
+    displayPath,
+    raw,
+    data: yamlErrors.length ? undefined : doc.toJS(),
+    body,
+    bodyStartLine,
+    yamlErrors,
+    lineOf(path) {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+        if (isNode(node) && node.range) return lineOfOffset(node.range[0]);
+      }
+      return yamlFirstLine;
+    },
+  };
+}
+
+/** `services.citizen.services[3].fee` from `['services','citizen','services',3,'fee']`. */
+export function formatFieldPath(path: FieldPath): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+}

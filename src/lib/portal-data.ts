@@ -1,0 +1,81 @@
+/**
+ * The portal's view of the content: offices with their documents, sorted, and
+ * the URLs of every page. Pages read content only through here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type OfficeEntry = CollectionEntry<'offices'>;
+export type CharterEntry = CollectionEntry<'charters'>;
+export type MinutesEntry = CollectionEntry<'minutes'>;
+export type OrderEntry = CollectionEntry<'orders'>;
+
+export interface OfficeBundle {
+  office: OfficeEntry;
+  /** Newest first; the first is the current charter. */
+  charters: CharterEntry[];
+  /** Newest meeting first. */
+  minutes: MinutesEntry[];
+  /** Newest first. */
+  orders: OrderEntry[];
+  children: OfficeEntry[];
+  parent: OfficeEntry | undefined;
+}
+
+const officeOf = (id: string) => id.split('/')[0] ?? '';
+const byDateDesc = <T>(date: (entry: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
+
+let cache: Promise<Map<string, OfficeBundle>> | undefined;
+
+/** Every office with its documents, keyed by office id. Built once per build. */
+export function loadPortal(): Promise<Map<string, OfficeBundle>> {
+  cache ??= (async () => {
+    const [offices, charters, minutes, orders] = await Promise.all([
+      getCollection('offices'),
+      getCollection('charters'),
+      getCollection('minutes'),
+      getCollection('orders'),
+    ]);
+    const byId = new Map(offices.map((office) => [office.id, office]));
+    const bundles = new Map<string, OfficeBundle>();
+    for (const office of [...offices].sort((a, b) => a.id.localeCompare(b.id))) {
+      bundles.set(office.id, {
+        office,
+        charters: charters.filter((c) => officeOf(c.id) === office.id).sort(byDateDesc((c) => c.data.effectiveDate)),
+        minutes: minutes.filter((m) => officeOf(m.id) === office.id).sort(byDateDesc((m) => m.data.meetingDate)),
+        orders: orders.filter((o) => officeOf(o.id) === office.id).sort(byDateDesc((o) => o.data.date)),
+        children: offices.filter((o) => o.data.parent === office.id).sort((a, b) => a.data.name.bn.localeCompare(b.data.name.bn, 'bn')),
+        parent: office.data.parent ? byId.get(office.data.parent) : undefined,
+      });
+    }
+    return bundles;
+  })();
+  return cache;
+}
+
+/** The date a document's content last changed, as stated by the document itself. */
+export function documentDate(entry: CharterEntry | MinutesEntry | OrderEntry): string {
+  return 'effectiveDate' in entry.data ? entry.data.effectiveDate : entry.data.date;
+}
+
+/** The newest document date of an office: when its portal content was last updated. */
+export function officeLastUpdated(bundle: OfficeBundle): string | undefined {
+  return [bundle.charters[0], bundle.minutes[0], bundle.orders[0]]
+    .filter((e): e is NonNullable<typeof e> => e !== undefined)
+    .map(documentDate)
+    .sort()
+    .at(-1);
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** Site-relative URLs of every page, in one place. */
+export const urls = {
+  home: () => base,
+  search: () => `${base}search/`,
+  office: (officeId: string) => `${base}offices/${officeId}/`,
+  charter: (entry: CharterEntry) => `${base}offices/${officeOf(entry.id)}/charters/${entry.id.split('/')[1]}/`,
+  minutes: (entry: MinutesEntry) => `${base}offices/${officeOf(entry.id)}/minutes/${entry.id.split('/')[1]}/`,
+  order: (entry: OrderEntry) => `${base}offices/${officeOf(entry.id)}/orders/${entry.id.split('/')[1]}/`,
+};
+
+export { officeOf };

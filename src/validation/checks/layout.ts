@@ -1,0 +1,69 @@
+/**
+ * Check: files sit where the content model wants them and point at things that exist.
+ * The file name of a dated document starts with its date, so folders sort by date
+ * and the CMS's naming convention is the same as a hand-written file's.
+ */
+import type { ContentFile, ContentTree } from '../../content-model/load.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+
+export function checkStrayFiles(tree: ContentTree): Diagnostic[] {
+  return tree.strayFiles.map((f) => ({
+    file: f.displayPath,
+    line: 1,
+    field: '',
+    severity: 'error' as const,
+    code: 'file-layout',
+    message:
+      'this file is not where any kind of content lives: put office metadata in office.yaml, and charters, minutes and orders as .mdx files in charters/, minutes/ or orders/ (media in media/)',
+  }));
+}
+
+export function checkMissingOfficeFiles(tree: ContentTree): Diagnostic[] {
+  const withMetadata = new Set(tree.files.filter((f) => f.kind === 'office').map((f) => f.officeId));
+  return tree.officeIds
+    .filter((id) => !withMetadata.has(id))
+    .map((id) => ({
+      file: `${displayOfficesDir(tree)}/${id}/office.yaml`,
+      line: 1,
+      field: '',
+      severity: 'error' as const,
+      code: 'file-layout',
+      message: `office folder "${id}" has no office.yaml: every office needs its metadata (names, kind, contacts)`,
+    }));
+}
+
+function displayOfficesDir(tree: ContentTree): string {
+  const sample = tree.files[0]?.source.displayPath;
+  return sample ? sample.slice(0, sample.indexOf('/offices/') + '/offices'.length) : 'content/offices';
+}
+
+/** A dated file's name starts with the document's own date. */
+export function checkFileDate(file: ContentFile, date: string): Diagnostic[] {
+  const stem = file.id.split('/')[1] ?? '';
+  if (stem.startsWith(date)) return [];
+  return [
+    {
+      file: file.source.displayPath,
+      line: 1,
+      field: '',
+      severity: 'warning',
+      code: 'file-layout',
+      message: `the file name should start with the document's date ${date} (e.g. ${date}${file.kind === 'charter' ? '' : '-short-title'}.mdx), so documents sort by date`,
+    },
+  ];
+}
+
+/** An office's parent, when named, is an office on the portal. */
+export function checkParent(file: ContentFile, parent: string | undefined, officeIds: ReadonlySet<string>): Diagnostic[] {
+  if (!parent || officeIds.has(parent)) return [];
+  return [
+    {
+      file: file.source.displayPath,
+      line: file.source.lineOf(['parent']),
+      field: 'parent',
+      severity: 'error',
+      code: 'reference',
+      message: `parent office "${parent}" does not exist: use the folder name of an office under content/offices, or put a printed name in parentName`,
+    },
+  ];
+}

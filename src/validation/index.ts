@@ -1,0 +1,59 @@
+/**
+ * Content validation: runs every check over a content tree. The build, `npm run
+ * validate`, the importer and CI all call this one function, so they can never
+ * disagree about what is valid.
+ */
+import type { ContentFile, ContentTree } from '../content-model/load.ts';
+import type { Charter, Minutes, Office, OfficeOrder } from '../schemas/index.ts';
+import { checkContacts } from './checks/contacts.ts';
+import { checkDualDate } from './checks/dual-date.ts';
+import { checkFileDate, checkMissingOfficeFiles, checkParent, checkStrayFiles } from './checks/layout.ts';
+import { checkMemoNumber } from './checks/memo-number.ts';
+import { checkSchema } from './checks/schema.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+
+export interface ValidFile {
+  file: ContentFile;
+  data: Office | Charter | Minutes | OfficeOrder;
+}
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  /** Files that passed their schema (they may still have warnings). */
+  valid: ValidFile[];
+}
+
+/** Extra checks a caller adds (e.g. the content safety policy), run on every file that parsed. */
+export type FileCheck = (file: ContentFile, data: unknown) => Diagnostic[];
+
+export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = []): ValidationResult {
+  const diagnostics: Diagnostic[] = [...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree)];
+  const valid: ValidFile[] = [];
+  const officeIds = new Set(tree.officeIds);
+
+  for (const file of tree.files) {
+    const { data, diagnostics: schemaDiagnostics } = checkSchema(file);
+    diagnostics.push(...schemaDiagnostics);
+    if (data === undefined) continue;
+    diagnostics.push(...checkContacts(file, data));
+    for (const check of extraChecks) diagnostics.push(...check(file, data));
+    switch (file.kind) {
+      case 'office':
+        diagnostics.push(...checkParent(file, (data as Office).parent, officeIds));
+        break;
+      case 'charter':
+        diagnostics.push(...checkFileDate(file, (data as Charter).effectiveDate));
+        break;
+      case 'minutes':
+        diagnostics.push(...checkFileDate(file, (data as Minutes).meetingDate));
+        diagnostics.push(...checkDualDate(file, data as Minutes), ...checkMemoNumber(file, data as Minutes));
+        break;
+      case 'order':
+        diagnostics.push(...checkFileDate(file, (data as OfficeOrder).date));
+        diagnostics.push(...checkDualDate(file, data as OfficeOrder), ...checkMemoNumber(file, data as OfficeOrder));
+        break;
+    }
+    valid.push({ file, data: data as ValidFile['data'] });
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), valid };
+}
