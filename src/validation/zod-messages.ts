@@ -58,7 +58,21 @@ export function describeAt(schema: AnySchema, path: FieldPath): string | undefin
 
 /** Friendly messages for a failed `safeParse`. */
 export function friendlyIssues(schema: AnySchema, error: z.core.$ZodError): FriendlyIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path as FieldPath, message: friendlyMessage(schema, issue) }));
+  return error.issues.flatMap((issue) =>
+    // One issue per unknown key, on the key's own line, so a typo is found at once.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: [...(issue.path as FieldPath), key],
+          message: `is not a known field: check the spelling, or remove it${knownFields(schema, issue.path as FieldPath)}`,
+        }))
+      : [{ path: issue.path as FieldPath, message: friendlyMessage(schema, issue) }],
+  );
+}
+
+function knownFields(schema: AnySchema, path: FieldPath): string {
+  const here = unwrap(schemaAt(schema, path));
+  const shape = here && ((here._zod.def as unknown as Record<string, unknown>)['shape'] as Record<string, unknown> | undefined);
+  return shape ? ` (known fields here: ${Object.keys(shape).join(', ')})` : '';
 }
 
 function friendlyMessage(schema: AnySchema, issue: z.core.$ZodIssue): string {
@@ -72,8 +86,6 @@ function friendlyMessage(schema: AnySchema, issue: z.core.$ZodIssue): string {
       return `expected ${article(issue.expected)}${about}; found ${show(input)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${about}; found ${show(input)}`;
-    case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
     case 'invalid_union':
       if (issue.message && !issue.message.startsWith('Invalid input')) return `${issue.message}${about}`;
       return `does not match any allowed shape${about}`;

@@ -1,0 +1,10 @@
+/** Paths tests share. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+/** Where the global setup builds the sample site for site and browser tests. */
+export const sampleSiteDir = path.join(repoRoot, 'node_modules/.cache/protishruti-test/sample-site');
+/** The Node that runs the project's scripts (Node 24 from the `node` devDependency). */
+export const nodeBin = process.execPath;

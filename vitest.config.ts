@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three kinds of tests:
+ * - unit: pure modules, schemas, validation, CLIs on fixtures (fast, parallel);
+ * - site: read the sample site built once by the global setup, including browser tests in Chromium;
+ * - build: build their own fixture sites (slow, one at a time).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/site/**', 'tests/browser/**', 'tests/build/**', 'node_modules/**'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/build-sample-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Chromium is heavy on a 2-core machine: at most two browser files at once.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
