@@ -22,6 +22,16 @@ export default defineConfig({
   },
   integrations: [mdx()],
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it is noise that would hide real warnings in CI logs.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -17,8 +17,10 @@ const repo = process.cwd();
 const outDir = path.resolve(repo, process.env['PORTAL_OUT_DIR'] || 'dist');
 const stagingDir = `${outDir}.staging`;
 
+const shownOutDir = path.relative(repo, outDir).startsWith('..') ? outDir : path.relative(repo, outDir);
+
 function fail(message: string): never {
-  process.stderr.write(`\nbuild failed: ${message}\nNothing was published; ${path.relative(repo, outDir) || outDir}/ is unchanged.\n`);
+  process.stderr.write(`\nbuild failed: ${message}\nNothing was published; ${shownOutDir}/ is unchanged.\n`);
   process.exit(1);
 }
 
@@ -54,4 +56,4 @@ for (const step of buildSteps.afterAstro) {
 // 4. Publish: swap the staging folder in.
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.renameSync(stagingDir, outDir);
-process.stdout.write(`published ${path.relative(repo, outDir) || outDir}/\n`);
+process.stdout.write(`published ${shownOutDir}/\n`);
