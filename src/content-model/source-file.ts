@@ -53,11 +53,8 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
   }
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlErrors = doc.errors.map((e) => ({
-    line: yamlFirstLine - 1 + (e.linePos?.[0]?.line ?? 1),
-    message: e.message.split('\n')[0] ?? e.message,
-  }));
   const lineOfOffset = (offset: number) => yamlFirstLine - 1 + lineCounter.linePos(offset).line;
+  const yamlErrors = doc.errors.map((e) => ({ line: lineOfOffset(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
   return {
     displayPath,
     raw,

@@ -23,11 +23,8 @@ export function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefi
       current = def['element'] as AnySchema | undefined;
     } else if (def['shape']) {
       current = (def['shape'] as Record<string, AnySchema>)[key];
-    } else if (def['options']) {
-      current = (def['options'] as AnySchema[])
-        .map((option) => schemaAt(option, [key]))
-        .find((found): found is AnySchema => found !== undefined);
     } else {
+      // Inside a union the field differs per variant, so no single description applies.
       return undefined;
     }
   }
@@ -76,9 +73,17 @@ function knownFields(schema: AnySchema, path: FieldPath): string {
 }
 
 function friendlyMessage(schema: AnySchema, issue: z.core.$ZodIssue): string {
-  const what = describeAt(schema, issue.path as FieldPath);
+  const path = issue.path as FieldPath;
+  // A field inside a union (e.g. fee.kind) has no single description: describe the union field itself.
+  const what = describeAt(schema, path) ?? (path.length ? describeAt(schema, path.slice(0, -1)) : undefined);
   const about = what ? ` (${what})` : '';
-  const input = (issue as { input?: unknown }).input;
+  const rawInput = (issue as { input?: unknown }).input;
+  // A discriminator error carries the whole object; the value that is wrong is its key.
+  const lastKey = path[path.length - 1];
+  const input =
+    issue.code === 'invalid_union' && rawInput && typeof rawInput === 'object' && typeof lastKey === 'string' && lastKey in rawInput
+      ? (rawInput as Record<string, unknown>)[lastKey]
+      : rawInput;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return `is required but missing${about}`;
@@ -87,7 +92,7 @@ function friendlyMessage(schema: AnySchema, issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${about}; found ${show(input)}`;
     case 'invalid_union':
-      if (issue.message && !issue.message.startsWith('Invalid input')) return `${issue.message}${about}`;
+      if (issue.message && !issue.message.startsWith('Invalid input')) return `${issue.message}${about}${input !== undefined ? `; found ${show(input)}` : ''}`;
       return `does not match any allowed shape${about}`;
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}${about}`;

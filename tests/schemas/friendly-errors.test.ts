@@ -51,7 +51,7 @@ describe('schema errors name the file, the line, the field and what is expected'
     );
     expect(result.diagnostics.map((d) => `${d.line} ${d.field}: ${d.message}`)).toMatchInlineSnapshot(`
       [
-        "10 services.citizen.services[0].fee.kind: must be one of "free", "paid" (Fee and how to pay (সেবার মূল্য ও পরিশোধ পদ্ধতি)); found "gratis"",
+        "10 services.citizen.services[0].fee.kind: expected fee kind "free" or "paid" (Fee and how to pay (সেবার মূল্য ও পরিশোধ পদ্ধতি)); found "gratis"",
       ]
     `);
   });
@@ -60,7 +60,7 @@ describe('schema errors name the file, the line, the field and what is expected'
     const result = checkSchema(charterFile(`effectiveDate: 2024-04-15\nvison: v\nvision: v\nmission: m\nservices: {}`));
     expect(result.diagnostics.map((d) => `${d.line} ${d.field}: ${d.message}`)).toMatchInlineSnapshot(`
       [
-        "1 : has unknown field "vison": check the spelling, or remove it",
+        "3 vison: is not a known field: check the spelling, or remove it (known fields here: title, effectiveDate, datePrinted, vision, mission, services, expectations, grsIntro, grs, signatory)",
       ]
     `);
   });
