@@ -70,7 +70,8 @@ export const recipient = z.strictObject({
   note: text.optional().describe('Request printed after the recipient, e.g. to upload to the website'),
   purpose: z
     .enum(['information', 'action', 'information-and-action'])
-    .describe('Sent for information (অবগতি), for action (কার্যার্থে) or both'),
+    .optional()
+    .describe('Sent for information (অবগতি), for action (কার্যার্থে) or both; leave out when the list does not say'),
 });
 export type Recipient = z.infer<typeof recipient>;
 
