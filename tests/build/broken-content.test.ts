@@ -20,7 +20,7 @@ describe('a build of broken content', () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'tests/fixtures/broken-content/offices/broken-office/charters/2024-04-15.mdx:11  error  schema  services.citizen.services[0].fee.kind: must be one of "free", "paid"',
+      'tests/fixtures/broken-content/offices/broken-office/charters/2024-04-15.mdx:11  error  schema  services.citizen.services[0].fee.kind: expected fee kind "free" or "paid" (Fee and how to pay (সেবার মূল্য ও পরিশোধ পদ্ধতি)); found "gratis"',
     );
     expect(result.stderr).toContain('Nothing was published');
     // The previous site is untouched: nothing half-built replaces it.

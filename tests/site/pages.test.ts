@@ -8,7 +8,12 @@ const page = (route: string) => {
   expect(fs.existsSync(file), `${route} should be built`).toBe(true);
   return fs.readFileSync(file, 'utf8');
 };
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(/\s+/g, ' ');
 const docsOf = (office: string, kind: string) => {
   const dir = path.join(sampleSiteDir, 'offices', office, kind);
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
