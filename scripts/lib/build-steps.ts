@@ -3,6 +3,8 @@
  * search index, offline support, open data) registers its step here, so the
  * shape of `npm run build` is readable in one place.
  */
+import { offlineStep } from './offline.ts';
+
 export interface BuildContext {
   repo: string;
   contentRoot: string;
@@ -17,5 +19,8 @@ export interface BuildStep {
 
 export const buildSteps: { beforeAstro: BuildStep[]; afterAstro: BuildStep[] } = {
   beforeAstro: [],
-  afterAstro: [],
+  afterAstro: [
+    // Offline support stays LAST: it hashes the finished site (and the Pagefind index) into the service worker's version and office packs.
+    offlineStep,
+  ],
 };

@@ -1,0 +1,170 @@
+/**
+ * Build step: offline support. Runs after Astro and after the Pagefind step, on
+ * the staging site, and writes:
+ *
+ * - `sw.js`: the service worker (src/offline/sw.js) with this build's version (a
+ *   hash of every file's content, so any change to any page makes browsers pick
+ *   up a new worker and migrate their saved pages) and its shell files;
+ * - `offline-packs/<office>.json`: for "save this office", every file the office
+ *   needs offline: its pages, the search page, Pagefind's core and index, and the
+ *   office's own search fragments (not the other offices'), each with a content hash.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { BuildStep } from './build-steps.ts';
+
+export interface OfflineFile {
+  url: string;
+  rev: string;
+  size: number;
+}
+
+export interface OfficePack {
+  version: string;
+  office: string;
+  files: OfflineFile[];
+  bytes: number;
+}
+
+const GENERATED = new Set(['sw.js']);
+const PACKS_DIR = 'offline-packs';
+const CONFIG_MARK = /\/\*__PROTISHRUTI_SW_CONFIG__\*\/ \{[^\n]*\};/;
+
+/** The site's base path as Astro uses it (astro.config.mjs reads the same variable). */
+export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env['PORTAL_BASE'] || '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+function walk(dir: string, root = dir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full, root) : [path.relative(root, full).split(path.sep).join('/')];
+  });
+}
+
+const hashOf = (data: Buffer | string) => crypto.createHash('sha256').update(data).digest('hex');
+
+/** Site-relative file path -> URL the browser asks for (directory pages end in `/`). */
+function urlOf(base: string, file: string): string {
+  if (file === 'index.html') return base;
+  if (file.endsWith('/index.html')) return `${base}${file.slice(0, -'index.html'.length)}`;
+  return `${base}${file}`;
+}
+
+/** Same-site files a page refers to (scripts, styles, fonts in its inline CSS), as site-relative file paths. */
+export function referencedFiles(html: string, base: string): string[] {
+  const found = new Set<string>();
+  const patterns = [/(?:src|href)="([^"#?]+)"/g, /url\(([^)"'#?]+)\)/g, /url\("([^"#?]+)"\)/g];
+  for (const pattern of patterns) {
+    for (const match of html.matchAll(pattern)) {
+      const ref = match[1] ?? '';
+      if (ref.startsWith(`${base}_astro/`)) found.add(ref.slice(base.length));
+    }
+  }
+  return [...found].filter((file) => file.endsWith('.woff2') || !/\.woff$/.test(file)).sort();
+}
+
+/** The page URL a Pagefind fragment belongs to (fragments are gzip with a `pagefind_dcd` marker before their JSON). */
+export function fragmentUrl(data: Buffer): string | undefined {
+  try {
+    const text = zlib.gunzipSync(data).toString('utf8');
+    const json = text.slice(text.indexOf('{'));
+    return (JSON.parse(json) as { url?: string }).url;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface OfflineOutput {
+  version: string;
+  shell: OfflineFile[];
+  packs: OfficePack[];
+}
+
+export function buildOffline(siteDir: string, repo: string, base = siteBase()): OfflineOutput {
+  const files = walk(siteDir).filter((f) => !GENERATED.has(f) && !f.startsWith(`${PACKS_DIR}/`)).sort();
+  const info = new Map<string, OfflineFile>();
+  for (const file of files) {
+    const data = fs.readFileSync(path.join(siteDir, file));
+    info.set(file, { url: urlOf(base, file), rev: hashOf(data).slice(0, 12), size: data.length });
+  }
+  const version = hashOf(files.map((f) => `${f} ${info.get(f)?.rev}`).join('\n')).slice(0, 16);
+  const fileInfo = (file: string): OfflineFile => {
+    const found = info.get(file);
+    if (!found) throw new Error(`offline: ${file} is referenced but was not built`);
+    return found;
+  };
+  const html = (file: string) => fs.readFileSync(path.join(siteDir, file), 'utf8');
+
+  // The shell: what every page needs to render offline (its scripts and fonts), the
+  // offline page itself, and the manifest. Pages are not precached: a citizen's
+  // first visit on 2G should not download the portal.
+  const shellFiles = new Set<string>();
+  for (const required of ['offline/index.html']) {
+    if (!info.has(required)) throw new Error(`offline: ${required} was not built (src/pages/offline.astro is needed for the offline fallback)`);
+    shellFiles.add(required);
+  }
+  for (const optional of ['manifest.webmanifest', 'icon.svg']) if (info.has(optional)) shellFiles.add(optional);
+  for (const file of files) {
+    if (file.endsWith('.html')) for (const ref of referencedFiles(html(file), base)) if (/\.(js|css|woff2)$/.test(ref)) shellFiles.add(ref);
+  }
+  const shell = [...shellFiles].sort().map(fileInfo);
+
+  // Pagefind: the core and the whole (shared) word index go with every office;
+  // fragments (the page excerpts) only with the office they describe.
+  const pagefindCore: string[] = [];
+  const fragmentsByOffice = new Map<string, string[]>();
+  for (const file of files.filter((f) => f.startsWith('pagefind/'))) {
+    if (file.startsWith('pagefind/fragment/')) {
+      const url = fragmentUrl(fs.readFileSync(path.join(siteDir, file)));
+      const office = url?.slice(base.length).match(/^offices\/([^/]+)\//)?.[1];
+      if (office) fragmentsByOffice.set(office, [...(fragmentsByOffice.get(office) ?? []), file]);
+      continue;
+    }
+    const name = file.slice('pagefind/'.length);
+    // The UI bundles are for the default Pagefind UI; the portal's search page loads the core API.
+    if (/^pagefind-(component-|modular-)?ui\.(js|css)$/.test(name) && !searchUses(siteDir, files, name)) continue;
+    pagefindCore.push(file);
+  }
+  const searchPage = info.has('search/index.html') ? ['search/index.html'] : [];
+
+  const officesDir = path.join(siteDir, 'offices');
+  const offices = fs.existsSync(officesDir) ? fs.readdirSync(officesDir).filter((d) => fs.existsSync(path.join(officesDir, d, 'index.html'))).sort() : [];
+  const packs = offices.map((office): OfficePack => {
+    const pages = files.filter((f) => f.startsWith(`offices/${office}/`) && f.endsWith('index.html'));
+    const wanted = new Set<string>([...pages, ...searchPage, ...pagefindCore, ...(fragmentsByOffice.get(office) ?? [])]);
+    for (const page of [...pages, ...searchPage]) for (const ref of referencedFiles(html(page), base)) wanted.add(ref);
+    const packFiles = [...wanted].sort().map(fileInfo);
+    return { version, office, files: packFiles, bytes: packFiles.reduce((sum, f) => sum + f.size, 0) };
+  });
+
+  const template = fs.readFileSync(path.join(repo, 'src/offline/sw.js'), 'utf8');
+  if (!CONFIG_MARK.test(template)) throw new Error('offline: src/offline/sw.js lost its /*__PROTISHRUTI_SW_CONFIG__*/ line; restore it so the build can fill in the version');
+  const config = { version, base, offlinePage: `${base}offline/`, shell: shell.map(({ url, rev }) => ({ url, rev })), packs: `${base}${PACKS_DIR}/` };
+  fs.writeFileSync(path.join(siteDir, 'sw.js'), template.replace(CONFIG_MARK, () => `${JSON.stringify(config)};`));
+  fs.mkdirSync(path.join(siteDir, PACKS_DIR), { recursive: true });
+  for (const pack of packs) fs.writeFileSync(path.join(siteDir, PACKS_DIR, `${pack.office}.json`), JSON.stringify(pack));
+  return { version, shell, packs };
+}
+
+function searchUses(siteDir: string, files: string[], name: string): boolean {
+  const candidates = files.filter((f) => f === 'search/index.html' || (f.startsWith('_astro/') && f.endsWith('.js')));
+  return candidates.some((f) => fs.readFileSync(path.join(siteDir, f), 'utf8').includes(name));
+}
+
+export const offlineStep: BuildStep = {
+  name: 'offline (service worker and office packs)',
+  async run({ siteDir, repo }) {
+    try {
+      const { version, shell, packs } = buildOffline(siteDir, repo);
+      const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+      process.stdout.write(`offline: version ${version}, shell ${shell.length} files (${kb(shell.reduce((s, f) => s + f.size, 0))}), ${packs.length} office packs\n`);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  },
+};

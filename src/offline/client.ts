@@ -1,0 +1,49 @@
+/**
+ * The page side of offline support: register the worker, remember the page being
+ * read, talk to the worker (save an office, ask what is saved). Runs in the browser.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** Service workers need a secure origin; 127.0.0.1 and localhost count as one (tests, local preview). */
+export function offlineSupported(): boolean {
+  return 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext;
+}
+
+export function registerOffline(): void {
+  if (!offlineSupported()) return;
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+    // No worker (e.g. `astro dev`): the portal works as a plain website.
+  });
+  // A page opened before the worker controlled it (first visit, hard reload) is stored now.
+  void navigator.serviceWorker.ready.then((registration) => ask(registration.active, { type: 'cache-page', url: location.href }));
+}
+
+export function showOfflineNotice(): void {
+  const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
+  if (!notice) return;
+  const update = () => {
+    notice.hidden = navigator.onLine;
+  };
+  update();
+  addEventListener('online', update);
+  addEventListener('offline', update);
+}
+
+export type WorkerReply =
+  | { type: 'status'; version: string; saved: { savedAt: string; files: number; bytes: number } | null }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'saved'; savedAt: string; files: number; bytes: number }
+  | { type: 'cached' }
+  | { type: 'error'; message: string };
+
+/** Send a message to the worker; `onReply` gets every answer on a private channel. */
+export function ask(worker: ServiceWorker | null | undefined, message: Record<string, unknown>, onReply: (reply: WorkerReply) => void = () => {}): void {
+  if (!worker) return;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
+  worker.postMessage(message, [channel.port2]);
+}
+
+export const bnNumber = (n: number) => n.toLocaleString('bn-BD');
+export const bnSize = (bytes: number) => `${bnNumber(Math.max(1, Math.round(bytes / 1024)))} কেবি`;
+export const bnDate = (iso: string) => new Intl.DateTimeFormat('bn-BD', { dateStyle: 'long', timeZone: 'Asia/Dhaka' }).format(new Date(iso));
