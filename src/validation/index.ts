@@ -7,7 +7,7 @@ import type { ContentFile, ContentTree } from '../content-model/load.ts';
 import type { Charter, Minutes, Office, OfficeOrder } from '../schemas/index.ts';
 import { checkContacts } from './checks/contacts.ts';
 import { checkDualDate } from './checks/dual-date.ts';
-import { checkFileDate, checkMissingOfficeFiles, checkParent, checkStrayFiles } from './checks/layout.ts';
+import { checkFileDate, checkMissingOfficeFiles, checkParent, checkPhotos, checkStrayFiles } from './checks/layout.ts';
 import { checkMemoNumber } from './checks/memo-number.ts';
 import { checkSchema } from './checks/schema.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
@@ -39,7 +39,7 @@ export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = []): 
     for (const check of extraChecks) diagnostics.push(...check(file, data));
     switch (file.kind) {
       case 'office':
-        diagnostics.push(...checkParent(file, (data as Office).parent, officeIds));
+        diagnostics.push(...checkParent(file, (data as Office).parent, officeIds), ...checkPhotos(file, data as Office));
         break;
       case 'charter':
         diagnostics.push(...checkFileDate(file, (data as Charter).effectiveDate));

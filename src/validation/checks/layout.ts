@@ -3,6 +3,8 @@
  * The file name of a dated document starts with its date, so folders sort by date
  * and the CMS's naming convention is the same as a hand-written file's.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ContentFile, ContentTree } from '../../content-model/load.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
@@ -66,4 +68,23 @@ export function checkParent(file: ContentFile, parent: string | undefined, offic
       message: `parent office "${parent}" does not exist: use the folder name of an office under content/offices, or put a printed name in parentName`,
     },
   ];
+}
+
+/** A focal point photo named in office.yaml exists in the office's folder. */
+export function checkPhotos(file: ContentFile, office: { focalPoint?: { photo?: string | undefined } | undefined; alternateFocalPoint?: { photo?: string | undefined } | undefined }): Diagnostic[] {
+  const officeDir = path.dirname(file.absolutePath);
+  return (['focalPoint', 'alternateFocalPoint'] as const).flatMap((key) => {
+    const photo = office[key]?.photo;
+    if (!photo || fs.existsSync(path.join(officeDir, photo))) return [];
+    return [
+      {
+        file: file.source.displayPath,
+        line: file.source.lineOf([key, 'photo']),
+        field: `${key}.photo`,
+        severity: 'warning' as const,
+        code: 'reference',
+        message: `photo "${photo}" is not in this office's folder: add the image to media/ or correct the file name`,
+      },
+    ];
+  });
 }

@@ -1,0 +1,31 @@
+/**
+ * Publishes each office's media folder (focal point photos, scanned signed copies)
+ * at /offices/<id>/media/<file>, straight from content, so a photo an editor adds
+ * with the CMS appears on the next build with no copy step to forget.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { MEDIA_FOLDER, officesDir } from '../../../../content-model/paths.ts';
+
+/** Kinds of file the portal publishes from a media folder; anything else stays private to the repository. */
+const PUBLISHED = /\.(jpe?g|png|webp|avif|gif|pdf)$/i;
+
+export const getStaticPaths = (() => {
+  const root = officesDir();
+  if (!fs.existsSync(root)) return [];
+  return fs.readdirSync(root).flatMap((office) => {
+    const dir = path.join(root, office, MEDIA_FOLDER);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && PUBLISHED.test(entry.name))
+      .map((entry) => {
+        const absolute = path.join(entry.parentPath, entry.name);
+        return { params: { office, file: path.relative(dir, absolute).split(path.sep).join('/') }, props: { absolute } };
+      })
+      .sort((a, b) => a.params.file.localeCompare(b.params.file));
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(fs.readFileSync((props as { absolute: string }).absolute));
