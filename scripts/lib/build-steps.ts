@@ -4,6 +4,7 @@
  * shape of `npm run build` is readable in one place.
  */
 import { offlineStep } from './offline.ts';
+import { searchIndexStep } from './search-index.ts';
 
 export interface BuildContext {
   repo: string;
@@ -20,6 +21,8 @@ export interface BuildStep {
 export const buildSteps: { beforeAstro: BuildStep[]; afterAstro: BuildStep[] } = {
   beforeAstro: [],
   afterAstro: [
+    // Search: Pagefind indexes the built pages (Bengali folding, filters) into pagefind/.
+    searchIndexStep,
     // Offline support stays LAST: it hashes the finished site (and the Pagefind index) into the service worker's version and office packs.
     offlineStep,
   ],
