@@ -5,6 +5,7 @@
  */
 import { offlineStep } from './offline.ts';
 import { searchIndexStep } from './search-index.ts';
+import { freshnessGate } from './freshness-gate.ts';
 
 export interface BuildContext {
   repo: string;
@@ -19,7 +20,8 @@ export interface BuildStep {
 }
 
 export const buildSteps: { beforeAstro: BuildStep[]; afterAstro: BuildStep[] } = {
-  beforeAstro: [],
+  // The freshness gate fails the build on stale content before anything is rendered.
+  beforeAstro: [freshnessGate],
   afterAstro: [
     // Search: Pagefind indexes the built pages (Bengali folding, filters) into pagefind/.
     searchIndexStep,

@@ -433,11 +433,13 @@ function obligation(rule: FreshnessRule, ctx: Context, officeStart: string | nul
       ...(core.missingQuarters ? { missingQuarters: core.missingQuarters } : {}),
     };
   }
-  const expiredNote = expiredExemption ? ` (an exemption ended on ${expiredExemption.until})` : '';
+  // Nothing was stale while the exemption ran: staleness starts after it ended.
+  const afterExemption = expiredExemption ? addDays(expiredExemption.until, 1) : null;
+  const staleSince = core.staleSince && afterExemption && afterExemption > core.staleSince ? afterExemption : core.staleSince;
   return {
     rule,
     ...core,
-    message: `${core.message}${expiredNote}`,
+    staleSince,
     exemption: null,
     expiredExemption,
     appliesFrom: null,

@@ -44,7 +44,7 @@ function problemsOf(office: OfficeResult, officeFile: (o: OfficeResult) => strin
         office,
         obligation: o,
         file: officeFile(office),
-        line: `${o.rule} exemption ended on ${o.expiredExemption.until} ("${o.expiredExemption.reason}"): remove it from exemptions, or extend until with a reason`,
+        line: `${o.rule} exemption ended on ${o.expiredExemption.until}: remove it from exemptions, or extend until with a reason`,
       });
     }
   }
