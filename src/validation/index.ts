@@ -6,6 +6,7 @@
 import type { ContentFile, ContentTree } from '../content-model/load.ts';
 import type { Charter, Minutes, Office, OfficeOrder } from '../schemas/index.ts';
 import { checkContacts } from './checks/contacts.ts';
+import { checkContentSafety } from './checks/content-safety.ts';
 import { checkDualDate } from './checks/dual-date.ts';
 import { checkFileDate, checkMissingOfficeFiles, checkParent, checkPhotos, checkStrayFiles } from './checks/layout.ts';
 import { checkMemoNumber } from './checks/memo-number.ts';
@@ -34,6 +35,8 @@ export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = []): 
   for (const file of tree.files) {
     const { data, diagnostics: schemaDiagnostics } = checkSchema(file);
     diagnostics.push(...schemaDiagnostics);
+    // Before the schema gate: hostile content is refused by name even when it also breaks the schema.
+    diagnostics.push(...checkContentSafety(file));
     if (data === undefined) continue;
     diagnostics.push(...checkContacts(file, data));
     for (const check of extraChecks) diagnostics.push(...check(file, data));

@@ -1,0 +1,375 @@
+/**
+ * Check: content is text and data, never code. Anyone may propose a content
+ * change by pull request, and a reviewer reads meaning, not markup, so the
+ * build must refuse anything in a content file that could run code in a
+ * citizen's browser, load something from elsewhere, or show different text
+ * from what is stored.
+ *
+ * The body is parsed with the same parser family Astro's MDX integration uses
+ * (micromark + mdast, with the MDX and GFM extensions), so a finding names the
+ * exact line of the construct and never trips on text that merely looks like
+ * code. `.md` bodies are parsed as CommonMark+GFM and their raw HTML is held to
+ * the same allow-list as MDX elements (Astro passes `.md` HTML through as is).
+ *
+ * Policy, in one place:
+ * - no `import`/`export`, no `{…}` JavaScript expressions (an MDX comment `{/* … *\/}` is fine);
+ * - no components at all (ALLOWED_COMPONENTS is empty), and only plain formatting HTML
+ *   elements (ALLOWED_ELEMENTS) with a few harmless attributes (ALLOWED_ATTRIBUTES);
+ * - link and image targets are web addresses, mail/phone links or site paths (never
+ *   `javascript:`, `data:` or any other scheme);
+ * - frontmatter strings are plain text: no HTML tags, no script URLs;
+ * - no bidi overrides or invisible characters that make shown text differ from stored text.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { ContentFile } from '../../content-model/load.ts';
+import { formatFieldPath, type FieldPath } from '../../content-model/source-file.ts';
+import type { Diagnostic, Severity } from '../diagnostic.ts';
+
+/** Components content may use. Deliberately none: every document kind is rendered from its data by the portal. */
+export const ALLOWED_COMPONENTS: readonly string[] = [];
+
+/** Plain formatting HTML an MDX or Markdown body may use (tables, line breaks, emphasis, lists). */
+export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
+  'p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'span', 'div',
+  'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'figure', 'figcaption',
+]);
+
+/**
+ * Attributes allowed on those elements. No `style` (it can hide or fake text),
+ * no `class`/`id` (they can borrow the portal's own styles and anchors), no `dir`
+ * (it can reorder text), no event handlers.
+ */
+export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set(['colspan', 'rowspan', 'scope', 'title', 'lang', 'href', 'start']);
+
+/** Elements that get their own explanation, because they are the usual ways in. */
+const FORBIDDEN_ELEMENT_REASONS: Record<string, string> = {
+  script: 'content cannot run code',
+  iframe: 'content cannot embed other pages',
+  frame: 'content cannot embed other pages',
+  object: 'content cannot embed plugins or other pages',
+  embed: 'content cannot embed plugins or other pages',
+  style: 'content cannot change the portal\u2019s styles',
+  link: 'content cannot load style sheets or other resources',
+  meta: 'content cannot change page metadata or redirect',
+  base: 'content cannot change where links point',
+  form: 'content cannot collect input from citizens',
+  input: 'content cannot collect input from citizens',
+  button: 'content cannot collect input from citizens',
+  img: 'images come from the office media folder through Markdown `![text](media/file.jpg)`, not HTML',
+  svg: 'SVG can carry scripts; use an image file in the media folder',
+  math: 'MathML is not used by documents',
+};
+
+/** URL schemes a link may use; anything else (javascript:, data:, vbscript:, file:, ...) is refused. */
+const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+const SAFE_IMAGE_SCHEMES = new Set(['http', 'https']);
+/** Schemes refused even in plain-text fields, because a field may be turned into a link (office website). */
+const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob']);
+
+/**
+ * Bidi controls (embeddings, overrides, isolates and marks) and characters that
+ * show nothing: zero-width space, word joiner, BOM, soft hyphen, invisible
+ * operators, interlinear annotations, Unicode tag characters, and C0/C1 control
+ * codes other than tab and line breaks. ZWJ and ZWNJ are NOT here: Bengali
+ * spelling needs them (র‍্যাব, খণ্ড-ত).
+ */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B\u2060-\u2064\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/u;
+const BIDI_OR_INVISIBLE = new RegExp(`${BIDI.source}|${INVISIBLE.source}`, 'gu');
+
+const CHARACTER_NAMES: Record<string, string> = {
+  '\u061C': 'ARABIC LETTER MARK',
+  '\u200E': 'LEFT-TO-RIGHT MARK',
+  '\u200F': 'RIGHT-TO-LEFT MARK',
+  '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202B': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202C': 'POP DIRECTIONAL FORMATTING',
+  '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\u00AD': 'SOFT HYPHEN',
+  '\u200B': 'ZERO WIDTH SPACE',
+  '\u2060': 'WORD JOINER',
+  '\uFEFF': 'ZERO WIDTH NO-BREAK SPACE (BOM)',
+};
+
+/** `U+202E RIGHT-TO-LEFT OVERRIDE`, or `U+E0041 (tag character)`. */
+export function describeCharacter(ch: string): string {
+  const cp = ch.codePointAt(0) ?? 0;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = CHARACTER_NAMES[ch] ?? (cp >= 0xe0000 ? '(tag character)' : cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ? '(control character)' : '(invisible character)');
+  return `${hex} ${name}`;
+}
+
+/** Every bidi control or invisible character in `s`, described, in order of appearance (each kind once). */
+export function findHiddenCharacters(s: string): { bidi: string[]; invisible: string[] } {
+  const bidi = new Set<string>();
+  const invisible = new Set<string>();
+  for (const [ch] of s.matchAll(BIDI_OR_INVISIBLE)) (BIDI.test(ch) ? bidi : invisible).add(describeCharacter(ch));
+  return { bidi: [...bidi], invisible: [...invisible] };
+}
+
+/**
+ * The scheme of a link target as a browser sees it: browsers drop ASCII tabs and
+ * line breaks and leading control characters and spaces before reading the
+ * scheme, so `java\tscript:` is `javascript:`. Undefined for relative targets.
+ */
+export function urlScheme(url: string): string | undefined {
+  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+function isUnsafeUrl(url: string, allowed: ReadonlySet<string>): string | undefined {
+  const scheme = urlScheme(url);
+  if (scheme === undefined || allowed.has(scheme)) return undefined;
+  return scheme;
+}
+
+// Field names holding who someone is or how to reach them: an invisible character there is an error, elsewhere a warning.
+const IDENTITY_KEYS = new Set(['name', 'bn', 'en', 'designation', 'phone', 'email', 'website', 'memoNumber', 'recipient', 'office']);
+// A tag-like run: `<b>`, `</p>`, `<img src=x>`, `<!-- -->`; `a < b` and `<info@x.gov.bd>` are not tags.
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!\[CDATA\[/;
+
+export function checkContentSafety(file: ContentFile, data: unknown = file.source.data): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const displayPath = file.source.displayPath;
+  const push = (line: number, field: string, severity: Severity, message: string) =>
+    out.push({ file: displayPath, line, field, severity, code: 'unsafe-content', message });
+
+  // 1. Frontmatter (or office.yaml): every string is plain text.
+  walkStrings(data, [], (path, value) => {
+    const line = file.source.lineOf(path);
+    const field = formatFieldPath(path);
+    const tag = HTML_TAG.exec(value);
+    if (tag) {
+      push(line, field, 'error', `HTML is not allowed in ${file.kind === 'office' ? 'office.yaml' : 'frontmatter'} ("${shorten(tag[0])}"): fields are shown as plain text, so write the words without tags`);
+    }
+    // Only schemes that run or smuggle content: "মন্তব্য: ..." or "Note: ..." are ordinary text.
+    const scheme = urlScheme(value);
+    if (scheme && SCRIPT_SCHEMES.has(scheme)) {
+      push(line, field, 'error', `a "${scheme}:" address is not allowed: only http(s), mailto and tel addresses may be published; remove it`);
+    }
+    const hidden = findHiddenCharacters(value);
+    if (hidden.bidi.length) {
+      push(line, field, 'error', `contains ${hidden.bidi.join(', ')}: bidi controls make the shown text differ from the stored text; retype the value without them`);
+    }
+    if (hidden.invisible.length) {
+      const key = [...path].reverse().find((k): k is string => typeof k === 'string') ?? '';
+      push(
+        line,
+        field,
+        IDENTITY_KEYS.has(key) ? 'error' : 'warning',
+        `contains invisible ${hidden.invisible.join(', ')}: it makes two equal-looking values differ; retype the value without it`,
+      );
+    }
+  });
+
+  // 2. The body.
+  if (file.kind !== 'office' && file.source.body.trim() !== '') checkBody(file, push);
+  return out;
+}
+
+type Push = (line: number, field: string, severity: Severity, message: string) => void;
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  value?: string;
+  attributes?: MdAttribute[];
+  children?: MdNode[];
+  position?: { start: { line: number; column: number } };
+  data?: { estree?: { body?: unknown[] } };
+}
+interface MdAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string; value: string };
+  position?: { start: { line: number } };
+}
+
+function checkBody(file: ContentFile, push: Push): void {
+  const { body, bodyStartLine } = file.source;
+  const isMdx = file.source.displayPath.endsWith('.mdx');
+  const lineOf = (node: { position?: { start: { line: number } } }) => bodyStartLine - 1 + (node.position?.start.line ?? 1);
+
+  // Hidden characters are about the raw text, wherever they are (text, link, table cell).
+  body.split('\n').forEach((text, i) => {
+    const hidden = findHiddenCharacters(text);
+    if (hidden.bidi.length) push(bodyStartLine + i, 'body', 'error', `contains ${hidden.bidi.join(', ')}: bidi controls make the shown text differ from the stored text; retype the line without them`);
+    if (hidden.invisible.length) push(bodyStartLine + i, 'body', 'warning', `contains invisible ${hidden.invisible.join(', ')}; retype the line without it`);
+  });
+
+  let tree: MdNode;
+  try {
+    tree = fromMarkdown(body, {
+      extensions: isMdx ? [mdxjs(), gfm()] : [gfm()],
+      mdastExtensions: isMdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+    }) as MdNode;
+  } catch (error) {
+    // MDX that does not parse cannot be built either. Say where, and name a forbidden construct on that line when there is one.
+    const place = error as { line?: number; reason?: string; message?: string };
+    const line = bodyStartLine - 1 + (place.line ?? 1);
+    const reason = (place.reason ?? place.message ?? String(error)).split('\n')[0];
+    const text = body.split('\n')[(place.line ?? 1) - 1] ?? '';
+    const hint = describeRawHtml(text);
+    push(
+      line,
+      'body',
+      'error',
+      hint
+        ? `${hint} (and the body does not parse as MDX: ${reason})`
+        : `the body does not parse as MDX: ${reason}. Text characters "{", "}" and "<" must be escaped as "\\{", "\\}" and "\\<"`,
+    );
+    return;
+  }
+
+  const visit = (node: MdNode): void => {
+    const line = lineOf(node);
+    switch (node.type) {
+      case 'mdxjsEsm':
+        push(line, 'body', 'error', `import/export is not allowed: content cannot load code or components; remove the line "${shorten(node.value ?? '')}"`);
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isCommentOnly(node)) {
+          push(line, 'body', 'error', `the JavaScript expression "{${shorten(node.value ?? '')}}" is not allowed: content is text, not code; to print a brace write "\\{"`);
+        }
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, line, push);
+        break;
+      case 'html':
+        checkRawHtml(node.value ?? '', line, push);
+        break;
+      case 'link':
+      case 'definition': {
+        const scheme = isUnsafeUrl(node.url ?? '', SAFE_LINK_SCHEMES);
+        if (scheme) push(line, 'body', 'error', `a link to a "${scheme}:" address is not allowed ("${shorten(node.url ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`);
+        break;
+      }
+      case 'image': {
+        const scheme = isUnsafeUrl(node.url ?? '', SAFE_IMAGE_SCHEMES);
+        if (scheme) push(line, 'body', 'error', `an image from a "${scheme}:" address is not allowed ("${shorten(node.url ?? '')}"): put the image in the office media folder and link it by path`);
+        break;
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+}
+
+/** `{/* a comment *\/}` compiles to nothing, so it is harmless. */
+function isCommentOnly(node: MdNode): boolean {
+  const program = node.data?.estree;
+  return program !== undefined && Array.isArray(program.body) && program.body.length === 0;
+}
+
+function checkElement(node: MdNode, line: number, push: Push): void {
+  const name = node.name ?? '';
+  if (name === '') {
+    push(line, 'body', 'error', 'a JSX fragment "<>…</>" is not allowed: write the text without it');
+  } else if (/^[A-Z]|[.:]/.test(name)) {
+    push(
+      line,
+      'body',
+      'error',
+      `the component <${name}> is not allowed: ${ALLOWED_COMPONENTS.length ? `only ${ALLOWED_COMPONENTS.join(', ')} may be used` : 'documents use no components'}; write the content as text, lists or tables`,
+    );
+  } else if (!ALLOWED_ELEMENTS.has(name.toLowerCase())) {
+    const reason = FORBIDDEN_ELEMENT_REASONS[name.toLowerCase()] ?? 'only plain formatting elements (p, br, strong, em, lists, tables) are allowed';
+    push(line, 'body', 'error', `<${name}> is not allowed: ${reason}; remove it`);
+  }
+  for (const attribute of node.attributes ?? []) {
+    const attrLine = attribute.position ? lineOfAttribute(attribute, line, node) : line;
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      push(attrLine, 'body', 'error', `the JavaScript expression "{${shorten(String(attribute.value ?? ''))}}" in <${name}> is not allowed: content is text, not code; remove it`);
+      continue;
+    }
+    checkAttribute(name, attribute.name ?? '', attribute.value, attrLine, push);
+  }
+}
+
+function lineOfAttribute(attribute: MdAttribute, elementLine: number, node: MdNode): number {
+  const nodeLine = node.position?.start.line ?? 1;
+  return elementLine + ((attribute.position?.start.line ?? nodeLine) - nodeLine);
+}
+
+function checkAttribute(element: string, name: string, value: MdAttribute['value'], line: number, push: Push): void {
+  const lower = name.toLowerCase();
+  if (value && typeof value === 'object') {
+    push(line, 'body', 'error', `the JavaScript expression in ${name}={…} on <${element}> is not allowed: attribute values are plain text in quotes`);
+    return;
+  }
+  if (lower.startsWith('on')) {
+    push(line, 'body', 'error', `the event handler ${name}= on <${element}> is not allowed: content cannot run code; remove the attribute`);
+  } else if (!ALLOWED_ATTRIBUTES.has(lower)) {
+    push(line, 'body', 'error', `the attribute ${name}= on <${element}> is not allowed (allowed: ${[...ALLOWED_ATTRIBUTES].join(', ')}); remove it`);
+  } else if (lower === 'href') {
+    const scheme = isUnsafeUrl(value ?? '', SAFE_LINK_SCHEMES);
+    if (scheme) push(line, 'body', 'error', `a link to a "${scheme}:" address is not allowed ("${shorten(value ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`);
+  }
+}
+
+// Raw HTML in `.md` bodies: micromark isolates it as `html` nodes; each tag in a node is held to the element/attribute allow-list.
+const RAW_TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const RAW_ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+function checkRawHtml(html: string, line: number, push: Push): void {
+  for (const tag of html.matchAll(RAW_TAG)) {
+    const before = html.slice(0, tag.index);
+    const tagLine = line + (before.match(/\n/g)?.length ?? 0);
+    const name = tag[2] ?? '';
+    if (tag[1] === '/') continue;
+    // HTML tag names are case-insensitive: <SCRIPT> is <script>, not a component.
+    checkElement({ type: 'mdxJsxFlowElement', name: name.toLowerCase() }, tagLine, push);
+    for (const attribute of (tag[3] ?? '').matchAll(RAW_ATTRIBUTE)) {
+      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      checkAttribute(name, attribute[1] ?? '', decodeEntities(value), tagLine, push);
+    }
+  }
+}
+
+/** For a line the MDX parser could not read: the first forbidden construct a person would recognise. */
+function describeRawHtml(text: string): string | undefined {
+  const tag = /<\s*(script|iframe|style|object|embed|svg|img|link|meta|form)\b/i.exec(text);
+  if (tag) return `<${tag[1]!.toLowerCase()}> is not allowed: ${FORBIDDEN_ELEMENT_REASONS[tag[1]!.toLowerCase()] ?? 'remove it'}`;
+  const handler = /\s(on[a-z]+)\s*=/i.exec(text);
+  if (handler) return `the event handler ${handler[1]}= is not allowed: content cannot run code; remove the attribute`;
+  const scheme = /\b(javascript|vbscript|data)\s*:/i.exec(text);
+  if (scheme) return `a "${scheme[1]!.toLowerCase()}:" address is not allowed: link only to http(s), mailto or tel addresses`;
+  return undefined;
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;/gi, '\t')
+    .replace(/&newline;/gi, '\n')
+    .replace(/&amp;/gi, '&');
+}
+
+function shorten(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+function walkStrings(value: unknown, path: (string | number)[], visit: (path: FieldPath, value: string) => void): void {
+  if (typeof value === 'string') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, [...path, i], visit));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) walkStrings(v, [...path, k], visit);
+  }
+}
