@@ -78,6 +78,28 @@ export function fragmentUrl(data: Buffer): string | undefined {
   }
 }
 
+/** Scripts a script imports (statically or dynamically), as site-relative file paths. */
+export function importedScripts(code: string, file: string): string[] {
+  const dir = path.posix.dirname(file);
+  const found = new Set<string>();
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    found.add(path.posix.normalize(path.posix.join(dir, match[1] ?? '')));
+  }
+  return [...found];
+}
+
+/** A page's files with everything their scripts import, transitively. */
+function withImports(siteDir: string, start: Iterable<string>): Set<string> {
+  const all = new Set<string>();
+  const queue = [...start];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (all.has(file)) continue;
+    all.add(file);
+    if (file.endsWith('.js') && fs.existsSync(path.join(siteDir, file))) queue.push(...importedScripts(fs.readFileSync(path.join(siteDir, file), 'utf8'), file));
+  }
+  return all;
+}
+
 export interface OfflineOutput {
   version: string;
   shell: OfflineFile[];
@@ -108,9 +130,12 @@ export function buildOffline(siteDir: string, repo: string, base = siteBase()): 
     shellFiles.add(required);
   }
   for (const optional of ['manifest.webmanifest', 'icon.svg']) if (info.has(optional)) shellFiles.add(optional);
+  const pageAssets = new Set<string>();
+  // The CMS (/admin/) is for editors, not citizens: its bundle stays out of the citizens' offline shell.
   for (const file of files) {
-    if (file.endsWith('.html')) for (const ref of referencedFiles(html(file), base)) if (/\.(js|css|woff2)$/.test(ref)) shellFiles.add(ref);
+    if (file.endsWith('.html') && !file.startsWith('admin/')) for (const ref of referencedFiles(html(file), base)) if (/\.(js|css|woff2)$/.test(ref)) pageAssets.add(ref);
   }
+  for (const file of withImports(siteDir, pageAssets)) shellFiles.add(file);
   const shell = [...shellFiles].sort().map(fileInfo);
 
   // Pagefind: the core and the whole (shared) word index go with every office;
@@ -136,7 +161,7 @@ export function buildOffline(siteDir: string, repo: string, base = siteBase()): 
   const packs = offices.map((office): OfficePack => {
     const pages = files.filter((f) => f.startsWith(`offices/${office}/`) && f.endsWith('index.html'));
     const wanted = new Set<string>([...pages, ...searchPage, ...pagefindCore, ...(fragmentsByOffice.get(office) ?? [])]);
-    for (const page of [...pages, ...searchPage]) for (const ref of referencedFiles(html(page), base)) wanted.add(ref);
+    for (const page of [...pages, ...searchPage]) for (const ref of withImports(siteDir, referencedFiles(html(page), base))) wanted.add(ref);
     const packFiles = [...wanted].sort().map(fileInfo);
     return { version, office, files: packFiles, bytes: packFiles.reduce((sum, f) => sum + f.size, 0) };
   });

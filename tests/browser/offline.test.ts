@@ -1,0 +1,162 @@
+/**
+ * Offline in real Chromium: the service worker, the "save this office" flow, the
+ * offline fallback page, and a new build replacing saved pages. Offline means
+ * Playwright's offline mode, and the tests also check that the server saw no
+ * request while offline (so nothing was quietly fetched from the network).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOffline, type OfficePack } from '../../scripts/lib/offline.ts';
+import { launchChromium } from '../support/browser.ts';
+import { repoRoot, sampleSiteDir } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(sampleSiteDir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pack = (site: string, office: string): OfficePack => JSON.parse(fs.readFileSync(path.join(site, 'offline-packs', `${office}.json`), 'utf8'));
+const firstDoc = (site: string, office: string, kind: string) => {
+  const dir = path.join(site, 'offices', office, kind);
+  const doc = fs.readdirSync(dir).sort()[0];
+  return `/offices/${office}/${kind}/${doc}/`;
+};
+
+/** Poll an async check in the page (Playwright's waitForFunction does not await promises). */
+async function until<A>(page: Page, check: (arg: A) => Promise<boolean>, arg: A, what: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(check, arg))) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting until ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Wait until the worker controls the page and has stored it. */
+async function waitUntilStored(page: Page): Promise<void> {
+  await until(page, async () => {
+    await navigator.serviceWorker.ready;
+    return Boolean(await caches.match(location.href.split('#')[0]?.split('?')[0] ?? ''));
+  }, undefined, 'the page is stored by the service worker');
+}
+
+async function goOffline(context: BrowserContext, srv: StaticServer): Promise<() => string[]> {
+  await context.setOffline(true);
+  const seen = srv.requests.length;
+  return () => srv.requests.slice(seen);
+}
+
+describe('offline use', () => {
+  it('opens a page visited once again without a connection, with its fonts and scripts, and says it is a saved copy', async () => {
+    const context = await browser.newContext({ locale: 'bn-BD' });
+    const page = await context.newPage();
+    const charter = firstDoc(sampleSiteDir, 'doict-bheramara', 'charters');
+    await page.goto(`${server.url}${charter}`);
+    const heading = await page.locator('h1').innerText();
+    expect(await page.locator('[data-offline-notice]').isVisible()).toBe(false);
+    await waitUntilStored(page);
+
+    const requestsSince = await goOffline(context, server);
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    await page.reload();
+    expect(await page.locator('h1').innerText()).toBe(heading);
+    expect(await page.locator('[data-offline-notice]').isVisible()).toBe(true);
+    expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check('700 20px "Noto Sans Bengali"', 'সেবা')))).toBe(true);
+    expect(failed).toEqual([]);
+    expect(requestsSince()).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the Bengali offline page for a page never opened, listing what this device has saved', async () => {
+    const context = await browser.newContext({ locale: 'bn-BD' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/offices/lgd/`);
+    await waitUntilStored(page);
+    await goOffline(context, server);
+    await page.goto(`${server.url}/offices/prisons-directorate/`);
+    expect(await page.locator('h1').innerText()).toBe('আপনি অফলাইনে আছেন');
+    await page.locator('[data-offline-saved]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-offline-list] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/offices/lgd/');
+    await context.close();
+  });
+
+  it('saves all of an office\'s pages and its search files with one button, and opens each of them offline', async () => {
+    const context = await browser.newContext({ locale: 'bn-BD' });
+    const page = await context.newPage();
+    const office = 'prisons-directorate';
+    await page.goto(`${server.url}/offices/${office}/`);
+    const button = page.locator('[data-save-office] [data-save-button]');
+    await button.click();
+    await page.locator('[data-save-office][data-saved="true"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-save-status]').innerText()).toContain('সংরক্ষিত হয়েছে');
+
+    const files = pack(sampleSiteDir, office).files.map((f) => f.url);
+    expect(files).toContain(`/offices/${office}/`);
+    expect(files.filter((u) => u.startsWith(`/offices/${office}/`)).length).toBeGreaterThanOrEqual(3);
+    expect(files.some((u) => u.startsWith('/offices/lgd/'))).toBe(false);
+    const missing = await page.evaluate(async (urls) => {
+      const out: string[] = [];
+      for (const url of urls) if (!(await caches.match(url))) out.push(url);
+      return out;
+    }, files);
+    expect(missing).toEqual([]);
+
+    const requestsSince = await goOffline(context, server);
+    for (const url of files.filter((u) => u.endsWith('/') && u.startsWith(`/offices/${office}/`))) {
+      await page.goto(`${server.url}${url}`);
+      expect(await page.locator('h1').innerText()).not.toBe('আপনি অফলাইনে আছেন');
+    }
+    expect(requestsSince()).toEqual([]);
+    await context.close();
+  });
+
+  it('replaces saved pages when a new build is published, and drops the old caches', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-offline-'));
+    fs.cpSync(sampleSiteDir, site, { recursive: true });
+    const own = await serveStatic(site);
+    const context = await browser.newContext({ locale: 'bn-BD' });
+    try {
+      const page = await context.newPage();
+      const office = 'doict-bheramara';
+      await page.goto(`${own.url}/offices/${office}/`);
+      await page.locator('[data-save-office] [data-save-button]').click();
+      await page.locator('[data-save-office][data-saved="true"]').waitFor({ timeout: 20_000 });
+      const oldVersion = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('protishruti-pages-')));
+
+      // A new build: the charter changed.
+      const charter = firstDoc(site, office, 'charters');
+      const file = path.join(site, charter, 'index.html');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</h1>', ' — নতুন সংস্করণ</h1>'));
+      const { version } = buildOffline(site, repoRoot);
+      expect(`protishruti-pages-${version}`).not.toBe(oldVersion);
+
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await until(page, async (v) => {
+        const keys = await caches.keys();
+        return keys.includes(`protishruti-pages-${v}`) && !keys.some((k) => k.startsWith('protishruti-') && !k.endsWith(v));
+      }, version, 'the new build has replaced the old caches', 20_000);
+      const cached = await page.evaluate(async (url) => (await (await caches.match(url))?.text()) ?? '', `${own.url}${charter}`);
+      expect(cached.includes('নতুন সংস্করণ'), 'the saved charter is the new build\'s').toBe(true);
+      expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('protishruti-')).length)).toBe(3);
+
+      await goOffline(context, own);
+      await page.goto(`${own.url}${charter}`);
+      expect(await page.locator('h1').innerText()).toContain('নতুন সংস্করণ');
+    } finally {
+      await context.close();
+      await own.close();
+      fs.rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
