@@ -276,10 +276,23 @@ function isCommentOnly(node: MdNode): boolean {
 }
 
 function checkElement(node: MdNode, line: number, push: Push): void {
-  const name = node.name ?? '';
+  const refused = checkElementName(node.name ?? '', line, push);
+  for (const attribute of node.attributes ?? []) {
+    const attrLine = attribute.position ? lineOfAttribute(attribute, line, node) : line;
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      push(attrLine, 'body', 'error', `the JavaScript expression "{${shorten(String(attribute.value ?? ''))}}" in <${node.name}> is not allowed: content is text, not code; remove it`);
+      continue;
+    }
+    checkAttribute(node.name ?? '', attribute.name ?? '', attribute.value, attrLine, push, refused);
+  }
+}
+
+/** Reports an element outside the allow-lists; true when it was refused. */
+function checkElementName(name: string, line: number, push: Push): boolean {
   if (name === '') {
     push(line, 'body', 'error', 'a JSX fragment "<>…</>" is not allowed: write the text without it');
   } else if (/^[A-Z]|[.:]/.test(name)) {
+    if (ALLOWED_COMPONENTS.includes(name)) return false;
     push(
       line,
       'body',
@@ -289,15 +302,10 @@ function checkElement(node: MdNode, line: number, push: Push): void {
   } else if (!ALLOWED_ELEMENTS.has(name.toLowerCase())) {
     const reason = FORBIDDEN_ELEMENT_REASONS[name.toLowerCase()] ?? 'only plain formatting elements (p, br, strong, em, lists, tables) are allowed';
     push(line, 'body', 'error', `<${name}> is not allowed: ${reason}; remove it`);
+  } else {
+    return false;
   }
-  for (const attribute of node.attributes ?? []) {
-    const attrLine = attribute.position ? lineOfAttribute(attribute, line, node) : line;
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      push(attrLine, 'body', 'error', `the JavaScript expression "{${shorten(String(attribute.value ?? ''))}}" in <${name}> is not allowed: content is text, not code; remove it`);
-      continue;
-    }
-    checkAttribute(name, attribute.name ?? '', attribute.value, attrLine, push);
-  }
+  return true;
 }
 
 function lineOfAttribute(attribute: MdAttribute, elementLine: number, node: MdNode): number {
@@ -305,7 +313,8 @@ function lineOfAttribute(attribute: MdAttribute, elementLine: number, node: MdNo
   return elementLine + ((attribute.position?.start.line ?? nodeLine) - nodeLine);
 }
 
-function checkAttribute(element: string, name: string, value: MdAttribute['value'], line: number, push: Push): void {
+/** `elementRefused`: the element is already reported, so only handlers and script URLs are worth a second line. */
+function checkAttribute(element: string, name: string, value: MdAttribute['value'], line: number, push: Push, elementRefused = false): void {
   const lower = name.toLowerCase();
   if (value && typeof value === 'object') {
     push(line, 'body', 'error', `the JavaScript expression in ${name}={…} on <${element}> is not allowed: attribute values are plain text in quotes`);
@@ -313,7 +322,7 @@ function checkAttribute(element: string, name: string, value: MdAttribute['value
   }
   if (lower.startsWith('on')) {
     push(line, 'body', 'error', `the event handler ${name}= on <${element}> is not allowed: content cannot run code; remove the attribute`);
-  } else if (!ALLOWED_ATTRIBUTES.has(lower)) {
+  } else if (!ALLOWED_ATTRIBUTES.has(lower) && !elementRefused) {
     push(line, 'body', 'error', `the attribute ${name}= on <${element}> is not allowed (allowed: ${[...ALLOWED_ATTRIBUTES].join(', ')}); remove it`);
   } else if (lower === 'href') {
     const scheme = isUnsafeUrl(value ?? '', SAFE_LINK_SCHEMES);
@@ -332,10 +341,10 @@ function checkRawHtml(html: string, line: number, push: Push): void {
     const name = tag[2] ?? '';
     if (tag[1] === '/') continue;
     // HTML tag names are case-insensitive: <SCRIPT> is <script>, not a component.
-    checkElement({ type: 'mdxJsxFlowElement', name: name.toLowerCase() }, tagLine, push);
+    const refused = checkElementName(name.toLowerCase(), tagLine, push);
     for (const attribute of (tag[3] ?? '').matchAll(RAW_ATTRIBUTE)) {
       const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      checkAttribute(name, attribute[1] ?? '', decodeEntities(value), tagLine, push);
+      checkAttribute(name, attribute[1] ?? '', decodeEntities(value), tagLine, push, refused);
     }
   }
 }
