@@ -1,0 +1,588 @@
+/**
+ * Synthetic content at country scale: a division > district > upazila > office
+ * hierarchy (linked by `parent`), each office with charters, monitoring-committee
+ * minutes and office orders in the content layout of docs/ARCHITECTURE.md.
+ *
+ * Determinism: every office draws from its own random stream keyed by (seed,
+ * office id), and nothing reads the clock, so a seed gives byte-identical files
+ * and adding offices leaves existing ones unchanged. Realism: names, services,
+ * agenda items and decisions come from the seeds; a few offices are stale (their
+ * newest document is years old) and a few carry the dirty values the seeds have
+ * (doubled emails, Bengali digits in emails, short phones, off-pattern memo
+ * numbers, mismatched Bangla dates): the validator warns about them, never errors.
+ */
+import { stringify } from 'yaml';
+import { formatBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
+import { formatGregorianDateBn, toBengaliDigits } from '../domain/bengali-digits.ts';
+import { addDays, fiscalQuarterOf, formatFiscalYearBn, formatQuarterBn, previousQuarter, type FiscalQuarter } from '../domain/fiscal-year.ts';
+import { DIVISIONS, DISTRICT_OFFICE_TYPES, UNION_OFFICE, UPAZILA_NAMES, UPAZILA_OFFICE_TYPES, type Place } from './geography.ts';
+import {
+  AGENDA_TOPICS, CITIZEN_SERVICES, DECISIONS, DELIVERY_METHODS, EXPECTATIONS, GIVEN_NAMES, IMPLEMENTERS, INTERNAL_SERVICES,
+  MAILBOX_NAMES, OFFICE_SERVICES, PAPERS, PAYMENT_CHANNELS, PLACES, STAFF_DESIGNATIONS, TIMES, paragraph, sentence,
+} from './phrases.ts';
+import { PLACEHOLDER_PHOTO_JPEG_BASE64 } from './photo.ts';
+import { randomFor, type Random } from './random.ts';
+
+const PHOTO = Buffer.from(PLACEHOLDER_PHOTO_JPEG_BASE64, 'base64');
+
+export interface GenerateOptions {
+  /** Number of offices. */
+  offices: number;
+  seed: string;
+  /** The "today" the content is fresh for (ISO). Fixed by default so output never depends on the clock. */
+  asOf: string;
+  /** Exact number of pages (office pages + documents) instead of `offices`. */
+  pages?: number | undefined;
+  /** Share of offices (0 to 1) that stopped updating long ago; the freshness gate fails a build that has any. */
+  staleShare?: number | undefined;
+}
+
+/** The repository's pinned freshness date (policy/freshness.yaml), so a default synthetic tree passes the gate as the sample does. */
+export const DEFAULT_AS_OF = '2024-05-01';
+export const DEFAULT_STALE_SHARE = 0.05;
+/** Average pages per office (1 office page + documents), used to turn a page target into an office count. */
+export const PAGES_PER_OFFICE = 8.3;
+
+/** One office in the plan: where it sits in the hierarchy and what it is called. */
+export interface OfficePlan {
+  id: string;
+  kind: 'divisional-office' | 'district-office' | 'upazila-office' | 'other';
+  parent?: string;
+  nameBn: string;
+  nameEn: string;
+  head: string;
+  domain: string;
+  /** Place name for addresses. */
+  address: string;
+  /** Latin host name part for the website. */
+  host: string;
+}
+
+interface DocPlan {
+  kind: 'charter' | 'minutes' | 'order';
+  date: string;
+  orderKind?: 'monitoring-committee' | 'focal-point' | 'innovation' | 'other';
+  /** Extra circulars added to reach a page count are numbered, so their file names differ. */
+  extra?: number;
+}
+
+interface OfficeDocs {
+  plan: OfficePlan;
+  stale: boolean;
+  joinedOn: string;
+  docs: DocPlan[];
+}
+
+export interface GeneratedFile {
+  /** Relative to the content root, `/`-separated: `offices/<id>/...`. */
+  path: string;
+  content: string | Uint8Array;
+}
+
+export interface GenerationSummary {
+  offices: number;
+  pages: number;
+  documents: { charter: number; minutes: number; order: number };
+  staleOffices: number;
+  /** Dirty values written on purpose, by kind (each should produce one validation warning). */
+  dirty: Record<'email' | 'phone' | 'memo' | 'banglaDate', number>;
+}
+
+/** The office hierarchy for `count` offices, shaped like the country (8 divisions, 64 districts, 495 upazilas at ~10,000 offices). */
+export function planOffices(count: number): OfficePlan[] {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`the number of offices must be a whole number of at least 1, not ${count}`);
+  const scale = (n: number, max: number) => Math.max(1, Math.min(max, Math.round((n * count) / 10_000)));
+  let nDistricts = scale(64, 64);
+  let nUpazilas = Math.max(nDistricts, scale(495, 495));
+  let nDivisions = scale(8, 8);
+  // Enough divisions to hold the districts (divisions have 4 to 13 districts).
+  while (DIVISIONS.slice(0, nDivisions).reduce((n, d) => n + d.districts.length, 0) < nDistricts) nDivisions++;
+  // Small trees: keep the levels, drop what does not fit.
+  nDistricts = Math.min(nDistricts, Math.max(0, count - nDivisions));
+  nUpazilas = Math.min(nUpazilas, Math.max(0, count - nDivisions - nDistricts));
+  nDivisions = Math.min(nDivisions, count);
+  const rest = count - nDivisions - nDistricts - nUpazilas;
+  const nDistrictLine = Math.min(nDistricts * DISTRICT_OFFICE_TYPES.length, Math.round((rest * 512) / 9_400));
+  const nUpazilaLine = rest - nDistrictLine;
+
+  const plans: OfficePlan[] = [];
+  const divisions = DIVISIONS.slice(0, nDivisions);
+  for (const d of divisions) {
+    plans.push({
+      id: `divcom-${d.slug}`,
+      kind: 'divisional-office',
+      nameBn: `বিভাগীয় কমিশনারের কার্যালয়, ${d.bn}`,
+      nameEn: `Divisional Commissioner's Office, ${d.en}`,
+      head: 'বিভাগীয় কমিশনার',
+      domain: 'mopa.gov.bd',
+      address: `${d.bn} বিভাগ, ${d.bn}।`,
+      host: d.slug,
+    });
+  }
+  // Districts round-robin over the divisions, so every division gets some.
+  const districts: { place: Place; division: Place }[] = [];
+  for (let i = 0; districts.length < nDistricts; i++) {
+    for (const d of divisions) {
+      const place = d.districts[i];
+      if (place && districts.length < nDistricts) districts.push({ place, division: d });
+    }
+  }
+  for (const { place, division } of districts) {
+    plans.push({
+      id: `dc-${place.slug}`,
+      kind: 'district-office',
+      parent: `divcom-${division.slug}`,
+      nameBn: `জেলা প্রশাসকের কার্যালয়, ${place.bn}`,
+      nameEn: `Deputy Commissioner's Office, ${place.en}`,
+      head: 'জেলা প্রশাসক',
+      domain: 'mopa.gov.bd',
+      address: `${place.bn}`,
+      host: place.slug,
+    });
+  }
+  for (let i = 0; i < nDistrictLine; i++) {
+    const district = districts[i % districts.length];
+    const type = DISTRICT_OFFICE_TYPES[Math.floor(i / districts.length)];
+    if (!district || !type) break;
+    plans.push({
+      id: `${district.place.slug}-${type.slug}`,
+      kind: 'district-office',
+      parent: `dc-${district.place.slug}`,
+      nameBn: `${type.bn}, ${district.place.bn}`,
+      nameEn: `${type.en}, ${district.place.en}`,
+      head: type.head,
+      domain: type.domain,
+      address: district.place.bn,
+      host: `${type.slug}.${district.place.slug}`,
+    });
+  }
+  const upazilas: { key: string; bn: string; en: string; district: Place }[] = [];
+  for (let i = 0; i < nUpazilas; i++) {
+    const district = districts[i % districts.length];
+    if (!district) break;
+    const n = Math.floor(i / districts.length);
+    const name = n === 0 ? { bn: `${district.place.bn} সদর`, en: `${district.place.en} Sadar` } : UPAZILA_NAMES[(n - 1 + i) % UPAZILA_NAMES.length];
+    if (!name) break;
+    upazilas.push({ key: `${district.place.slug}-${String(n + 1).padStart(2, '0')}`, bn: name.bn, en: name.en, district: district.place });
+  }
+  for (const u of upazilas) {
+    plans.push({
+      id: `uno-${u.key}`,
+      kind: 'upazila-office',
+      parent: `dc-${u.district.slug}`,
+      nameBn: `উপজেলা নির্বাহী অফিসারের কার্যালয়, ${u.bn}, ${u.district.bn}`,
+      nameEn: `Upazila Nirbahi Officer's Office, ${u.en}, ${u.district.en}`,
+      head: 'উপজেলা নির্বাহী অফিসার',
+      domain: 'mopa.gov.bd',
+      address: `${u.bn}, ${u.district.bn}`,
+      host: `${u.key}`,
+    });
+  }
+  for (let i = 0; i < nUpazilaLine; i++) {
+    const u = upazilas[i % upazilas.length];
+    if (!u) break;
+    const n = Math.floor(i / upazilas.length);
+    const type = UPAZILA_OFFICE_TYPES[n];
+    const union = n - UPAZILA_OFFICE_TYPES.length + 1;
+    plans.push(
+      type
+        ? {
+            id: `${u.key}-${type.slug}`,
+            kind: 'upazila-office',
+            parent: `uno-${u.key}`,
+            nameBn: `${type.bn}, ${u.bn}, ${u.district.bn}`,
+            nameEn: `${type.en}, ${u.en}, ${u.district.en}`,
+            head: type.head,
+            domain: type.domain,
+            address: `${u.bn}, ${u.district.bn}`,
+            host: `${type.slug}.${u.key}`,
+          }
+        : {
+            id: `${u.key}-up-${String(union).padStart(2, '0')}`,
+            kind: 'other',
+            parent: `uno-${u.key}`,
+            nameBn: `${toBengaliDigits(union)} নং ${UNION_OFFICE.bn}, ${u.bn}, ${u.district.bn}`,
+            nameEn: `${UNION_OFFICE.en} No. ${union}, ${u.en}, ${u.district.en}`,
+            head: UNION_OFFICE.head,
+            domain: UNION_OFFICE.domain,
+            address: `${u.bn}, ${u.district.bn}`,
+            host: `up${union}.${u.key}`,
+          },
+    );
+  }
+  return plans;
+}
+
+/** Which documents an office has, and when: for each quarter since it joined, a charter revision, a monitoring meeting and a committee order. */
+function planDocs(plan: OfficePlan, options: GenerateOptions): OfficeDocs {
+  const random = randomFor(options.seed, plan.id, 'plan');
+  const stale = random.chance(options.staleShare ?? DEFAULT_STALE_SHARE);
+  // A stale office stopped updating 1.5 to 3 years before the as-of date.
+  const latest = stale ? addDays(options.asOf, -random.int(550, 1100)) : options.asOf;
+  const covered = random.int(1, 3);
+  const quarters: FiscalQuarter[] = [fiscalQuarterOf(latest)];
+  for (let i = 1; i <= covered; i++) quarters.push(previousQuarter(quarters[i - 1] as FiscalQuarter));
+  // The office joined in the quarter before the first one it reports on, so the quarterly rules apply exactly from there.
+  const joinedQuarter = quarters.pop() as FiscalQuarter;
+  const dayIn = (q: FiscalQuarter, from = 0) => {
+    const end = q.end < latest ? q.end : latest;
+    const span = Math.max(0, dayDiff(q.start, end));
+    const start = Math.min(from, span);
+    return addDays(q.start, start + random.int(0, Math.min(span - start, 45)));
+  };
+  const docs: DocPlan[] = [];
+  for (const q of quarters) {
+    docs.push({ kind: 'charter', date: dayIn(q) });
+    docs.push({ kind: 'minutes', date: dayIn(q, 20) });
+    docs.push({ kind: 'order', orderKind: 'monitoring-committee', date: dayIn(q, 5) });
+  }
+  docs.push({ kind: 'order', orderKind: 'focal-point', date: dayIn(quarters.at(-1) as FiscalQuarter) });
+  if (random.chance(0.3)) docs.push({ kind: 'order', orderKind: random.chance(0.5) ? 'innovation' : 'other', date: dayIn(quarters[random.int(0, quarters.length - 1)] as FiscalQuarter, 10) });
+  return { plan, stale, joinedOn: addDays(joinedQuarter.end, -random.int(0, 60)), docs: dedupeDates(docs) };
+}
+
+function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+// Two documents of a kind on one day would be one file; keep the first.
+function dedupeDates(docs: DocPlan[]): DocPlan[] {
+  const seen = new Set<string>();
+  return docs.filter((d) => {
+    const key = `${d.kind}:${d.orderKind ?? ''}:${d.date}:${d.extra ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const pageCount = (all: OfficeDocs[]) => all.reduce((n, o) => n + 1 + o.docs.length, 0);
+
+/**
+ * Offices and documents for an exact page count: as many offices as fit, then
+ * extra circulars (orders that no freshness rule counts) to fill up, so hitting
+ * the count never makes a fresh office stale.
+ */
+function planForPages(pages: number, options: GenerateOptions): OfficeDocs[] {
+  let count = Math.max(1, Math.round(pages / PAGES_PER_OFFICE));
+  let all = planOffices(count).map((p) => planDocs(p, options));
+  while (count > 1 && pageCount(all) > pages) {
+    count = Math.max(1, count - Math.ceil((pageCount(all) - pages) / PAGES_PER_OFFICE));
+    all = planOffices(count).map((p) => planDocs(p, options));
+  }
+  // One office alone can have more pages than asked for: then drop its newest documents.
+  for (const office of all) while (pageCount(all) > pages && office.docs.length > 0) office.docs.pop();
+  for (let i = 0; pageCount(all) < pages; i++) {
+    const office = all[i % all.length] as OfficeDocs;
+    const random = randomFor(options.seed, office.plan.id, 'extra', i);
+    office.docs.push({ kind: 'order', orderKind: 'other', extra: Math.floor(i / all.length) + 1, date: addDays(office.joinedOn, random.int(1, 90)) });
+  }
+  return all;
+}
+
+/** Every file of a synthetic content tree, in a stable order. */
+export function* generateFiles(options: GenerateOptions, summary?: GenerationSummary): Generator<GeneratedFile> {
+  const all = options.pages !== undefined ? planForPages(options.pages, options) : planOffices(options.offices).map((p) => planDocs(p, options));
+  const plans = new Map(all.map((o) => [o.plan.id, o.plan]));
+  for (const office of all) {
+    const writer = new OfficeWriter(office, options, plans.get(office.plan.parent ?? ''));
+    yield* writer.files();
+    if (summary) {
+      summary.offices++;
+      summary.pages += 1 + office.docs.length;
+      for (const d of office.docs) summary.documents[d.kind]++;
+      if (office.stale) summary.staleOffices++;
+      for (const [k, v] of Object.entries(writer.dirty)) summary.dirty[k as keyof GenerationSummary['dirty']] += v;
+    }
+  }
+}
+
+export function emptySummary(): GenerationSummary {
+  return { offices: 0, pages: 0, documents: { charter: 0, minutes: 0, order: 0 }, staleOffices: 0, dirty: { email: 0, phone: 0, memo: 0, banglaDate: 0 } };
+}
+
+interface Staff {
+  name: string;
+  designation: string;
+  phone: string[];
+  email: string[];
+}
+
+const bnDigits = (n: number, width = 0) => toBengaliDigits(String(n).padStart(width, '0'));
+
+/** Renders one office's files; keeps count of the dirty values it wrote. */
+class OfficeWriter {
+  readonly dirty = { email: 0, phone: 0, memo: 0, banglaDate: 0 };
+  private readonly random: Random;
+  private readonly staff: Staff[];
+  private readonly office: OfficeDocs;
+  private readonly parent: OfficePlan | undefined;
+  private memoSerial: number;
+  private readonly memoPrefix: string;
+
+  constructor(office: OfficeDocs, options: GenerateOptions, parent: OfficePlan | undefined) {
+    this.office = office;
+    this.parent = parent;
+    this.random = randomFor(options.seed, office.plan.id, 'text');
+    const r = this.random;
+    const people = r.sample(GIVEN_NAMES.map((_, i) => i), 4);
+    this.staff = people.map((person, i) => this.person(person, i === 0 ? office.plan.head : r.pick(STAFF_DESIGNATIONS)));
+    this.memoSerial = r.int(10, 900);
+    this.memoPrefix = [bnDigits(r.int(1, 60), 2), bnDigits(r.int(1, 99), 2), bnDigits(r.int(0, 9999), 4), bnDigits(r.int(1, 999), 3), bnDigits(r.int(1, 99), 2), bnDigits(r.int(1, 999), 3)].join('.');
+  }
+
+  *files(): Generator<GeneratedFile> {
+    const base = `offices/${this.office.plan.id}`;
+    const focalOrder = this.office.docs.find((d) => d.orderKind === 'focal-point');
+    const stems = new Map<DocPlan, string>();
+    for (const d of this.office.docs) {
+      stems.set(d, d.kind === 'charter' ? d.date : `${d.date}-${d.kind === 'minutes' ? 'monitoring-committee' : d.orderKind}${d.extra ? `-${d.extra}` : ''}`);
+    }
+    yield { path: `${base}/office.yaml`, content: this.officeYaml(focalOrder ? stems.get(focalOrder) : undefined) };
+    yield { path: `${base}/media/focal-point.jpg`, content: PHOTO };
+    yield { path: `${base}/media/alternate-focal-point.jpg`, content: PHOTO };
+    for (const d of this.office.docs) {
+      const stem = stems.get(d) as string;
+      if (d.kind === 'charter') yield { path: `${base}/charters/${stem}.mdx`, content: this.charter(d.date) };
+      else if (d.kind === 'minutes') yield { path: `${base}/minutes/${stem}.mdx`, content: this.minutes(d.date) };
+      else yield { path: `${base}/orders/${stem}.mdx`, content: this.order(d.date, d.orderKind ?? 'other') };
+    }
+  }
+
+  private person(i: number, designation: string): Staff {
+    const r = this.random;
+    return {
+      name: GIVEN_NAMES[i] as string,
+      designation,
+      phone: [this.phone()],
+      email: [this.email(`${MAILBOX_NAMES[i]}${r.int(1, 99)}`)],
+    };
+  }
+
+  private phone(): string {
+    const r = this.random;
+    if (r.chance(0.015)) {
+      this.dirty.phone++;
+      return `০১৭${bnDigits(r.int(10000, 99999))}`; // too few digits, as typed in a hurry
+    }
+    const number = `01${r.int(3, 9)}${String(r.int(0, 99_999_999)).padStart(8, '0')}`;
+    return r.chance(0.5) ? toBengaliDigits(number) : r.chance(0.5) ? `+৮৮${toBengaliDigits(number)}` : number;
+  }
+
+  private email(local: string): string {
+    const r = this.random;
+    const domain = this.office.plan.domain;
+    if (r.chance(0.015)) {
+      this.dirty.email++;
+      // The two dirty shapes seed 003 prints: two addresses run together, a Bengali digit.
+      return r.chance(0.5) ? `${local}@${domain}@gmail.com` : `${local.replace(/\d+$/, '')}${toBengaliDigits(r.int(10, 99))}@gmail.com`;
+    }
+    return `${local}@${domain}`;
+  }
+
+  private memoNumber(date: string): string {
+    const r = this.random;
+    const yy = date.slice(2, 4);
+    const serial = bnDigits(this.memoSerial++);
+    if (r.chance(0.05)) {
+      this.dirty.memo++;
+      return r.chance(0.5) ? `${this.memoPrefix.replace('.', '..')}.${toBengaliDigits(yy)}-${serial}` : `${this.memoPrefix}.${toBengaliDigits(date.slice(0, 4))}-${serial}`;
+    }
+    return `${this.memoPrefix}.${toBengaliDigits(yy)}-${serial}`;
+  }
+
+  private banglaDate(date: string): string {
+    if (this.random.chance(0.05)) {
+      this.dirty.banglaDate++;
+      // Off by two days, like seed 000 (old-calendar arithmetic).
+      return formatBanglaDate(toBanglaDate(addDays(date, this.random.chance(0.5) ? 2 : -2)), { padDay: true });
+    }
+    return formatBanglaDate(toBanglaDate(date), { padDay: true });
+  }
+
+  private officeYaml(focalOrder: string | undefined): string {
+    const p = this.office.plan;
+    const [head, focal, alternate] = this.staff as [Staff, Staff, Staff];
+    const data: Record<string, unknown> = {
+      name: { bn: p.nameBn, en: p.nameEn },
+      kind: p.kind,
+      ...(p.parent ? { parent: p.parent } : {}),
+      address: p.address,
+      phone: head.phone,
+      email: [`${p.id.replace(/-/g, '.')}@${p.domain}`],
+      website: `https://${p.host}.gov.bd/`,
+      focalPoint: { ...focal, photo: 'media/focal-point.jpg', ...(focalOrder ? { appointedBy: focalOrder } : {}) },
+      alternateFocalPoint: { ...alternate, photo: 'media/alternate-focal-point.jpg', ...(focalOrder ? { appointedBy: focalOrder } : {}) },
+      reviewers: [],
+      joinedOn: this.office.joinedOn,
+    };
+    return yaml(data);
+  }
+
+  private service(names: readonly string[], i: number, used: Set<string>) {
+    const r = this.random;
+    let name = r.pick(names);
+    if (used.has(name)) name = `${name} (${bnDigits(i + 1)})`;
+    used.add(name);
+    const paid = r.chance(0.3);
+    const amount = r.pick([20, 50, 100, 200, 500, 1000]);
+    const limits = [
+      { value: 1, unit: 'working-days', text: '১ কার্যদিবস' },
+      { value: 3, unit: 'working-days', text: '৩ কার্যদিবস' },
+      { value: 7, unit: 'working-days', text: '৭ কার্যদিবস' },
+      { value: 15, unit: 'days', text: '১৫ দিন' },
+      { value: 1, unit: 'months', text: '১ মাস' },
+      { unit: 'immediate', text: 'তাৎক্ষণিক' },
+    ];
+    const officer = r.pick(this.staff);
+    return {
+      number: `${bnDigits(i + 1)}.`,
+      name,
+      delivery: r.pick(DELIVERY_METHODS),
+      papers: r.sample(PAPERS, r.int(1, 3)),
+      fee: paid
+        ? { kind: 'paid', amount, payment: r.pick(PAYMENT_CHANNELS), text: `${bnDigits(amount)} টাকা` }
+        : { kind: 'free', text: 'বিনামূল্যে' },
+      timeLimit: r.pick(limits),
+      officer: { name: officer.name, designation: officer.designation, phone: officer.phone, email: officer.email },
+    };
+  }
+
+  private charter(date: string): string {
+    const r = this.random;
+    const p = this.office.plan;
+    const total = r.int(5, 30);
+    const nCitizen = Math.max(1, Math.round(total * 0.6));
+    const nOffice = Math.max(0, Math.round(total * 0.25));
+    const nInternal = total - nCitizen - nOffice;
+    const used = new Set<string>();
+    const [y, m, d] = date.split('-');
+    const head = this.staff[0] as Staff;
+    const parentName = this.parent?.nameBn ?? 'মন্ত্রিপরিষদ বিভাগ';
+    const data = {
+      title: r.chance(0.5) ? 'সেবা প্রদান প্রতিশ্রুতি' : 'সিটিজেনস চার্টার',
+      effectiveDate: date,
+      datePrinted: toBengaliDigits(`${d}/${m}/${y}`),
+      vision: sentence(r, 6, 12),
+      mission: paragraph(r, 2),
+      services: {
+        citizen: { heading: 'নাগরিক সেবা', services: Array.from({ length: nCitizen }, (_, i) => this.service(CITIZEN_SERVICES, i, used)) },
+        office: { heading: r.chance(0.5) ? 'দাপ্তরিক সেবা' : 'প্রাতিষ্ঠানিক সেবা', services: Array.from({ length: nOffice }, (_, i) => this.service(OFFICE_SERVICES, i, used)) },
+        internal: { heading: 'অভ্যন্তরীণ সেবা', services: Array.from({ length: nInternal }, (_, i) => this.service(INTERNAL_SERVICES, i, used)) },
+      },
+      expectations: r.sample(EXPECTATIONS, r.int(3, 5)),
+      grs: [
+        { level: 1, when: 'দায়িত্বপ্রাপ্ত কর্মকর্তা সমাধান দিতে না পারলে', contact: 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', officer: { name: head.name, designation: head.designation, phone: head.phone, email: head.email }, timeLimit: { value: 30, unit: 'working-days', text: '৩০ কার্যদিবস' } },
+        { level: 2, when: 'অভিযোগ নিষ্পত্তি কর্মকর্তা নির্দিষ্ট সময়ে সমাধান দিতে না পারলে', contact: 'আপিল কর্মকর্তা', officer: { name: r.pick(GIVEN_NAMES), designation: this.parent?.head ?? 'সচিব', office: parentName }, timeLimit: { value: 20, unit: 'working-days', text: '২০ কার্যদিবস' } },
+        { level: 3, when: 'আপিল কর্মকর্তা নির্দিষ্ট সময়ে সমাধান দিতে না পারলে', contact: 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল', officer: { website: ['www.grs.gov.bd'], address: 'অভিযোগ গ্রহণ কেন্দ্র, ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা' }, timeLimit: { value: 60, unit: 'working-days', text: '৬০ কার্যদিবস' } },
+      ],
+      signatory: { name: head.name, designation: head.designation, office: p.nameBn },
+    };
+    return mdx(data, '');
+  }
+
+  private minutes(meetingDate: string): string {
+    const r = this.random;
+    const q = fiscalQuarterOf(meetingDate);
+    const head = this.staff[0] as Staff;
+    const date = addDays(meetingDate, r.int(1, 5));
+    const agenda = r.sample(AGENDA_TOPICS, r.int(2, 5)).map((topic, i) => ({
+      number: bnDigits(i + 1, 2),
+      topic,
+      discussion: paragraph(r, r.int(1, 3)),
+      decisions: r.sample(DECISIONS, r.int(1, 2)).map((text) => ({
+        text,
+        implementedBy: r.pick(IMPLEMENTERS),
+        ...(r.chance(0.3) ? { dueText: 'আগামী ১০ দিনের মধ্যে' } : {}),
+      })),
+    }));
+    const data = {
+      title: `সেবা প্রদান প্রতিশ্রুতি পরিবীক্ষণ কমিটির ${formatFiscalYearBn(q.fiscalYear)} অর্থবছরের ${formatQuarterBn(q.quarter)} সভার কার্যবিবরণী`,
+      meetingKind: 'charter-monitoring',
+      fiscalYear: q.fiscalYear,
+      quarter: q.quarter,
+      meetingNumber: q.quarter,
+      meetingDate,
+      meetingDatePrinted: formatGregorianDateBn(meetingDate),
+      time: r.pick(TIMES),
+      place: r.pick(PLACES),
+      chair: { name: head.name, designation: head.designation },
+      attendees: this.staff.slice(1).map((s) => ({ name: s.name, designation: s.designation })),
+      agenda,
+      memoNumber: this.memoNumber(date),
+      date,
+      banglaDatePrinted: this.banglaDate(date),
+      gregorianDatePrinted: formatGregorianDateBn(date),
+      signatory: { name: head.name, designation: head.designation },
+      distributionHeading: 'অনুলিপি: সদয় অবগতির জন্য',
+      distribution: this.distribution(),
+    };
+    const rows = agenda.flatMap((a) => a.decisions.map((d) => `| ${a.number} | ${d.text} | ${d.implementedBy} |`));
+    const body = [paragraph(r, 2), '', '| ক্রম | সিদ্ধান্ত | বাস্তবায়নকারী |', '| --- | --- | --- |', ...rows, '', 'আর কোন আলোচ্য বিষয় না থাকায় সভাপতি উপস্থিত সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।'].join('\n');
+    return mdx(data, body);
+  }
+
+  private order(date: string, orderKind: NonNullable<DocPlan['orderKind']>): string {
+    const r = this.random;
+    const [head, focal, alternate, member] = this.staff as [Staff, Staff, Staff, Staff];
+    const subjects = {
+      'monitoring-committee': 'সেবা প্রদান প্রতিশ্রুতি পরিবীক্ষণ কমিটি পুনর্গঠন',
+      'focal-point': 'সেবা প্রদান প্রতিশ্রুতি বিষয়ক ফোকাল পয়েন্ট ও বিকল্প ফোকাল পয়েন্ট কর্মকর্তা মনোনয়ন',
+      innovation: 'উদ্ভাবনী ধারণা/উদ্যোগ বাস্তবায়নের লক্ষ্যে ইনোভেশন টিম গঠন',
+      other: 'দাপ্তরিক কার্যক্রম সুষ্ঠুভাবে সম্পাদনের লক্ষ্যে দায়িত্ব বণ্টন',
+    } as const;
+    const bare = (s: Staff) => ({ name: s.name, designation: s.designation, phone: s.phone, email: s.email });
+    const appointments =
+      orderKind === 'monitoring-committee'
+        ? [
+            { person: bare(head), role: 'committee-chair', roleText: 'সভাপতি', committee: 'charter-monitoring' },
+            { person: bare(member), role: 'committee-member', roleText: 'সদস্য', committee: 'charter-monitoring' },
+            { person: bare(alternate), role: 'committee-member', roleText: 'সদস্য', committee: 'charter-monitoring' },
+            { person: bare(focal), role: 'committee-member-secretary', roleText: 'সদস্য সচিব', committee: 'charter-monitoring' },
+          ]
+        : orderKind === 'focal-point'
+          ? [
+              { person: bare(focal), role: 'focal-point', roleText: 'ফোকাল পয়েন্ট কর্মকর্তা' },
+              { person: bare(alternate), role: 'alternate-focal-point', roleText: 'বিকল্প ফোকাল পয়েন্ট কর্মকর্তা' },
+            ]
+          : [];
+    const data = {
+      subject: subjects[orderKind],
+      orderKind,
+      appointments,
+      memoNumber: this.memoNumber(date),
+      date,
+      banglaDatePrinted: this.banglaDate(date),
+      gregorianDatePrinted: formatGregorianDateBn(date),
+      signatory: { name: head.name, designation: head.designation },
+      distributionHeading: 'অনুলিপি অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলোঃ',
+      distribution: this.distribution(),
+    };
+    const table =
+      appointments.length > 0
+        ? ['', '| ক্রম | নাম ও পদবি | দায়িত্ব |', '| --- | --- | --- |', ...appointments.map((a, i) => `| ${bnDigits(i + 1)} | ${a.person.name}, ${a.person.designation} | ${a.roleText} |`), '']
+        : [''];
+    const body = [paragraph(r, 2), ...table, 'জনস্বার্থে জারিকৃত এ আদেশ অবিলম্বে কার্যকর হবে।'].join('\n');
+    return mdx(data, body);
+  }
+
+  private distribution() {
+    const r = this.random;
+    const parent = this.parent?.nameBn ?? 'মন্ত্রিপরিষদ বিভাগ, বাংলাদেশ সচিবালয়, ঢাকা';
+    const list = [
+      { recipient: parent, purpose: 'information' },
+      { recipient: `সংশ্লিষ্ট কর্মকর্তা (সকল), ${this.office.plan.nameBn}`, purpose: 'action' },
+      { recipient: `আইসিটি ফোকাল পয়েন্ট, ${this.office.plan.nameBn}`, note: 'ওয়েবসাইটে প্রকাশের অনুরোধসহ', purpose: 'information-and-action' },
+      { recipient: 'গার্ড ফাইল', purpose: 'information' },
+    ];
+    return list.slice(0, r.int(2, 4)).map((d, i) => ({ number: bnDigits(i + 1), ...d }));
+  }
+}
+
+function yaml(data: unknown): string {
+  return stringify(data, { lineWidth: 0 }).normalize('NFC');
+}
+
+function mdx(data: unknown, body: string): string {
+  return `---\n${yaml(data)}---\n${body ? `\n${body.normalize('NFC')}\n` : ''}`;
+}
