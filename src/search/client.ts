@@ -2,12 +2,14 @@
  * Runs a query plan against Pagefind's JS API and merges the answers. Kept free
  * of the DOM so the bench and the page share it.
  */
-import { planQuery, type PlannedQuery } from './query.ts';
+import { pagefindTerm, planQuery, type PlannedQuery } from './query.ts';
 
 /** The part of Pagefind's `pagefind.js` API we use. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text (what excerpts are cut from). */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
 }
@@ -69,9 +71,49 @@ export function pagefindFilters(filters: SearchFilters): Record<string, string> 
   return out;
 }
 
+// ASCII punctuation: Pagefind also indexes the parts of "e-Nothi" or "১৫/০৪/২০২৪" split on it.
+const ASCII_PUNCTUATION = /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]+/g;
+
+/** The forms Pagefind indexes for the words of a text: each whole word and its parts. */
+export function indexedForms(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (const word of text.toLowerCase().split(/\s+/)) {
+    const whole = pagefindTerm(word);
+    if (whole) forms.add(whole);
+    for (const part of word.split(ASCII_PUNCTUATION)) {
+      const form = pagefindTerm(part);
+      if (form) forms.add(form);
+    }
+  }
+  return forms;
+}
+
+/** True when every word of a Pagefind query starts some word of the page (what a real match means). */
+export function pageHasTerms(query: string, pageText: string): boolean {
+  const forms = [...indexedForms(pageText)];
+  return query
+    .split(' ')
+    .map(pagefindTerm)
+    .filter((t) => t.length > 0)
+    .every((term) => forms.some((form) => form.startsWith(term)));
+}
+
+/**
+ * Runs the queries. When no indexed word starts with a query word, Pagefind
+ * falls back to the longest indexed word that is a prefix of it ("আদালতের"
+ * would match "আ"), for every page alike. So one look at the best page of each
+ * query tells whether the whole answer is real; if not, the query found nothing.
+ */
 async function runAll(pagefind: PagefindApi, queries: readonly PlannedQuery[], filters: Record<string, string>) {
   return Promise.all(
-    queries.map(async (query) => ({ query, results: (await pagefind.search(query.text, { filters }))?.results ?? [] })),
+    queries.map(async (query) => {
+      const results = (await pagefind.search(query.text, { filters }))?.results ?? [];
+      const top = results[0];
+      if (!top) return { query, results };
+      const data = await top.data();
+      const text = `${data.content ?? ''} ${Object.values(data.meta).join(' ')}`;
+      return { query, results: pageHasTerms(query.text, text) ? results : [] };
+    }),
   );
 }
 

@@ -28,6 +28,7 @@ const SEPARATORS = /[\s,;:!?।॥"“”'‘’()[\]{}<>/|]+/u;
 
 export const WEIGHT_AS_TYPED = 1;
 export const WEIGHT_STEMMED = 0.8;
+export const WEIGHT_SYNONYM = 0.7;
 export const WEIGHT_SPELLING = 0.5;
 const MAX_FALLBACK = 16;
 
@@ -52,12 +53,43 @@ const SPELLING_SWAPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u09AF(?!\u09BC)/g, '\u099C'], // য → জ (not য়)
 ];
 
-/** Words of a typed query, folded and split on punctuation. */
+// What Pagefind keeps of a word when indexing: letters (Bengali vowel signs are
+// alphabetic), digits, and the characters we pass as includeCharacters (হসন্ত, nukta).
+const NOT_INDEXED = /[^\p{Alphabetic}\p{N}\u09CD\u09BC-]/gu;
+
+/** Words of a typed query, folded, split on punctuation, with characters the index never holds removed. */
 export function queryWords(raw: string): string[] {
   return foldQuery(raw)
     .split(SEPARATORS)
-    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .map((w) => w.replace(NOT_INDEXED, '').replace(/^-+|-+$/g, ''))
     .filter((w) => w.length > 0);
+}
+
+/**
+ * Words citizens type in the other script (or spell out) for terms the
+ * documents print one way: Pagefind cannot know "e-Nothi" is "ই-নথি". Keys are
+ * folded query words; kept small and literal, each a term the seeds use.
+ */
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'e-nothi': ['ই-নথি'],
+  enothi: ['ই-নথি'],
+  nothi: ['নথি'],
+  'ই-নথি': ['e-nothi'],
+  ইনথি: ['e-nothi'],
+  grs: ['জিআরএস', 'অভিযোগ প্রতিকার'],
+  জিআরএস: ['grs'],
+  charter: ['সেবা প্রদান প্রতিশ্রুতি', 'সিটিজেন চার্টার'],
+  চার্টার: ['প্রতিশ্রুতি'],
+  minutes: ['কার্যবিবরণী'],
+  fee: ['মূল্য'],
+  innovation: ['উদ্ভাবন', 'ইনোভেশন'],
+  ইনোভেশন: ['উদ্ভাবন'],
+  উদ্ভাবন: ['ইনোভেশন'],
+};
+
+/** Pagefind's own reading of a query word: lower case, hyphens and other punctuation dropped. */
+export function pagefindTerm(word: string): string {
+  return word.toLowerCase().replace(/[^\p{Alphabetic}\p{N}\u09CD\u09BC]/gu, '');
 }
 
 /** Variants of one word with one confusion class undone. */
@@ -88,6 +120,11 @@ export function planQuery(raw: string): QueryPlan {
   };
   add(primary, words.join(' '), WEIGHT_AS_TYPED);
   add(primary, stems.join(' '), WEIGHT_STEMMED);
+  words.forEach((word, i) => {
+    for (const synonym of SYNONYMS[word] ?? SYNONYMS[stems[i] ?? ''] ?? []) {
+      add(primary, stems.map((s, j) => (j === i ? synonym : s)).join(' '), WEIGHT_SYNONYM);
+    }
+  });
 
   const fallback: PlannedQuery[] = [];
   stems.forEach((stem, i) => {

@@ -1,0 +1,150 @@
+/**
+ * The search page in the browser: reads `?q=&office=&kind=&fy=`, loads
+ * Pagefind's core API (not its default UI) on first use, searches as the
+ * citizen types and renders results as links inside `[data-search-results]`.
+ */
+import { toBengaliDigits } from '../domain/bengali-digits.ts';
+import { PAGEFIND_OPTIONS, searchPortal, type PagefindApi, type SearchFilters } from './client.ts';
+
+/** Results shown; Pagefind loads one fragment per shown result, so this bounds the transfer. */
+export const SHOWN_RESULTS = 10;
+const DEBOUNCE_MS = 60;
+const FILTER_KEYS = ['office', 'kind', 'fy'] as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
+  const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root?.querySelector<HTMLElement>('[data-search-status]');
+  const scope = root?.querySelector<HTMLElement>('[data-search-scope]');
+  if (!root || !form || !list || !status || !scope) return;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!input) return;
+  const str = (key: string) => root.dataset[key] ?? '';
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+
+  form.hidden = false;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const key of FILTER_KEYS) {
+    const box = select(key);
+    const value = params.get(key) ?? '';
+    if (box && value) {
+      // A value the build does not know (an old link) is added so the filter still shows what is applied.
+      if (![...box.options].some((o) => o.value === value)) box.add(new Option(value, value));
+      box.value = value;
+    }
+  }
+
+  let pagefind: Promise<PagefindApi> | undefined;
+  const loadPagefind = () => {
+    pagefind ??= import(/* @vite-ignore */ root.dataset['pagefind'] ?? '/pagefind/pagefind.js').then(async (api: PagefindApi) => {
+      await api.options(PAGEFIND_OPTIONS);
+      return api;
+    });
+    return pagefind;
+  };
+
+  const currentFilters = (): SearchFilters => ({
+    office: select('office')?.value || undefined,
+    kind: select('kind')?.value || undefined,
+    fy: select('fy')?.value || undefined,
+  });
+
+  const syncUrl = () => {
+    const next = new URLSearchParams();
+    if (input.value.trim()) next.set('q', input.value.trim());
+    const filters = currentFilters();
+    for (const key of FILTER_KEYS) if (filters[key]) next.set(key, filters[key] ?? '');
+    const query = next.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  };
+
+  const showScope = () => {
+    const office = select('office');
+    const chosen = office?.selectedOptions[0];
+    if (!office?.value || !chosen) {
+      scope.hidden = true;
+      return;
+    }
+    scope.hidden = false;
+    const name = scope.querySelector('[data-search-scope-name]');
+    if (name) name.textContent = chosen.textContent?.trim() ?? office.value;
+    const widen = scope.querySelector<HTMLAnchorElement>('[data-search-widen]');
+    if (widen) {
+      const wide = new URLSearchParams(location.search);
+      wide.delete('office');
+      widen.href = `${location.pathname}${wide.toString() ? `?${wide.toString()}` : ''}`;
+    }
+  };
+
+  let generation = 0;
+  const run = async () => {
+    const mine = ++generation;
+    syncUrl();
+    showScope();
+    const query = input.value.trim();
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = str('strEmpty');
+      delete root.dataset['searchState'];
+      return;
+    }
+    status.textContent = str('strLoading');
+    root.dataset['searchState'] = 'loading';
+    try {
+      const api = await loadPagefind();
+      const outcome = await searchPortal(api, query, currentFilters());
+      const shown = await Promise.all(outcome.results.slice(0, SHOWN_RESULTS).map((r) => r.result.data()));
+      if (mine !== generation) return;
+      list.replaceChildren(
+        ...shown.map((data) => {
+          const item = el('li', 'search-result');
+          const link = el('a', 'search-result-title', data.meta['title'] ?? data.url);
+          link.href = data.url;
+          const meta = el('p', 'search-result-meta');
+          const parts = [data.meta['office'], data.meta['kind'], data.meta['date']].filter((p): p is string => !!p);
+          parts.forEach((part, i) => {
+            if (i > 0) meta.append(' · ');
+            meta.append(el(i === 2 || (parts.length === 2 && i === 1 && data.meta['date'] === part) ? 'time' : 'span', undefined, part));
+          });
+          const excerpt = el('p', 'search-result-excerpt');
+          // Pagefind's excerpt is our own built text, HTML-escaped, with <mark> around matches.
+          excerpt.innerHTML = data.excerpt;
+          item.append(link, meta, excerpt);
+          return item;
+        }),
+      );
+      const total = outcome.results.length;
+      status.textContent = total === 0 ? str('strNone') : `${toBengaliDigits(total)} ${str('strCount')}${outcome.usedSpellingFallback ? ` — ${str('strSpelling')}` : ''}`;
+      root.dataset['searchState'] = 'done';
+    } catch (error) {
+      if (mine !== generation) return;
+      console.error(error);
+      status.textContent = str('strError');
+      root.dataset['searchState'] = 'error';
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  // Warm Pagefind as soon as the citizen shows intent, so the first results come faster.
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  form.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  void run();
+}
