@@ -117,6 +117,12 @@ describe('offline use', () => {
       await page.goto(`${server.url}${url}`);
       expect(await page.locator('h1').innerText()).not.toBe('আপনি অফলাইনে আছেন');
     }
+    // Search within the saved office works offline too (Pagefind core, index and the office's fragments).
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('কারা')}&office=${office}`);
+    await page.locator('[data-search-results] a').first().waitFor({ timeout: 15_000 });
+    const hits = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.startsWith(`/offices/${office}/`)).toBe(true);
     expect(requestsSince()).toEqual([]);
     await context.close();
   });
