@@ -1,0 +1,67 @@
+/**
+ * npm run diff -- <base-ref> [<head-ref>] [--format text|markdown|json] [--lang bn|en]
+ *
+ * What changed in meaning in the content between two git refs (head defaults to
+ * the working tree, uncommitted files included): services, fees, time limits,
+ * papers, officers, GRS, vision and mission, decisions, orders. Bengali labels
+ * by default. Exit 0 with the report (changes or none), 2 on a bad ref or argument.
+ * JSON: {base, head, changes: [{type, officeId, file, kind, subject?, section?, field?, before?, after?, message}]}.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentRoot } from '../src/content-model/paths.ts';
+import { snapshotFromTexts, type ContentSnapshot } from '../src/content-model/snapshot.ts';
+import { describeChange, diffSnapshots, formatDiffMarkdown, formatDiffText, type Lang } from '../src/domain/charter-diff.ts';
+import { GitError, gitTopLevel, pathInRepo, readFilesAtCommit, resolveCommit } from '../src/lib/git.ts';
+import { parseArgs, runCli, UsageError } from './lib/args.ts';
+
+const WORKING_TREE = '(working tree)';
+
+await runCli(() => {
+  const { flags, positionals } = parseArgs(process.argv.slice(2), {
+    format: { value: true, choices: ['text', 'markdown', 'json'] },
+    lang: { value: true, choices: ['bn', 'en'] },
+  });
+  const [baseRef, headRef, ...extra] = positionals;
+  if (!baseRef) throw new UsageError('give the base ref to compare with, e.g. `npm run diff -- origin/main`');
+  if (extra.length) throw new UsageError(`expected at most two refs, got ${positionals.length}: ${positionals.join(' ')}`);
+
+  const root = contentRoot();
+  const top = gitTopLevel(root);
+  if (!top) throw new UsageError(`the content root ${root} is not inside a git repository`);
+  const prefix = pathInRepo(top, root);
+  if (prefix.startsWith('..')) throw new UsageError(`the content root ${root} is outside the git repository ${top}`);
+
+  let base: ContentSnapshot;
+  let head: ContentSnapshot;
+  try {
+    base = snapshotFromTexts(readFilesAtCommit(top, resolveCommit(top, baseRef), prefix));
+    head = headRef ? snapshotFromTexts(readFilesAtCommit(top, resolveCommit(top, headRef), prefix)) : snapshotFromDisk(root);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  const lang = ((flags['lang'] as string | undefined) ?? 'bn') as Lang;
+  const report = { base: baseRef, head: headRef ?? WORKING_TREE, changes: diffSnapshots(base, head) };
+  const format = (flags['format'] as string | undefined) ?? 'text';
+  if (format === 'json') {
+    const changes = report.changes.map((c) => ({ ...c, message: describeChange(c, lang) }));
+    process.stdout.write(`${JSON.stringify({ ...report, changes }, null, 2)}\n`);
+  } else if (format === 'markdown') {
+    process.stdout.write(formatDiffMarkdown(report, lang));
+  } else {
+    process.stdout.write(formatDiffText(report, lang));
+  }
+  return 0;
+});
+
+/** The working tree's content files (tracked or not), keyed like a git tree under the content root. */
+function snapshotFromDisk(root: string): ContentSnapshot {
+  const offices = path.join(root, 'offices');
+  if (!fs.existsSync(offices)) return [];
+  const files = (fs.readdirSync(offices, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+  return snapshotFromTexts(files.map((file) => ({ path: path.relative(root, file).split(path.sep).join('/'), text: fs.readFileSync(file, 'utf8') })));
+}
