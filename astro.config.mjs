@@ -13,6 +13,8 @@ export default defineConfig({
   site: process.env.PORTAL_SITE || 'https://portal.example',
   base: process.env.PORTAL_BASE || '/',
   outDir: process.env.PORTAL_OUT_DIR || 'dist',
+  // Concurrent builds of different content (shards, benchmarks) each need their own content cache.
+  cacheDir: process.env.PORTAL_CACHE_DIR || undefined,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

@@ -6,6 +6,7 @@
 import { offlineStep } from './offline.ts';
 import { searchIndexStep } from './search-index.ts';
 import { freshnessGate } from './freshness-gate.ts';
+import { shardContextStep } from './shard-context.ts';
 
 export interface BuildContext {
   repo: string;
@@ -23,6 +24,8 @@ export const buildSteps: { beforeAstro: BuildStep[]; afterAstro: BuildStep[] } =
   // The freshness gate fails the build on stale content before anything is rendered.
   beforeAstro: [freshnessGate],
   afterAstro: [
+    // Sharded builds FIRST: drop the pages of context offices (another shard's) before anything indexes them.
+    shardContextStep,
     // Search: Pagefind indexes the built pages (Bengali folding, filters) into pagefind/.
     searchIndexStep,
     // Offline support stays LAST: it hashes the finished site (and the Pagefind index) into the service worker's version and office packs.
