@@ -37,8 +37,8 @@ export interface MergedResult {
   id: string;
   score: number;
   result: PagefindResult;
-  /** The query that found it best. */
-  query: string;
+  /** Every query that found it, best first. */
+  queries: string[];
 }
 
 export interface SearchOutcome {
@@ -55,7 +55,9 @@ export function mergeResults(answers: ReadonlyArray<{ query: PlannedQuery; resul
     for (const result of results) {
       const score = result.score * query.weight;
       const seen = best.get(result.id);
-      if (!seen || score > seen.score) best.set(result.id, { id: result.id, score, result, query: query.text });
+      if (!seen) best.set(result.id, { id: result.id, score, result, queries: [query.text] });
+      else if (score > seen.score) best.set(result.id, { id: result.id, score, result, queries: [query.text, ...seen.queries] });
+      else seen.queries.push(query.text);
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -98,6 +100,10 @@ export function pageHasTerms(query: string, pageText: string): boolean {
     .every((term) => forms.some((form) => form.startsWith(term)));
 }
 
+function pageText(data: PagefindResultData): string {
+  return `${data.content ?? ''} ${Object.values(data.meta).join(' ')}`;
+}
+
 /**
  * Runs the queries. When no indexed word starts with a query word, Pagefind
  * falls back to the longest indexed word that is a prefix of it ("আদালতের"
@@ -110,9 +116,7 @@ async function runAll(pagefind: PagefindApi, queries: readonly PlannedQuery[], f
       const results = (await pagefind.search(query.text, { filters }))?.results ?? [];
       const top = results[0];
       if (!top) return { query, results };
-      const data = await top.data();
-      const text = `${data.content ?? ''} ${Object.values(data.meta).join(' ')}`;
-      return { query, results: pageHasTerms(query.text, text) ? results : [] };
+      return { query, results: pageHasTerms(query.text, pageText(await top.data())) ? results : [] };
     }),
   );
 }
@@ -131,4 +135,30 @@ export async function searchPortal(pagefind: PagefindApi, raw: string, filters: 
     queries = queries.concat(plan.fallback.map((q) => q.text));
   }
   return { results, usedSpellingFallback, queries };
+}
+
+export interface ShownResults {
+  shown: PagefindResultData[];
+  /** Results looked at and dropped because the page does not hold the words (see pageHasTerms). */
+  dropped: number;
+}
+
+/**
+ * Loads the first `count` real results. Pagefind with exact diacritics also
+ * accepts an indexed word that is the query word minus trailing vowel signs
+ * ("কারা" finds "কার"); the page text tells, and we read it anyway to show it.
+ */
+export async function loadShown(results: readonly MergedResult[], count: number, maxLooked = count * 3): Promise<ShownResults> {
+  const shown: PagefindResultData[] = [];
+  let dropped = 0;
+  for (let start = 0; start < results.length && shown.length < count && start < maxLooked; start += count) {
+    const batch = await Promise.all(results.slice(start, start + count).map(async (r) => ({ r, data: await r.result.data() })));
+    for (const { r, data } of batch) {
+      if (shown.length >= count) break;
+      const text = pageText(data);
+      if (r.queries.some((q) => pageHasTerms(q, text))) shown.push(data);
+      else dropped++;
+    }
+  }
+  return { shown, dropped };
 }

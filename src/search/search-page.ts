@@ -4,7 +4,7 @@
  * citizen types and renders results as links inside `[data-search-results]`.
  */
 import { toBengaliDigits } from '../domain/bengali-digits.ts';
-import { PAGEFIND_OPTIONS, searchPortal, type PagefindApi, type SearchFilters } from './client.ts';
+import { PAGEFIND_OPTIONS, loadShown, searchPortal, type PagefindApi, type SearchFilters } from './client.ts';
 
 /** Results shown; Pagefind loads one fragment per shown result, so this bounds the transfer. */
 export const SHOWN_RESULTS = 10;
@@ -102,7 +102,7 @@ export function startSearchPage(): void {
     try {
       const api = await loadPagefind();
       const outcome = await searchPortal(api, query, currentFilters());
-      const shown = await Promise.all(outcome.results.slice(0, SHOWN_RESULTS).map((r) => r.result.data()));
+      const { shown, dropped } = await loadShown(outcome.results, SHOWN_RESULTS);
       if (mine !== generation) return;
       list.replaceChildren(
         ...shown.map((data) => {
@@ -122,7 +122,7 @@ export function startSearchPage(): void {
           return item;
         }),
       );
-      const total = outcome.results.length;
+      const total = shown.length < SHOWN_RESULTS ? shown.length : outcome.results.length - dropped;
       status.textContent = total === 0 ? str('strNone') : `${toBengaliDigits(total)} ${str('strCount')}${outcome.usedSpellingFallback ? ` — ${str('strSpelling')}` : ''}`;
       root.dataset['searchState'] = 'done';
     } catch (error) {
