@@ -7,6 +7,7 @@ import { offlineStep } from './offline.ts';
 import { searchIndexStep } from './search-index.ts';
 import { freshnessGate } from './freshness-gate.ts';
 import { shardContextStep } from './shard-context.ts';
+import { cmsAdminStep } from '../../cms/build-step.ts';
 
 export interface BuildContext {
   repo: string;
@@ -28,6 +29,8 @@ export const buildSteps: { beforeAstro: BuildStep[]; afterAstro: BuildStep[] } =
     shardContextStep,
     // Search: Pagefind indexes the built pages (Bengali folding, filters) into pagefind/.
     searchIndexStep,
+    // The CMS (/admin/, /admin/<office>/): Decap from node_modules with configs generated from the schemas.
+    cmsAdminStep,
     // Offline support stays LAST: it hashes the finished site (and the Pagefind index) into the service worker's version and office packs.
     offlineStep,
   ],

@@ -1,0 +1,109 @@
+/**
+ * The admin page's own script, bundled by the build (cms/build-admin.ts) and
+ * loaded after Decap's bundle: registers the Bengali interface, the file formats
+ * that write files exactly as the content model wants them, and the previews
+ * that render like the site; then starts Decap with the generated config of
+ * this admin entry (`config.json` next to the page, `config.en.json` for
+ * `?lang=en`).
+ */
+import { DOCUMENT_KINDS, charterSchema, minutesSchema, officeSchema } from '../../src/schemas/index.ts';
+import type { Charter, Minutes } from '../../src/schemas/index.ts';
+import { t } from '../../src/i18n/strings.ts';
+import { frontmatterFormat, yamlFormat } from '../file-format.ts';
+import { bnLocale } from '../locale-bn.ts';
+import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../preview/render.ts';
+import { objectFields } from '../schema-walk.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare global {
+  interface Window {
+    CMS: any;
+    h: (...args: any[]) => any;
+  }
+}
+
+interface PreviewProps {
+  entry: { getIn(path: string[]): any };
+  widgetFor(name: string): unknown;
+}
+
+const CMS = window.CMS;
+const h = window.h;
+
+CMS.registerLocale('bn', bnLocale);
+
+CMS.registerCustomFormat('protishruti-office', 'yaml', yamlFormat(objectFields(officeSchema, 'office')));
+CMS.registerCustomFormat('protishruti-charter', 'mdx', frontmatterFormat(objectFields(DOCUMENT_KINDS.charter.schema, 'charter')));
+CMS.registerCustomFormat('protishruti-minutes', 'mdx', frontmatterFormat(objectFields(DOCUMENT_KINDS.minutes.schema, 'minutes')));
+CMS.registerCustomFormat('protishruti-order', 'mdx', frontmatterFormat(objectFields(DOCUMENT_KINDS.order.schema, 'order')));
+
+// The site's stylesheet (global.css and the Bengali font), bundled next to this script.
+const here = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);
+CMS.registerPreviewStyle(new URL('preview.css', here).href);
+
+/** The schema's reading of what the editor typed so far: defaults filled in, or the raw data while it is unfinished. */
+function parsed<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T; error?: { issues: { path: PropertyKey[] }[] } } }, data: unknown) {
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data as T, missing: [] as string[] };
+  const missing = [...new Set((result.error?.issues ?? []).map((i) => i.path.map(String).join('.')))];
+  return { value: data as T, missing };
+}
+
+function notice(missing: string[]): string {
+  if (missing.length === 0) return '';
+  return `<p class="cms-preview-notice" role="status">এখনো অসম্পূর্ণ বা ভুল ঘর: <code>${missing.map(esc).join('</code>, <code>')}</code></p>`;
+}
+
+function documentHeader(kind: 'charter' | 'minutes' | 'order', title: string | undefined, date: string | undefined): string {
+  return `<header class="doc-header"><p class="doc-kind">${esc(t(`doc.kind.${kind}`))}</p><h1>${esc(title)}</h1>${date ? `<p class="doc-date">${esc(t('doc.date'))}: ${dualDateHtml(date)}</p>` : ''}</header>`;
+}
+
+function CharterPreview({ entry, widgetFor }: PreviewProps) {
+  const data = entry.getIn(['data'])?.toJS?.() ?? {};
+  const { value, missing } = parsed<Charter>(charterSchema, data);
+  const html = notice(missing) + documentHeader('charter', value.title, value.effectiveDate) + charterView(value);
+  return h('main', { lang: 'bn', className: 'wrap' }, h('article', { className: 'document document-charter' }, h('div', { dangerouslySetInnerHTML: { __html: html } }), h('div', { className: 'doc-body' }, widgetFor('body'))));
+}
+
+function MinutesPreview({ entry, widgetFor }: PreviewProps) {
+  const data = entry.getIn(['data'])?.toJS?.() ?? {};
+  const { value, missing } = parsed<Minutes>(minutesSchema, data);
+  const head = notice(missing) + documentHeader('minutes', value.title, value.date) + minutesView(value);
+  return h(
+    'main',
+    { lang: 'bn', className: 'wrap' },
+    h(
+      'article',
+      { className: 'document document-minutes' },
+      h('div', { dangerouslySetInnerHTML: { __html: head } }),
+      h('div', { className: 'doc-body' }, widgetFor('body')),
+      h('div', { dangerouslySetInnerHTML: { __html: letterFooter(value) } }),
+    ),
+  );
+}
+
+interface Collection {
+  name: string;
+  format?: string;
+}
+
+async function start(): Promise<void> {
+  const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'bn';
+  const response = await fetch(new URL(lang === 'en' ? 'config.en.json' : 'config.json', location.href));
+  if (!response.ok) throw new Error(`admin config not found (${response.status})`);
+  const config = (await response.json()) as { collections: Collection[]; local_backend?: Record<string, unknown> };
+  for (const collection of config.collections) {
+    if (collection.format === 'protishruti-charter') CMS.registerPreviewTemplate(collection.name, CharterPreview);
+    if (collection.format === 'protishruti-minutes') CMS.registerPreviewTemplate(collection.name, MinutesPreview);
+  }
+  // Local editing (`npm run cms`): decap-server is reached through this same 127.0.0.1 origin, never another host.
+  if (config.local_backend && ['127.0.0.1', 'localhost'].includes(location.hostname)) {
+    config.local_backend = { ...config.local_backend, url: `${location.origin}/api/v1` };
+  }
+  document.documentElement.lang = lang;
+  CMS.init({ config: { ...config, load_config_file: false } });
+}
+
+start().catch((error: unknown) => {
+  document.body.insertAdjacentHTML('afterbegin', `<p role="alert" style="padding:1rem;background:#fde8e6">সিএমএস চালু করা যায়নি: ${esc(String(error))}</p>`);
+});

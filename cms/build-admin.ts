@@ -1,0 +1,115 @@
+/**
+ * Writes the CMS into the built site: `/admin/` for maintainers (every office)
+ * and `/admin/<office-id>/` per office (only that office's folder). Decap's
+ * prebuilt bundle is copied from node_modules (never a CDN, never committed),
+ * our admin script and the preview stylesheet are bundled with esbuild, and the
+ * configs are generated from the zod schemas.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { loadContentTree } from '../src/content-model/load.ts';
+import { generateConfig, type GenerateOptions, type OfficeRef } from './generate-config.ts';
+
+export interface AdminBuildOptions {
+  repo: string;
+  /** Absolute path of the content root. */
+  contentRoot: string;
+  /** The built site; the admin goes to `<siteDir>/admin/`. */
+  siteDir: string;
+  /** GitHub repository, branch and OAuth endpoint of the editorial workflow (see docs/editors.md). */
+  backend?: Pick<GenerateOptions, 'repo' | 'branch' | 'authBaseUrl' | 'siteUrl'>;
+}
+
+/** The CMS backend settings from the environment (`PORTAL_CMS_REPO`, `PORTAL_CMS_BRANCH`, `PORTAL_CMS_AUTH_URL`, `PORTAL_SITE`). */
+export function backendFromEnv(env: Record<string, string | undefined> = process.env): NonNullable<AdminBuildOptions['backend']> {
+  return {
+    repo: env['PORTAL_CMS_REPO'] || 'protishruti/protishruti',
+    branch: env['PORTAL_CMS_BRANCH'] || 'main',
+    ...(env['PORTAL_CMS_AUTH_URL'] ? { authBaseUrl: env['PORTAL_CMS_AUTH_URL'] } : {}),
+    ...(env['PORTAL_SITE'] ? { siteUrl: env['PORTAL_SITE'] } : {}),
+  };
+}
+
+/** Offices on the portal with their Bengali names, from the content tree (a folder whose office.yaml does not parse keeps its id as name). */
+export function readOffices(contentRoot: string): OfficeRef[] {
+  const tree = loadContentTree(contentRoot);
+  return tree.officeIds.map((id) => {
+    const file = tree.files.find((f) => f.kind === 'office' && f.officeId === id);
+    const data = file?.source.data as { name?: { bn?: unknown } } | undefined;
+    return { id, name: typeof data?.name?.bn === 'string' ? data.name.bn : id };
+  });
+}
+
+/** Decap's files to serve: the main bundle, its lazily loaded chunks and wasm; not the source maps or the duplicate `cms.js` build. */
+export function decapDistFiles(distDir: string): string[] {
+  return fs
+    .readdirSync(distDir)
+    .filter((f) => /^(\d+\.)?decap-cms\.js$/.test(f) || f.endsWith('.wasm'))
+    .sort();
+}
+
+function adminHtml(scriptBase: string, title: string): string {
+  return `<!doctype html>
+<html lang="bn">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title}</title>
+<script>window.CMS_MANUAL_INIT = true;</script>
+</head>
+<body>
+<script src="${scriptBase}decap-cms.js"></script>
+<script src="${scriptBase}protishruti-admin.js"></script>
+</body>
+</html>
+`;
+}
+
+export async function buildAdmin(options: AdminBuildOptions): Promise<{ offices: number; files: string[] }> {
+  const adminDir = path.join(options.siteDir, 'admin');
+  fs.mkdirSync(adminDir, { recursive: true });
+  const decapDist = path.join(options.repo, 'node_modules/decap-cms/dist');
+  const copied = decapDistFiles(decapDist);
+  for (const file of copied) fs.copyFileSync(path.join(decapDist, file), path.join(adminDir, file));
+
+  await build({
+    entryPoints: [path.join(options.repo, 'cms/admin/main.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    outfile: path.join(adminDir, 'protishruti-admin.js'),
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  // The site's look in the preview pane: the same global.css and Bengali font the pages load.
+  await build({
+    stdin: {
+      contents: `@import '@fontsource/noto-sans-bengali/400.css';\n@import '@fontsource/noto-sans-bengali/700.css';\n@import './src/styles/global.css';\n.cms-preview-notice{background:var(--warn-bg);color:var(--warn-ink);padding:.5rem 1rem;border-radius:var(--radius)}\n`,
+      resolveDir: options.repo,
+      loader: 'css',
+    },
+    bundle: true,
+    minify: true,
+    outfile: path.join(adminDir, 'preview.css'),
+    loader: { '.woff2': 'file', '.woff': 'file' },
+    assetNames: 'fonts/[name]-[hash]',
+    logLevel: 'warning',
+  });
+
+  const offices = readOffices(options.contentRoot);
+  const backend = options.backend ?? backendFromEnv();
+  const write = (dir: string, officeId: string | undefined, scriptBase: string, title: string) => {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const locale of ['bn', 'en'] as const) {
+      const config = generateConfig({ ...backend, offices, locale, ...(officeId ? { officeId } : {}) });
+      fs.writeFileSync(path.join(dir, locale === 'bn' ? 'config.json' : 'config.en.json'), `${JSON.stringify(config, null, 1)}\n`);
+    }
+    fs.writeFileSync(path.join(dir, 'index.html'), adminHtml(scriptBase, title));
+  };
+  write(adminDir, undefined, '', 'প্রতিশ্রুতি — সম্পাদনা (সব দপ্তর)');
+  for (const office of offices) write(path.join(adminDir, office.id), office.id, '../', `${office.name} — সম্পাদনা`);
+  return { offices: offices.length, files: copied };
+}

@@ -1,0 +1,266 @@
+/**
+ * The Decap CMS configuration, generated from the zod schemas in src/schemas so
+ * the editor and the build can never disagree about a field. Pure: the same
+ * inputs give the same config; `npm run cms:config` prints it and the build
+ * writes one per admin entry (`/admin/` for maintainers, `/admin/<office>/` for
+ * an office's editors).
+ */
+import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../src/schemas/index.ts';
+import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
+import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from './schema-walk.ts';
+
+/** A Decap field as the config file writes it (only what the generator uses). */
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  pattern?: [string, string];
+  options?: { label: string; value: string | number }[];
+  value_type?: 'int' | 'float';
+  min?: number;
+  fields?: DecapField[];
+  field?: DecapField;
+  collapsed?: boolean;
+  summary?: string;
+  label_singular?: string;
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  modes?: string[];
+  choose_url?: boolean;
+}
+
+export interface OfficeRef {
+  id: string;
+  /** The office's Bengali name, shown in menus. */
+  name: string;
+}
+
+export interface GenerateOptions {
+  /** Every office on the portal, for the national admin's collections and the parent-office choice. */
+  offices: OfficeRef[];
+  /** Generate the admin of one office: only its own folder is visible. */
+  officeId?: string;
+  /** The GitHub repository editors' pull requests go to, `owner/name`. */
+  repo: string;
+  branch?: string;
+  /** OAuth endpoint for the GitHub login (a small proxy the office runs), when not Netlify's. */
+  authBaseUrl?: string;
+  /** The public site, for "view live" links. */
+  siteUrl?: string;
+  locale?: 'bn' | 'en';
+}
+
+/** The custom file formats the admin script registers (cms/admin/main.ts). */
+export const FORMAT_NAMES = { office: 'protishruti-office', charter: 'protishruti-charter', minutes: 'protishruti-minutes', order: 'protishruti-order' } as const;
+
+/** Schema fields a per-office editor may not change: reviewers decide CODEOWNERS, exemptions are granted by maintainers. */
+export const MAINTAINER_ONLY_OFFICE_FIELDS = ['reviewers', 'exemptions'] as const;
+
+/** How files of each kind are named: the document's own date first, as the validator expects. */
+export const SLUGS: Record<DocumentKind, { slug: string; summary: string; identifier: string; dateField: string }> = {
+  charter: { slug: '{{effectiveDate}}', summary: '{{effectiveDate}} — {{title}}', identifier: 'title', dateField: 'effectiveDate' },
+  minutes: { slug: '{{meetingDate}}-{{meetingKind}}', summary: '{{meetingDate}} — {{title}}', identifier: 'title', dateField: 'meetingDate' },
+  order: { slug: '{{date}}-{{orderKind}}', summary: '{{date}} — {{subject}}', identifier: 'subject', dateField: 'date' },
+};
+
+const LIST_SUMMARY: Record<string, string> = {
+  services: '{{fields.number}} {{fields.name}}',
+  grs: '{{fields.level}}. {{fields.contact}}',
+  attendees: '{{fields.name}}',
+  agenda: '{{fields.number}} {{fields.topic}}',
+  decisions: '{{fields.text}}',
+  appointments: '{{fields.person.name}} ({{fields.role}})',
+  distribution: '{{fields.number}} {{fields.recipient}}',
+  exemptions: '{{fields.rule}} — {{fields.until}}',
+};
+
+/** The Bengali label and hint of a field, or undefined when it has no translation yet (the tests list those). */
+export function bnFor(field: Pick<FieldSpec, 'key' | 'description'>): BnField | undefined {
+  return (field.description ? BN_BY_DESCRIPTION[field.description] : undefined) ?? BN_BY_KEY[field.key];
+}
+
+interface Context {
+  offices: OfficeRef[];
+  locale: 'bn' | 'en';
+}
+
+function labelOf(field: FieldSpec, ctx: Context): { label: string; hint?: string } {
+  const bn = bnFor(field);
+  if (ctx.locale === 'en' || !bn) {
+    // English admin (or a field not translated yet): the schema's own words.
+    return { label: field.description?.replace(/\s*\(.*\)\s*$/, '') || field.key, ...(field.description ? { hint: field.description } : {}) };
+  }
+  return { label: bn.label, ...(bn.hint ? { hint: bn.hint } : {}) };
+}
+
+function optionLabel(value: string | number, ctx: Context): string {
+  return ctx.locale === 'bn' ? (BN_OPTION[String(value)] ?? String(value)) : String(value);
+}
+
+/** One schema field as a Decap field. */
+export function toDecapField(field: FieldSpec, ctx: Context): DecapField {
+  const { label, hint } = labelOf(field, ctx);
+  const base: DecapField = { name: field.key, label, widget: 'string' };
+  if (hint) base.hint = hint;
+  if (field.optional) base.required = false;
+  if (field.node.kind === 'text' && typeof field.defaultValue === 'string') base.default = field.defaultValue;
+  return { ...base, ...widgetFor(field, field.node, ctx) };
+}
+
+function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<DecapField> {
+  const bn = bnFor(field);
+  switch (node.kind) {
+    case 'text':
+      if (bn?.media) return { widget: bn.media, choose_url: false };
+      if (field.key === 'parent') {
+        return { widget: 'select', options: ctx.offices.map((o) => ({ label: `${o.name} (${o.id})`, value: o.id })) };
+      }
+      if (node.format === 'url') return { widget: 'string', pattern: ['^https?://\\S+$', bnPattern(ctx, 'https:// বা http:// দিয়ে শুরু পুরো ঠিকানা দিন')] };
+      if (node.pattern) return { widget: 'string', pattern: [node.pattern.source, bnPattern(ctx, patternHelp(field.key))] };
+      return { widget: bn?.multiline ? 'text' : 'string' };
+    case 'date':
+      // Stored exactly as YYYY-MM-DD: a date input, no time, no time zone.
+      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+    case 'number': {
+      const min = node.min === undefined ? undefined : node.exclusiveMin && node.int ? node.min + 1 : node.min;
+      return { widget: 'number', value_type: node.int ? 'int' : 'float', ...(min === undefined ? {} : { min }) };
+    }
+    case 'enum':
+      return { widget: 'select', options: node.values.map((value) => ({ label: optionLabel(value, ctx), value })) };
+    case 'object':
+      return { widget: 'object', collapsed: field.optional, fields: node.fields.map((f) => toDecapField(f, ctx)) };
+    case 'union':
+      // A discriminated union is one object: the choice (e.g. fee kind) plus every variant's fields;
+      // the schema (npm run validate) rejects fields that do not belong to the chosen variant.
+      return { widget: 'object', collapsed: false, fields: mergeUnionFields(node).map((f) => toDecapField(f, ctx)) };
+    case 'array': {
+      const singular = ctx.locale === 'bn' ? BN_ITEM[field.key] : undefined;
+      const list: Partial<DecapField> = { widget: 'list', ...(singular ? { label_singular: singular } : {}) };
+      if (node.min !== undefined) list.min = node.min;
+      if (node.element.kind === 'object') {
+        return {
+          ...list,
+          collapsed: true,
+          ...(LIST_SUMMARY[field.key] ? { summary: LIST_SUMMARY[field.key] } : {}),
+          fields: node.element.fields.map((f) => toDecapField(f, ctx)),
+        };
+      }
+      // A list of single values: one input per item (never a comma-separated line: Bengali text has commas).
+      const item: FieldSpec = { key: 'item', description: undefined, optional: false, node: node.element };
+      const itemWidget = widgetFor(field, node.element, ctx);
+      return { ...list, field: { name: item.key, label: singular ?? labelOf(field, ctx).label, widget: 'string', ...itemWidget } };
+    }
+  }
+}
+
+function patternHelp(key: string): string {
+  if (key === 'fiscalYear') return 'অর্থবছর ইংরেজি অঙ্কে লিখুন, যেমন 2023-24';
+  if (key === 'reviewers') return 'GitHub নাম @ দিয়ে শুরু, যেমন @rangpur-divcom বা @org/team';
+  return 'লেখাটি নির্ধারিত ধাঁচে নেই';
+}
+
+function bnPattern(ctx: Context, bn: string): string {
+  return ctx.locale === 'bn' ? bn : 'does not match the expected form';
+}
+
+/** The fields of a document kind's collection: the schema's fields, then the body. */
+export function documentFields(kind: DocumentKind, ctx: Context): DecapField[] {
+  const fields = objectFields(DOCUMENT_KINDS[kind].schema, kind).map((f) => toDecapField(f, ctx));
+  const body = BN_BY_KEY['body']!;
+  fields.push({
+    name: 'body',
+    label: ctx.locale === 'bn' ? body.label : 'Body',
+    widget: 'markdown',
+    modes: ['raw'],
+    required: false,
+    ...(ctx.locale === 'bn' && body.hint ? { hint: body.hint } : {}),
+  });
+  return fields;
+}
+
+/** The fields of office.yaml; a per-office admin leaves out what only maintainers change (Decap keeps their values). */
+export function officeFields(ctx: Context, scoped: boolean): DecapField[] {
+  return objectFields(officeSchema, 'office')
+    .filter((f) => !scoped || !(MAINTAINER_ONLY_OFFICE_FIELDS as readonly string[]).includes(f.key))
+    .map((f) => toDecapField(f, ctx));
+}
+
+function documentCollection(kind: DocumentKind, office: OfficeRef, ctx: Context, national: boolean): Record<string, unknown> {
+  const names = BN_COLLECTION[kind];
+  const folder = DOCUMENT_KINDS[kind].folder;
+  const { slug, summary, identifier, dateField } = SLUGS[kind];
+  return {
+    name: national ? `${office.id}__${folder}` : folder,
+    label: ctx.locale === 'bn' ? (national ? `${office.name} — ${names.label}` : names.label) : national ? `${office.id}: ${folder}` : folder,
+    label_singular: ctx.locale === 'bn' ? names.singular : kind,
+    folder: `content/offices/${office.id}/${folder}`,
+    create: true,
+    extension: 'mdx',
+    format: FORMAT_NAMES[kind],
+    slug,
+    identifier_field: identifier,
+    summary,
+    sortable_fields: [dateField, identifier],
+    preview_path: `offices/${office.id}/${folder}/{{filename}}/`,
+    media_folder: `/content/offices/${office.id}/media`,
+    public_folder: 'media',
+    editor: { preview: true },
+    fields: documentFields(kind, ctx),
+  };
+}
+
+function officeCollection(offices: OfficeRef[], ctx: Context, scoped: boolean): Record<string, unknown> {
+  const names = BN_COLLECTION.office;
+  return {
+    name: 'offices',
+    label: ctx.locale === 'bn' ? names.label : 'offices',
+    format: FORMAT_NAMES.office,
+    extension: 'yaml',
+    editor: { preview: false },
+    ...(scoped ? { media_folder: `/content/offices/${offices[0]!.id}/media`, public_folder: 'media' } : {}),
+    files: offices.map((office) => ({
+      name: office.id,
+      label: ctx.locale === 'bn' ? office.name : office.id,
+      file: `content/offices/${office.id}/office.yaml`,
+      fields: officeFields(ctx, scoped),
+    })),
+  };
+}
+
+/** The whole Decap config for the national admin (no officeId) or one office's admin. */
+export function generateConfig(options: GenerateOptions): Record<string, unknown> {
+  const ctx: Context = { offices: options.offices, locale: options.locale ?? 'bn' };
+  const scopedOffice = options.officeId === undefined ? undefined : options.offices.find((o) => o.id === options.officeId);
+  if (options.officeId !== undefined && !scopedOffice) {
+    throw new Error(`office "${options.officeId}" is not on the portal: use the name of a folder under content/offices`);
+  }
+  const kinds = Object.keys(DOCUMENT_KINDS) as DocumentKind[];
+  const collections = scopedOffice
+    ? [officeCollection([scopedOffice], ctx, true), ...kinds.map((kind) => documentCollection(kind, scopedOffice, ctx, false))]
+    : [officeCollection(options.offices, ctx, false), ...options.offices.flatMap((office) => kinds.map((kind) => documentCollection(kind, office, ctx, true)))];
+  return {
+    backend: {
+      name: 'github',
+      repo: options.repo,
+      branch: options.branch ?? 'main',
+      ...(options.authBaseUrl ? { base_url: options.authBaseUrl } : {}),
+      // Pull requests and branches say which office they are for.
+      cms_label_prefix: scopedOffice ? `cms/${scopedOffice.id}/` : 'cms/',
+    },
+    // Drafts become pull requests; CODEOWNERS makes the office's reviewers approve them.
+    publish_mode: 'editorial_workflow',
+    // `npm run cms`: the admin script points this at the decap-server proxy on the same 127.0.0.1 origin.
+    local_backend: { allowed_hosts: ['127.0.0.1', 'localhost'] },
+    locale: ctx.locale,
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    // Uploads from the media button land in the office's own media folder (the national admin keeps them out of content/offices).
+    media_folder: scopedOffice ? `content/offices/${scopedOffice.id}/media` : 'content/uploads',
+    public_folder: 'media',
+    slug: { encoding: 'ascii', clean_accents: true },
+    collections,
+  };
+}

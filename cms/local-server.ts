@@ -1,0 +1,167 @@
+/**
+ * Local editing without a GitHub account: the built site (with /admin/) and
+ * Decap's local proxy (decap-server) behind ONE origin on 127.0.0.1. decap-server
+ * listens on 127.0.0.1 only (its BIND_HOST), on a port of its own, and this
+ * server forwards `/api/v1` to it, so the browser never talks to another host.
+ * In `fs` mode decap-server writes straight into the working copy of the
+ * repository (`repoDir`): the editor's save is a file change `git diff` shows.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HOST = '127.0.0.1';
+const repoOfThisFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface CmsServerOptions {
+  /** The built site to serve (with /admin/ in it). */
+  siteDir: string;
+  /** The git working copy decap-server reads and writes (content/ inside it). */
+  repoDir: string;
+  /** Port of the site; 0 picks a free one. */
+  port?: number;
+  /** `fs` writes files directly (default); `git` makes the editorial workflow's branches in the local repository. */
+  mode?: 'fs' | 'git';
+  /** Print decap-server's log lines. */
+  verbose?: boolean;
+}
+
+export interface CmsServer {
+  url: string;
+  decapUrl: string;
+  /** Every path the browser asked the site for (tests check nothing left 127.0.0.1). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDecap(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`decap-server exited (code ${child.exitCode}):\n${log()}`);
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`decap-server did not answer at ${url} within 15 s:\n${log()}`);
+}
+
+export async function startCmsServer(options: CmsServerOptions): Promise<CmsServer> {
+  const siteDir = path.resolve(options.siteDir);
+  if (!fs.existsSync(path.join(siteDir, 'admin', 'index.html'))) {
+    throw new Error(`${siteDir} has no admin/index.html: build the site first (npm run build)`);
+  }
+  const decapPort = await freePort();
+  let log = '';
+  const child = spawn(process.execPath, [path.join(repoOfThisFile, 'node_modules/decap-server/dist/index.js')], {
+    cwd: options.repoDir,
+    env: {
+      ...process.env,
+      PORT: String(decapPort),
+      BIND_HOST: HOST,
+      MODE: options.mode ?? 'fs',
+      GIT_REPO_DIRECTORY: path.resolve(options.repoDir),
+      LOG_LEVEL: options.verbose ? 'info' : 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const collect = (d: Buffer) => {
+    log += d.toString();
+    if (options.verbose) process.stderr.write(d);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const decapUrl = `http://${HOST}:${decapPort}/api/v1`;
+  try {
+    await waitForDecap(decapUrl, child, () => log);
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
+
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', `http://${HOST}`);
+    requests.push(url.pathname);
+    if (url.pathname === '/api/v1' || url.pathname.startsWith('/api/v1/')) {
+      const upstream = http.request(
+        { host: HOST, port: decapPort, path: req.url, method: req.method, headers: { ...req.headers, host: `${HOST}:${decapPort}` } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', (error) => res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(`decap-server: ${error.message}`));
+      req.pipe(upstream);
+      return;
+    }
+    let file = path.join(siteDir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(siteDir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) {
+      const notFound = path.join(siteDir, '404.html');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => resolve());
+  });
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `http://${HOST}:${port}`,
+    decapUrl,
+    requests,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill();
+        await exited;
+      }
+    },
+  };
+}
