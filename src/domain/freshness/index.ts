@@ -150,6 +150,62 @@ export interface FreshnessReport {
 
 /** The settings for a fiscal year: its own entry, else the nearest earlier listed year, else the defaults. */
 export function policyForYear(policy: FreshnessPolicy, fiscalYear: string): ResolvedYearPolicy {
+  let years = yearCache.get(policy);
+  if (!years) yearCache.set(policy, (years = new Map()));
+  let resolved = years.get(fiscalYear);
+  if (!resolved) years.set(fiscalYear, (resolved = resolveYear(policy, fiscalYear)));
+  return resolved;
+}
+
+// The rules ask for the same few years, quarters and deadlines over and over (10,000 offices
+// share a handful of quarters): memoised per policy object, which is never mutated.
+const yearCache = new WeakMap<FreshnessPolicy, Map<string, ResolvedYearPolicy>>();
+const deadlineCache = new WeakMap<FreshnessPolicy, Map<string, string>>();
+const quarterCache = new Map<string, FiscalQuarter>();
+
+/** fiscalQuarterOf, memoised (the cache is bounded so a long-lived page cannot grow it forever). */
+function quarterOf(iso: string): FiscalQuarter {
+  let q = quarterCache.get(iso);
+  if (!q) {
+    if (quarterCache.size > 20_000) quarterCache.clear();
+    quarterCache.set(iso, (q = fiscalQuarterOf(iso)));
+  }
+  return q;
+}
+
+const committeeStartCache = new WeakMap<FreshnessPolicy, string>();
+function committeeStartFor(policy: FreshnessPolicy): string {
+  let start = committeeStartCache.get(policy);
+  if (!start) committeeStartCache.set(policy, (start = committeeStartOf(policy)));
+  return start;
+}
+
+const dayCache = new Map<string, number>();
+const nextDayCache = new Map<string, string>();
+/** daysBetween and addDays(iso, 1), memoised: the same few deadlines recur for every office. */
+function daysFromTo(a: string, b: string): number {
+  return dayIndex(b) - dayIndex(a);
+}
+function dayIndex(iso: string): number {
+  let n = dayCache.get(iso);
+  if (n === undefined) {
+    if (dayCache.size > 20_000) dayCache.clear();
+    dayCache.set(iso, (n = daysBetween('1970-01-01', iso)));
+  }
+  return n;
+}
+function dayAfter(iso: string): string {
+  let next = nextDayCache.get(iso);
+  if (next === undefined) {
+    if (nextDayCache.size > 20_000) nextDayCache.clear();
+    nextDayCache.set(iso, (next = addDays(iso, 1)));
+  }
+  return next;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function resolveYear(policy: FreshnessPolicy, fiscalYear: string): ResolvedYearPolicy {
   const listed = Object.keys(policy.fiscalYears).sort();
   const entry = listed.filter((fy) => fy <= fiscalYear).at(-1) ?? null;
   const own = entry ? policy.fiscalYears[entry] : undefined;
@@ -165,7 +221,12 @@ export function policyForYear(policy: FreshnessPolicy, fiscalYear: string): Reso
 
 /** Last day a document dated in quarter q still counts: q's end plus the grace days of q's fiscal year. */
 export function quarterDeadline(policy: FreshnessPolicy, q: FiscalQuarter): string {
-  return addDays(q.end, policyForYear(policy, q.fiscalYear).graceDays);
+  let deadlines = deadlineCache.get(policy);
+  if (!deadlines) deadlineCache.set(policy, (deadlines = new Map()));
+  const key = q.end;
+  let deadline = deadlines.get(key);
+  if (!deadline) deadlines.set(key, (deadline = addDays(q.end, policyForYear(policy, q.fiscalYear).graceDays)));
+  return deadline;
 }
 
 /** "2023-24 Q2" */
@@ -184,7 +245,7 @@ export function worstStatus(statuses: FreshnessStatus[]): FreshnessStatus {
 
 /** First day the office's quarterly rules apply: the quarter after it joined the portal (null: always). */
 export function rulesApplyFrom(office: Pick<FreshnessOffice, 'joinedOn'>): string | null {
-  return office.joinedOn ? nextQuarter(fiscalQuarterOf(office.joinedOn)).start : null;
+  return office.joinedOn ? nextQuarter(quarterOf(office.joinedOn)).start : null;
 }
 
 interface Core {
@@ -206,10 +267,11 @@ interface Context {
   year: ResolvedYearPolicy;
   /** Documents dated on or before as-of, oldest first. */
   documents: FreshnessDocument[];
+  committeeStart: string;
 }
 
 function timely(ctx: Context, dueBy: string): 'fresh' | 'due-soon' {
-  return daysBetween(ctx.asOf, dueBy) <= ctx.year.dueSoonDays ? 'due-soon' : 'fresh';
+  return daysFromTo(ctx.asOf, dueBy) <= ctx.year.dueSoonDays ? 'due-soon' : 'fresh';
 }
 
 const isMonitoringCommitteeOrder = (d: FreshnessDocument) => d.kind === 'order' && d.orderKind === 'monitoring-committee';
@@ -220,7 +282,17 @@ const isFocalPointOrder = (d: FreshnessDocument) =>
 
 /** The quarter a monitoring meeting reports on: as stated, else the quarter of its date. */
 export function reportedQuarter(d: FreshnessDocument): FiscalQuarter {
-  return d.reportsOn ? quarterBounds(d.reportsOn.fiscalYear, d.reportsOn.quarter) : fiscalQuarterOf(d.date);
+  return d.reportsOn ? quarterBounds(d.reportsOn.fiscalYear, d.reportsOn.quarter) : quarterOf(d.date);
+}
+
+/** "2023-24 Q2" for the quarter a monitoring meeting reports on (the schema keeps fiscal years canonical). */
+function reportedLabel(d: FreshnessDocument): string {
+  return d.reportsOn ? quarterLabel(d.reportsOn) : quarterLabel(quarterOf(d.date));
+}
+
+/** First day of the fiscal year the policy starts requiring committee-reformed. */
+function committeeStartOf(policy: FreshnessPolicy): string {
+  return quarterBounds(policy.committeeReformedFrom, 1).start;
 }
 
 /**
@@ -235,9 +307,9 @@ function quarterlyDocument(
 ): Core {
   const latest = docs.at(-1);
   const q = ctx.quarter;
-  const coveredUntil = latest ? quarterDeadline(ctx.policy, fiscalQuarterOf(latest.date)) : null;
+  const coveredUntil = latest ? quarterDeadline(ctx.policy, quarterOf(latest.date)) : null;
   // A new obligation is first due at the end of the grace period of the quarter it starts in.
-  const firstDeadline = startsOn ? quarterDeadline(ctx.policy, previousQuarter(fiscalQuarterOf(startsOn))) : null;
+  const firstDeadline = startsOn ? quarterDeadline(ctx.policy, previousQuarter(quarterOf(startsOn))) : null;
   const dueBy = [coveredUntil, firstDeadline].filter((d): d is string => d !== null).sort().at(-1) ?? null;
   const base = { lastSatisfied: latest?.date ?? null, evidence: latest?.path ?? null };
   const addThisQuarter = `${what.add} dated in ${quarterLabel(q)} (${q.start} to ${q.end})`;
@@ -256,7 +328,7 @@ function quarterlyDocument(
       fix: needsAction ? { file: what.folder, action: `${addThisQuarter} by ${dueBy}` } : null,
     };
   }
-  const staleSince = dueBy ? addDays(dueBy, 1) : null;
+  const staleSince = dueBy ? dayAfter(dueBy) : null;
   const message = latest
     ? `the newest ${what.noun} is of ${latest.date} and counted only until ${dueBy}`
     : `no ${what.noun} is published`;
@@ -287,11 +359,12 @@ function committeeReformed(ctx: Context, startsOn: string | null): Core {
  */
 function monitoringMeeting(ctx: Context, startsOn: string | null): Core {
   const meetings = ctx.documents.filter(isMonitoringMinutes);
-  const reported = new Set(meetings.map((d) => quarterLabel(reportedQuarter(d))));
-  const fyStart = quarterBounds(ctx.year.fiscalYear, 1).start;
+  const reported = new Set(meetings.map(reportedLabel));
+  const firstOfYear = quarterOf(`${ctx.quarter.startYear}-07-01`);
+  const fyStart = firstOfYear.start;
   const missing: FiscalQuarter[] = [];
   const pending: FiscalQuarter[] = [];
-  for (let q = previousQuarter(quarterBounds(ctx.year.fiscalYear, 1)); q.start <= ctx.quarter.start; q = nextQuarter(q)) {
+  for (let q = previousQuarter(firstOfYear); q.start <= ctx.quarter.start; q = nextQuarter(q)) {
     const deadline = quarterDeadline(ctx.policy, q);
     if (deadline < fyStart) continue;
     if (startsOn !== null && q.start < startsOn) continue;
@@ -310,7 +383,7 @@ function monitoringMeeting(ctx: Context, startsOn: string | null): Core {
       status: 'stale',
       ...base,
       dueBy,
-      staleSince: addDays(dueBy, 1),
+      staleSince: dayAfter(dueBy),
       message: `no minutes of a charter-monitoring meeting for ${missing.map(quarterLabel).join(', ')}`,
       fix: { file: folder, action: minutesFor(missing) },
       missingQuarters: missing.map(quarterLabel),
@@ -370,7 +443,7 @@ function focalPoint(ctx: Context): Core {
 
 function obligation(rule: FreshnessRule, ctx: Context, officeStart: string | null): ObligationResult {
   const { office, asOf } = ctx;
-  const forRule = office.exemptions.filter((e) => e.rule === rule).sort((a, b) => a.until.localeCompare(b.until));
+  const forRule = office.exemptions.filter((e) => e.rule === rule).sort((a, b) => byString(a.until, b.until));
   const exemption = forRule.filter((e) => asOf <= e.until).at(-1) ?? null;
   const expiredExemption = exemption ? null : (forRule.filter((e) => e.until < asOf).at(-1) ?? null);
   const empty = {
@@ -386,7 +459,7 @@ function obligation(rule: FreshnessRule, ctx: Context, officeStart: string | nul
 
   let ruleStart = officeStart;
   if (rule === 'committee-reformed') {
-    const policyStart = quarterBounds(ctx.policy.committeeReformedFrom, 1).start;
+    const policyStart = ctx.committeeStart;
     if (!ctx.year.committeeReformedRequired) {
       return {
         rule,
@@ -446,17 +519,22 @@ function obligation(rule: FreshnessRule, ctx: Context, officeStart: string | nul
   };
 }
 
-/** The status of each obligation of one office as of a date. */
-export function evaluateOffice(office: FreshnessOffice, policy: FreshnessPolicy, asOf: string): OfficeResult {
-  const quarter = fiscalQuarterOf(asOf);
-  const ctx: Context = {
+function contextFor(office: FreshnessOffice, policy: FreshnessPolicy, asOf: string): Context {
+  const quarter = quarterOf(asOf);
+  return {
     office,
     policy,
     asOf,
     quarter,
     year: policyForYear(policy, quarter.fiscalYear),
-    documents: office.documents.filter((d) => d.date <= asOf).sort((a, b) => a.date.localeCompare(b.date) || a.stem.localeCompare(b.stem)),
+    committeeStart: committeeStartFor(policy),
+    documents: office.documents.filter((d) => d.date <= asOf).sort((a, b) => byString(a.date, b.date) || byString(a.stem, b.stem)),
   };
+}
+
+/** The status of each obligation of one office as of a date. */
+export function evaluateOffice(office: FreshnessOffice, policy: FreshnessPolicy, asOf: string): OfficeResult {
+  const ctx = contextFor(office, policy, asOf);
   const officeStart = rulesApplyFrom(office);
   const obligations = FRESHNESS_RULES.map((rule) => obligation(rule, ctx, officeStart));
   const status = worstStatus(obligations.map((o) => o.status));
@@ -483,7 +561,7 @@ const SUMMARY_KEY: Record<FreshnessStatus, keyof FreshnessSummary> = {
 /** Every office as of a date, sorted by id, with counts. */
 export function evaluateOffices(offices: FreshnessOffice[], policy: FreshnessPolicy, asOf: string): FreshnessReport {
   const q = fiscalQuarterOf(asOf);
-  const results = [...offices].sort((a, b) => a.id.localeCompare(b.id)).map((o) => evaluateOffice(o, policy, asOf));
+  const results = [...offices].sort((a, b) => byString(a.id, b.id)).map((o) => evaluateOffice(o, policy, asOf));
   const summary = emptySummary();
   const obligationSummary = emptySummary();
   for (const office of results) {
@@ -518,10 +596,10 @@ export interface QuarterCell {
  * revised in that quarter, were the minutes for that quarter published, and so on.
  */
 export function quarterGrid(office: FreshnessOffice, policy: FreshnessPolicy, asOf: string): Record<FreshnessRule, QuarterCell[]> {
-  const quarters = quartersOfFiscalYear(fiscalQuarterOf(asOf).fiscalYear);
+  const quarters = quartersOfFiscalYear(quarterOf(asOf).fiscalYear);
   const documents = office.documents.filter((d) => d.date <= asOf);
   const officeStart = rulesApplyFrom(office);
-  const committeeStart = quarterBounds(policy.committeeReformedFrom, 1).start;
+  const committeeStart = committeeStartFor(policy);
   const dueSoonDays = policyForYear(policy, quarters[0]?.fiscalYear ?? '').dueSoonDays;
   const exemptOn = (rule: FreshnessRule, day: string) => office.exemptions.some((e) => e.rule === rule && day <= e.until);
 
@@ -531,10 +609,11 @@ export function quarterGrid(office: FreshnessOffice, policy: FreshnessPolicy, as
     let satisfiedBy: FreshnessDocument | undefined;
     let deadline: string;
     if (rule === 'monitoring-meeting') {
-      satisfiedBy = documents.filter(isMonitoringMinutes).find((d) => quarterLabel(reportedQuarter(d)) === quarterLabel(q));
+      const label = quarterLabel(q);
+      satisfiedBy = documents.find((d) => isMonitoringMinutes(d) && reportedLabel(d) === label);
       deadline = quarterDeadline(policy, q);
     } else if (rule === 'focal-point') {
-      const atQuarter = evaluateOffice({ ...office, exemptions: [] }, policy, checkDay).obligations.find((o) => o.rule === 'focal-point');
+      const atQuarter = focalPoint(contextFor(office, policy, checkDay));
       deadline = q.end;
       if (q.start > asOf) return { ...base, status: 'upcoming', evidence: null, deadline };
       if (officeStart !== null && q.start < officeStart) return { ...base, status: 'not-applicable-yet', evidence: null, deadline };
@@ -552,7 +631,7 @@ export function quarterGrid(office: FreshnessOffice, policy: FreshnessPolicy, as
     if (satisfiedBy) return { ...base, status: 'fresh', evidence: satisfiedBy.path, deadline };
     if (exemptOn(rule, checkDay)) return { ...base, status: 'exempt', evidence: null, deadline };
     if (asOf > deadline) return { ...base, status: 'stale', evidence: null, deadline };
-    return { ...base, status: daysBetween(asOf, deadline) <= dueSoonDays ? 'due-soon' : 'upcoming', evidence: null, deadline };
+    return { ...base, status: daysFromTo(asOf, deadline) <= dueSoonDays ? 'due-soon' : 'upcoming', evidence: null, deadline };
   };
 
   const grid = {} as Record<FreshnessRule, QuarterCell[]>;
