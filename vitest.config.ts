@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// One sample-site folder per test run, inherited by the global setup and every worker.
+process.env['PROTISHRUTI_SAMPLE_SITE'] ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-test-')), 'sample-site');
 
 /**
  * Three kinds of tests:

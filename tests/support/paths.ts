@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
-/** Where the global setup builds the sample site for site and browser tests. */
-export const sampleSiteDir = path.join(repoRoot, 'node_modules/.cache/protishruti-test/sample-site');
+/**
+ * Where the global setup builds the sample site for site and browser tests. Each
+ * test run gets its own folder (set in vitest.config.ts), so two runs at once
+ * never read each other's half-built site.
+ */
+export const sampleSiteDir =
+  process.env['PROTISHRUTI_SAMPLE_SITE'] ?? path.join(repoRoot, 'node_modules/.cache/protishruti-test/sample-site');
 /** The Node that runs the project's scripts (Node 24 from the `node` devDependency). */
 export const nodeBin = process.execPath;
