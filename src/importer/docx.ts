@@ -1,0 +1,112 @@
+/**
+ * Word (.docx) input: mammoth turns the document into simple HTML (paragraphs,
+ * headings, lists, tables), which we walk into the importer's items. Line
+ * numbers of a Word file are paragraph numbers in document order; each table
+ * row counts as one.
+ */
+import type { Item, SourceTable } from './source.ts';
+
+interface HtmlNode {
+  tag: string;
+  children: (HtmlNode | string)[];
+}
+
+const VOID = new Set(['br', 'img', 'hr']);
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
+    const name = e.toLowerCase();
+    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' } as Record<string, string>)[name] ?? '';
+  });
+}
+
+/** A tolerant parser for mammoth's well-formed HTML. */
+export function parseHtml(html: string): HtmlNode {
+  const root: HtmlNode = { tag: 'root', children: [] };
+  const stack: HtmlNode[] = [root];
+  const re = /<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>|([^<]+)/g;
+  for (const m of html.matchAll(re)) {
+    const top = stack[stack.length - 1] ?? root;
+    if (m[4] !== undefined) {
+      top.children.push(decodeEntities(m[4]));
+      continue;
+    }
+    const tag = (m[2] ?? '').toLowerCase();
+    if (m[1]) {
+      const at = stack.map((n) => n.tag).lastIndexOf(tag);
+      if (at > 0) stack.length = at;
+      continue;
+    }
+    const node: HtmlNode = { tag, children: [] };
+    top.children.push(node);
+    if (tag === 'br') node.children.push('\n');
+    if (!VOID.has(tag) && !m[3]) stack.push(node);
+  }
+  return root;
+}
+
+function textOf(node: HtmlNode | string): string {
+  if (typeof node === 'string') return node;
+  if (node.tag === 'br') return '\n';
+  const inner = node.children.map(textOf).join('');
+  if (node.tag === 'p' || node.tag === 'li' || /^h[1-6]$/.test(node.tag)) return `${inner}\n`;
+  return inner;
+}
+
+function cellText(node: HtmlNode): string {
+  return textOf(node)
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00A0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Items of a Word document from mammoth's HTML. */
+export function itemsFromHtml(html: string): Item[] {
+  const items: Item[] = [];
+  let line = 0;
+  const pushLine = (text: string) => {
+    const clean = text.replace(/[\s\u00A0]+/g, ' ').trim();
+    line += 1;
+    if (clean) items.push({ kind: 'line', text: clean, line, blankBefore: true, used: false });
+  };
+  const walk = (node: HtmlNode) => {
+    for (const child of node.children) {
+      if (typeof child === 'string') {
+        if (child.trim()) pushLine(child);
+        continue;
+      }
+      const heading = /^h([1-6])$/.exec(child.tag);
+      if (heading) pushLine(`${'#'.repeat(Number(heading[1]))} ${textOf(child)}`);
+      else if (child.tag === 'p') {
+        // A paragraph with manual line breaks keeps them as separate lines.
+        const parts = textOf(child).split('\n').filter((p) => p.trim());
+        if (parts.length === 0) line += 1;
+        parts.forEach((p, i) => {
+          pushLine(p);
+          const last = items[items.length - 1];
+          if (i > 0 && last && last.kind === 'line') last.blankBefore = false;
+        });
+      } else if (child.tag === 'ul' || child.tag === 'ol') {
+        for (const li of child.children) if (typeof li !== 'string') pushLine(`- ${textOf(li)}`);
+      } else if (child.tag === 'table') {
+        const rows: HtmlNode[] = [];
+        const collect = (n: HtmlNode) => {
+          for (const c of n.children) if (typeof c !== 'string') (c.tag === 'tr' ? rows.push(c) : c.tag !== 'table' && collect(c));
+        };
+        collect(child);
+        const table: SourceTable = { kind: 'table', rows: [], line: line + 1, shapes: ['docx'], blankBefore: true, used: false };
+        for (const tr of rows) {
+          line += 1;
+          const cells = tr.children.filter((c): c is HtmlNode => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th')).map(cellText);
+          if (cells.some(Boolean)) table.rows.push({ cells, line });
+        }
+        if (table.rows.length) items.push(table);
+      } else walk(child);
+    }
+  };
+  walk(parseHtml(html));
+  return items;
+}

@@ -1,0 +1,154 @@
+/**
+ * The importer: one input document in, one content file out (or clear errors).
+ * `importFile` reads, detects the kind, fills the structured fields, keeps the
+ * rest as the MDX body, checks the result against the kind's schema and
+ * reports every doubtful value with the line of the INPUT it came from, using
+ * the validator's codes (phone-invalid, email-invalid, memo-number-format,
+ * bangla-date-mismatch, schema) plus `unparsed`.
+ */
+import { formatBanglaDate, parseBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
+import { checkEmail } from '../domain/email.ts';
+import { parseMemoNumber } from '../domain/memo-number.ts';
+import { checkPhone } from '../domain/phone.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
+import type { Diagnostic } from '../validation/diagnostic.ts';
+import { parseCharter } from './charter.ts';
+import { ImportContext, formatPath } from './context.ts';
+import { detectKind } from './detect.ts';
+import { renderBody, renderMdx } from './mdx.ts';
+import { parseMinutes } from './minutes.ts';
+import { parseOrder } from './order.ts';
+import { ImportError, readInput } from './read-input.ts';
+import type { SourceDocument } from './source.ts';
+
+export { ImportError } from './read-input.ts';
+
+export interface ImportResult {
+  input: string;
+  kind?: DocumentKind;
+  /** True when the kind was detected rather than given. */
+  kindDetected: boolean;
+  /** Path of the file to write, relative to the office folder (e.g. `minutes/2023-03-23-charter-monitoring-3.mdx`). */
+  relativePath?: string;
+  /** The whole MDX file. */
+  content?: string;
+  data?: Record<string, unknown>;
+  body?: string;
+  diagnostics: Diagnostic[];
+}
+
+function slugOf(kind: DocumentKind, data: Record<string, unknown>): string {
+  if (kind === 'minutes') return [data['meetingKind'], data['meetingNumber']].filter(Boolean).join('-') || 'meeting';
+  if (kind === 'order') return String(data['orderKind'] ?? 'order');
+  return '';
+}
+
+/** Every phone/email string in the data with its path. */
+function contacts(value: unknown, path: (string | number)[], out: { path: (string | number)[]; key: string; value: string }[]): void {
+  if (Array.isArray(value)) value.forEach((v, i) => contacts(v, [...path, i], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) contacts(v, [...path, k], out);
+  else if (typeof value === 'string') {
+    const key = String(path[path.length - 2] ?? '');
+    if (key === 'phone' || key === 'email') out.push({ path, key, value });
+  }
+}
+
+/** The validator's value checks, run on the import result but pointing at input lines. */
+function checkValues(ctx: ImportContext, kind: DocumentKind, data: Record<string, unknown>): void {
+  const found: { path: (string | number)[]; key: string; value: string }[] = [];
+  contacts(data, [], found);
+  for (const c of found) {
+    const line = ctx.lineOf(c.path);
+    if (c.key === 'phone') {
+      const r = checkPhone(c.value);
+      if (!r.valid) ctx.report(line, c.path, 'phone-invalid', `"${c.value}" is not a valid Bangladesh phone number: ${r.problem ?? 'check the digits'}; kept as printed`);
+    } else {
+      const r = checkEmail(c.value);
+      if (!r.valid) ctx.report(line, c.path, 'email-invalid', `"${c.value}" is not a valid email address: ${r.problem ?? 'check it'}; kept as printed`);
+    }
+  }
+  if (kind === 'charter') return;
+  const memo = data['memoNumber'];
+  if (typeof memo === 'string') {
+    for (const p of parseMemoNumber(memo).problems) ctx.report(ctx.lineOf(['memoNumber']), 'memoNumber', 'memo-number-format', `"${memo}": ${p.message}; kept as printed`);
+  }
+  const date = data['date'];
+  const bangla = data['banglaDatePrinted'];
+  if (typeof date === 'string' && typeof bangla === 'string') {
+    const printed = parseBanglaDate(bangla);
+    const computed = toBanglaDate(date);
+    if (printed && (printed.year !== computed.year || printed.month !== computed.month || printed.day !== computed.day)) {
+      ctx.report(
+        ctx.lineOf(['banglaDatePrinted']),
+        'banglaDatePrinted',
+        'bangla-date-mismatch',
+        `printed Bangla date "${bangla}" differs from ${formatBanglaDate(computed)}, which the revised (2019) calendar gives for ${date}; kept as printed — check the date`,
+      );
+    }
+  }
+}
+
+/** Import an already-read document. */
+export function importDocument(doc: SourceDocument, options: { kind?: DocumentKind } = {}): ImportResult {
+  const ctx = new ImportContext(doc);
+  const detected = options.kind ? undefined : detectKind(doc.items);
+  const kind = options.kind ?? detected?.kind;
+  if (!kind) {
+    ctx.report(1, '', 'unparsed', 'could not tell whether this is a charter, minutes or an office order (no service table, no অফিস আদেশ title, no কার্যবিবরণী); pass --kind charter|minutes|order', 'error');
+    return { input: doc.displayPath, kindDetected: false, diagnostics: ctx.diagnostics };
+  }
+  const { data } = kind === 'charter' ? parseCharter(ctx) : kind === 'minutes' ? parseMinutes(ctx) : parseOrder(ctx);
+  const body = renderBody(doc.items);
+  for (const it of doc.items) {
+    if (!it.used && it.kind === 'table') {
+      ctx.report(it.line, '', 'unparsed', `a table of ${it.rows.length} rows (${(it.rows[0]?.cells ?? []).slice(0, 3).join(' | ')} …) has no field to go to; it is kept in the body as a Markdown table`);
+    }
+  }
+  checkValues(ctx, kind, data);
+
+  const schema = DOCUMENT_KINDS[kind].schema;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const field = formatPath(path);
+      ctx.report(
+        ctx.lineOf(path),
+        field,
+        'schema',
+        `${field || 'the document'}: ${issue.message} — the importer could not find ${field || 'it'} in the input; add it to the source (or fix the printed value) and import again`,
+        'error',
+      );
+    }
+  }
+  const dateField = DOCUMENT_KINDS[kind].dateField === 'effectiveDate' ? 'effectiveDate' : kind === 'minutes' ? 'meetingDate' : 'date';
+  const date = typeof data[dateField] === 'string' ? (data[dateField] as string) : undefined;
+  const slug = slugOf(kind, data);
+  const relativePath = date ? `${DOCUMENT_KINDS[kind].folder}/${date}${slug ? `-${slug}` : ''}.mdx` : undefined;
+  const content = renderMdx(data, body).normalize('NFC');
+  return {
+    input: doc.displayPath,
+    kind,
+    kindDetected: !options.kind,
+    ...(relativePath ? { relativePath } : {}),
+    content,
+    data,
+    body,
+    diagnostics: ctx.diagnostics,
+  };
+}
+
+/** Read and import one file; input problems (empty, binary, Bijoy) come back as error diagnostics. */
+export async function importFile(file: string, shown: string, options: { kind?: DocumentKind } = {}): Promise<ImportResult> {
+  try {
+    const doc = await readInput(file, shown);
+    return importDocument(doc, options);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return {
+      input: shown,
+      kindDetected: false,
+      diagnostics: [{ file: shown, line: error.line, field: '', severity: 'error', code: error.code === 'bijoy' ? 'bijoy' : 'unparsed', message: error.message }],
+    };
+  }
+}

@@ -1,0 +1,348 @@
+/**
+ * Minutes (সভার কার্যবিবরণী): header (title, chair, date, time, place,
+ * attendance), agenda in any of the printed shapes, decisions with who
+ * implements them and by when, committees formed, then the letter parts.
+ *
+ * Agenda shapes read:
+ * - a table with columns বিষয় · আলোচনা · সিদ্ধান্ত · বাস্তবায়নকারী (any of
+ *   them optional, in any order; tab, `<p>`, pipe, Markdown or Word rows);
+ * - numbered sections "১.০ আলোচ্য বিষয়: …", "১.১ আলোচনা: …", "১.২ সিদ্ধান্ত: …";
+ * - a list of decisions after "গৃহীত সিদ্ধান্ত:" / "সিদ্ধান্তসমূহ:", each filed
+ *   under the numbered item of an earlier table it cites ("এর ১.১ কার্যক্রম").
+ */
+import { fiscalQuarterOf, parseFiscalYear } from '../domain/fiscal-year.ts';
+import { parseGregorianDateBn } from '../domain/bengali-digits.ts';
+import type { AgendaItem, Decision, Minutes, Person } from '../schemas/index.ts';
+import type { ImportContext } from './context.ts';
+import { cleanDateText, findDueText, findImplementer, parseOrdinal, parsePersonLines, splitNumbered, takeItemNumber } from './fields.ts';
+import { parseAppointmentTables, parseLetter, toPerson } from './letter.ts';
+import { squash, stripEmphasis, type Item, type SourceLine, type SourceTable } from './source.ts';
+import { columnsOf, reportMissingCells } from './tables.ts';
+
+const HEADER_LABELS: [RegExp, 'chair' | 'date' | 'dateTime' | 'time' | 'place' | 'attendance'][] = [
+  [/^সভাপতি(?:ত্ব\s+করেন)?$/u, 'chair'],
+  [/^(?:সভার\s+)?তারিখ\s*ও\s*সময়$/u, 'dateTime'],
+  [/^(?:সভার\s+)?তারিখ$/u, 'date'],
+  [/^(?:সভার\s+)?সময়$/u, 'time'],
+  [/^(?:সভার\s+)?স্থান$/u, 'place'],
+  [/^উপস্থিতি$|^উপস্থিত\s*(?:সদস্য|কর্মকর্তা)\S*(?:\s+তালিকা)?$|^উপস্থিত\s+সদস্যবৃন্দ$/u, 'attendance'],
+];
+
+function headerLabel(key: string): (typeof HEADER_LABELS)[number][1] | undefined {
+  const k = squash(stripEmphasis(key));
+  return HEADER_LABELS.find(([re]) => re.test(k))?.[1];
+}
+
+const SECTION_LABEL =
+  /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*\.?)\s*)?(আলোচ্য\s*বিষয়|আলোচ্যসূচি|আলোচ্য\s*সূচি|আলোচনা|সিদ্ধান্ত(?:সমূহ)?|বাস্তবায়নে|বাস্তবায়নকারী)\s*[:ঃ]\s*(.*)$/u;
+const DECISION_HEADING = /^(?:গৃহীত\s+)?সিদ্ধান্ত(?:সমূহ)?\s*[:ঃ]?$/u;
+const TIME_WORD = /,?\s*((?:সকাল|বেলা|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত)\s.*)$/u;
+
+function decisionFrom(text: string, implementedBy?: string): Decision {
+  const due = findDueText(text);
+  const by = implementedBy ?? findImplementer(text);
+  return { text, ...(by ? { implementedBy: by } : {}), ...(due ? { dueText: due } : {}) };
+}
+
+/** The agenda table: a header naming at least the decision column. */
+function isAgendaTable(table: SourceTable): boolean {
+  const cols = columnsOf(table.rows[0]?.cells ?? [], AGENDA_COLUMNS);
+  return cols.decision !== undefined && (cols.topic !== undefined || cols.discussion !== undefined);
+}
+
+const AGENDA_COLUMNS = {
+  decision: /সিদ্ধান্ত/u,
+  implementedBy: /বাস্তবায়ন|দায়িত্বপ্রাপ্ত/u,
+  discussion: /আলোচনা/u,
+  number: /^(?:ক্রম|ক্রমিক|ক্র\.?\s*নং|নং|ক্রঃ)/u,
+  topic: /বিষয়|আলোচ্যসূচি|আলোচ্য/u,
+} as const;
+
+function agendaFromTable(ctx: ImportContext, table: SourceTable, agenda: AgendaItem[]): void {
+  const header = table.rows[0];
+  if (!header) return;
+  const cols = columnsOf(header.cells, AGENDA_COLUMNS);
+  table.used = true;
+  reportMissingCells(ctx, table, 'agenda');
+  for (const row of table.rows.slice(1)) {
+    if (row.cells.length !== header.cells.length) continue;
+    const cell = (k: keyof typeof AGENDA_COLUMNS) => (cols[k] === undefined ? '' : squash(stripEmphasis(row.cells[cols[k]] ?? '')));
+    const implementedBy = cell('implementedBy') || undefined;
+    const decisionTexts = (row.cells[cols.decision ?? -1] ?? '').split('\n').flatMap((l) => splitNumbered(stripEmphasis(l)));
+    const topic = cell('topic') || cell('discussion').split('।')[0] || '';
+    const index = agenda.length;
+    const number = cell('number');
+    agenda.push({
+      ...(number ? { number } : {}),
+      topic,
+      ...(cell('discussion') ? { discussion: cell('discussion') } : {}),
+      decisions: decisionTexts.map((t) => decisionFrom(t, implementedBy)),
+    });
+    ctx.at(['agenda', index], row.line);
+  }
+}
+
+/** "১.০ আলোচ্য বিষয়: …" / "১.১ আলোচনা: …" / "১.২ সিদ্ধান্ত: (১) …" sections. */
+function agendaFromSections(ctx: ImportContext, items: Item[], agenda: AgendaItem[]): void {
+  let current: { item: AgendaItem; index: number } | undefined;
+  let field: 'topic' | 'discussion' | 'decision' | 'implementedBy' | undefined;
+  const texts: Record<string, string[]> = {};
+  const finish = () => {
+    if (!current) return;
+    const item = current.item;
+    if (texts['topic']?.length) item.topic = squash(texts['topic'].join(' '));
+    if (texts['discussion']?.length) item.discussion = squash(texts['discussion'].join(' '));
+    const implementedBy = texts['implementedBy']?.length ? squash(texts['implementedBy'].join(' ')) : undefined;
+    item.decisions = (texts['decision'] ?? []).flatMap((t) => splitNumbered(t)).map((t) => decisionFrom(t, implementedBy));
+    if (!item.topic) item.topic = item.discussion?.split('।')[0] ?? item.decisions[0]?.text ?? '';
+    for (const k of Object.keys(texts)) delete texts[k];
+    current = undefined;
+  };
+  for (const it of items) {
+    if (it.kind !== 'line' || it.used) {
+      if (it.kind === 'table' && !it.used && current) field = undefined;
+      continue;
+    }
+    const text = stripEmphasis(it.text);
+    const m = SECTION_LABEL.exec(text);
+    if (m) {
+      const label = m[2] ?? '';
+      const kind = /^আলোচ্য/u.test(label) ? 'topic' : label === 'আলোচনা' ? 'discussion' : /^সিদ্ধান্ত/u.test(label) ? 'decision' : 'implementedBy';
+      if (kind === 'topic' || !current || (texts[kind]?.length && kind !== 'decision')) {
+        finish();
+        current = { item: { topic: '', decisions: [] }, index: agenda.length };
+        agenda.push(current.item);
+        ctx.at(['agenda', current.index], it.line);
+        if (m[1]) current.item.number = m[1];
+      }
+      field = kind;
+      texts[kind] = [...(texts[kind] ?? []), ...(m[3] ? [m[3]] : [])];
+      it.used = true;
+      continue;
+    }
+    if (!current || !field) continue;
+    // A discussion runs over paragraphs until the next label; a decision only over its own paragraph or numbered items.
+    if (field === 'discussion' || (!it.blankBefore && field !== 'topic') || (field === 'decision' && /^\(?[০-৯0-9]{1,2}[)।]/u.test(text))) {
+      if (field === 'discussion' && /আর\s+কো(?:ন|নো)\s+(?:আলোচ|আলোচ্য)/u.test(text)) {
+        field = undefined;
+        continue;
+      }
+      texts[field] = [...(texts[field] ?? []), text];
+      it.used = true;
+    } else field = undefined;
+  }
+  finish();
+}
+
+/** A decision list after "গৃহীত সিদ্ধান্ত:": bullets or numbered lines, tables (committees) in between allowed. */
+function agendaFromDecisionList(ctx: ImportContext, items: Item[], agenda: AgendaItem[]): void {
+  const start = items.findIndex((it) => it.kind === 'line' && !it.used && DECISION_HEADING.test(stripEmphasis(it.text)));
+  if (start < 0) return;
+  const heading = items[start] as SourceLine;
+  const decisions: { text: string; line: number }[] = [];
+  for (let i = start + 1; i < items.length; i++) {
+    const it = items[i];
+    if (!it) break;
+    // A committee table printed under a decision belongs to it; the list goes on after it.
+    if (it.kind === 'table') continue;
+    if (it.used) break;
+    const text = stripEmphasis(it.text);
+    if (/^(?:[-*•]\s+|[০-৯0-9]{1,2}\s*[।).](?![০-৯0-9])|\(\s*[০-৯0-9]{1,2}\s*\))/u.test(text)) {
+      decisions.push({ text: takeItemNumber(text).rest, line: it.line });
+      it.used = true;
+    } else if (!it.blankBefore && decisions.length) {
+      const last = decisions[decisions.length - 1];
+      if (last) last.text = `${last.text} ${text}`;
+      it.used = true;
+    } else break;
+  }
+  if (!decisions.length) return;
+  heading.used = true;
+  // Numbered rows of tables printed earlier ("১.১ উদ্ভাবনী ধারণা বাস্তবায়ন") that a decision may cite.
+  const cited = new Map<string, string>();
+  for (const it of items) {
+    if (it.kind !== 'table') continue;
+    for (const row of it.rows) {
+      const m = /^([০-৯0-9]+\.[০-৯0-9]+)\s+(.+)$/u.exec(squash(row.cells[0] ?? ''));
+      if (m && !cited.has(m[1] ?? '')) cited.set(m[1] ?? '', m[2] ?? '');
+    }
+  }
+  const byNumber = new Map<string, AgendaItem>();
+  let general: AgendaItem | undefined;
+  for (const d of decisions) {
+    const ref = /([০-৯0-9]+\.[০-৯0-9]+)\s*(?:নং\s*)?(?:কার্যক্রম|সূচক|অংশ)/u.exec(d.text)?.[1];
+    const topic = ref ? cited.get(ref) : undefined;
+    let item: AgendaItem | undefined;
+    if (ref && topic) {
+      item = byNumber.get(ref);
+      if (!item) {
+        item = { number: ref, topic, decisions: [] };
+        byNumber.set(ref, item);
+        ctx.at(['agenda', agenda.length], d.line);
+        agenda.push(item);
+      }
+    } else {
+      if (!general) {
+        general = { topic: stripEmphasis(heading.text).replace(/\s*[:ঃ]$/u, ''), decisions: [] };
+        ctx.at(['agenda', agenda.length], heading.line);
+        agenda.push(general);
+      }
+      item = general;
+    }
+    item.decisions.push(decisionFrom(squash(d.text)));
+  }
+}
+
+export interface MinutesResult {
+  data: Partial<Minutes> & Record<string, unknown>;
+}
+
+export function parseMinutes(ctx: ImportContext): MinutesResult {
+  const items = ctx.doc.items;
+  const letter = parseLetter(ctx, items);
+
+  // Title: the line naming the minutes (কার্যবিবরণী), without a "বিষয়:" label.
+  const titleItem = items.find((it): it is SourceLine => it.kind === 'line' && !it.used && /কার্যবিবরণী/u.test(it.text));
+  let title = '';
+  if (titleItem) {
+    titleItem.used = true;
+    title = stripEmphasis(titleItem.text).replace(/^#+\s*/, '').replace(/^বিষয়\s*[:ঃ]\s*/u, '').replace(/\s*[:ঃ]$/u, '').trim();
+    ctx.at(['title'], titleItem.line);
+  }
+
+  // Header fields: "label: value" lines (continued on following lines) or rows of a two-column table.
+  const header: Partial<Record<'chair' | 'date' | 'dateTime' | 'time' | 'place' | 'attendance', { lines: string[]; line: number }>> = {};
+  const firstAgenda = items.findIndex((it) => (it.kind === 'table' && isAgendaTable(it)) || (it.kind === 'line' && SECTION_LABEL.test(stripEmphasis(it.text))));
+  const headerEnd = firstAgenda >= 0 ? firstAgenda : items.length;
+  for (let i = 0; i < headerEnd; i++) {
+    const it = items[i];
+    if (!it || it.used) continue;
+    if (it.kind === 'table') {
+      if (it.rows.every((r) => r.cells.length === 2) && it.rows.some((r) => headerLabel(r.cells[0] ?? ''))) {
+        for (const row of it.rows) {
+          const label = headerLabel(row.cells[0] ?? '');
+          if (label && !header[label]) header[label] = { lines: [squash(row.cells[1] ?? '')], line: row.line };
+        }
+        if (it.rows.every((r) => headerLabel(r.cells[0] ?? ''))) it.used = true;
+      }
+      continue;
+    }
+    const m = /^([^:ঃ]{2,40}?)\s*[:ঃ]\s*(.*)$/u.exec(stripEmphasis(it.text));
+    const label = m ? headerLabel(m[1] ?? '') : undefined;
+    if (!m || !label || header[label]) continue;
+    it.used = true;
+    const entry = { lines: m[2] ? [m[2]] : [], line: it.line };
+    header[label] = entry;
+    for (let j = i + 1; j < headerEnd; j++) {
+      const next = items[j];
+      if (!next || next.kind !== 'line' || next.used || next.blankBefore) break;
+      const nm = /^([^:ঃ]{2,40}?)\s*[:ঃ]/u.exec(stripEmphasis(next.text));
+      if (nm && headerLabel(nm[1] ?? '')) break;
+      entry.lines.push(stripEmphasis(next.text));
+      next.used = true;
+    }
+  }
+
+  let chair: Person | undefined;
+  if (header.chair) {
+    chair = toPerson(parsePersonLines(header.chair.lines));
+    ctx.at(['chair'], header.chair.line);
+  }
+  let meetingDatePrinted: string | undefined;
+  let time: string | undefined;
+  if (header.dateTime) {
+    const joined = squash(header.dateTime.lines.join(' '));
+    const t = TIME_WORD.exec(joined);
+    meetingDatePrinted = cleanDateText(t ? joined.slice(0, t.index) : joined);
+    if (t) time = t[1];
+    ctx.at(['meetingDatePrinted'], header.dateTime.line);
+    ctx.at(['time'], header.dateTime.line);
+  }
+  if (header.date) {
+    meetingDatePrinted = cleanDateText(header.date.lines.join(' '));
+    ctx.at(['meetingDatePrinted'], header.date.line);
+  }
+  if (header.time) {
+    time = squash(header.time.lines.join(' '));
+    ctx.at(['time'], header.time.line);
+  }
+  const place = header.place ? squash(header.place.lines.join(' ')) : undefined;
+  if (header.place) ctx.at(['place'], header.place.line);
+  const attendeesNote = header.attendance ? squash(header.attendance.lines.join(' ')) : undefined;
+  if (header.attendance) ctx.at(['attendeesNote'], header.attendance.line);
+
+  let meetingDate = meetingDatePrinted ? (parseGregorianDateBn(meetingDatePrinted) ?? undefined) : undefined;
+  ctx.at(['meetingDate'], ctx.lineOf(['meetingDatePrinted']));
+  if (!meetingDate && letter.date) {
+    meetingDate = letter.date;
+    ctx.report(ctx.lineOf(['meetingDatePrinted']), 'meetingDate', 'unparsed', `no meeting date could be read${meetingDatePrinted ? ` from "${meetingDatePrinted}"` : ''}; the letter's date ${letter.date} was used — correct meetingDate if the meeting was earlier`);
+  }
+
+  // Agenda, in every shape present, in document order of discovery.
+  const agenda: AgendaItem[] = [];
+  for (const it of items) if (it.kind === 'table' && !it.used && isAgendaTable(it)) agendaFromTable(ctx, it, agenda);
+  agendaFromSections(ctx, items, agenda);
+  const appointments = parseAppointmentTables(ctx, items);
+  agendaFromDecisionList(ctx, items, agenda);
+  if (!agenda.length) {
+    agenda.push({ topic: title || 'সভার আলোচ্যসূচি', decisions: [] });
+    ctx.report(titleItem?.line ?? 1, 'agenda', 'unparsed', 'no agenda table, numbered agenda sections or decision list was found; the minutes got one agenda item named after the title and the text stays in the body — split it into items by hand');
+  }
+
+  const kindText = `${title} ${items.filter((i): i is SourceLine => i.kind === 'line').slice(0, 12).map((l) => l.text).join(' ')}`;
+  const meetingKind = /সেবা\s+প্রদান\s+প্রতিশ্রুতি|সিটিজেন\s+চার্টার/u.test(title)
+    ? 'charter-monitoring'
+    : /উদ্ভাবন|ইনোভেশন/u.test(title)
+      ? 'innovation'
+      : /সেবা\s+প্রদান\s+প্রতিশ্রুতি|সিটিজেন\s+চার্টার/u.test(kindText)
+        ? 'charter-monitoring'
+        : 'other';
+  ctx.at(['meetingKind'], titleItem?.line ?? 1);
+
+  // Fiscal year: printed in the title ("২০২২-২০২৩ অর্থবছরের"), else the one the meeting date falls in.
+  const fyMatch = /([০-৯0-9]{4}\s*-\s*[০-৯0-9]{2,4})\s*(?:অর্থ\s*বছর|অর্থবছর)/u.exec(title);
+  let fiscalYear = fyMatch ? (parseFiscalYear(fyMatch[1]?.replace(/\s/g, '') ?? '') ?? undefined) : undefined;
+  ctx.at(['fiscalYear'], titleItem?.line ?? 1);
+  if (!fiscalYear && meetingDate) fiscalYear = fiscalQuarterOf(meetingDate).fiscalYear;
+
+  // Quarter: printed ("৪র্থ ত্রৈমাসিক"), else for a charter monitoring meeting (quarterly by rule) the meeting's quarter.
+  const quarterMatch = /([০-৯0-9])\s*(?:ম|য়|র্থ)\s+ত্রৈমাসিক/u.exec(title);
+  let quarter = quarterMatch ? Number(parseOrdinal(quarterMatch[0])) : undefined;
+  if (quarter === undefined && meetingKind === 'charter-monitoring' && meetingDate) quarter = fiscalQuarterOf(meetingDate).quarter;
+  ctx.at(['quarter'], titleItem?.line ?? 1);
+  const meetingNumberMatch = /([০-৯0-9]{1,2}\s*(?:ম|য়|র্থ|ষ্ঠ|তম))\s+(?:ত্রৈমাসিক\s+)?(?:সমন্বয়\s+)?সভা/u.exec(title);
+  const meetingNumber = meetingNumberMatch ? parseOrdinal(meetingNumberMatch[1] ?? '') : undefined;
+  ctx.at(['meetingNumber'], titleItem?.line ?? 1);
+
+  const data: MinutesResult['data'] = {
+    title,
+    meetingKind,
+    ...(fiscalYear ? { fiscalYear } : {}),
+    ...(quarter && quarter >= 1 && quarter <= 4 ? { quarter: quarter as 1 | 2 | 3 | 4 } : {}),
+    ...(meetingNumber ? { meetingNumber } : {}),
+    ...(meetingDate ? { meetingDate } : {}),
+    ...(meetingDatePrinted ? { meetingDatePrinted } : {}),
+    ...(time ? { time } : {}),
+    ...(place ? { place } : {}),
+    ...(chair ? { chair } : {}),
+    ...(attendeesNote ? { attendeesNote } : {}),
+    agenda,
+    ...(appointments.length ? { appointments } : {}),
+    ...letterData(letter),
+  };
+  return { data };
+}
+
+/** The letter fields in schema order, leaving out what was not found. */
+export function letterData(letter: ReturnType<typeof parseLetter>): Record<string, unknown> {
+  return {
+    ...(letter.memoNumber ? { memoNumber: letter.memoNumber } : {}),
+    ...(letter.date ? { date: letter.date } : {}),
+    ...(letter.banglaDatePrinted ? { banglaDatePrinted: letter.banglaDatePrinted } : {}),
+    ...(letter.gregorianDatePrinted ? { gregorianDatePrinted: letter.gregorianDatePrinted } : {}),
+    ...(letter.signatory ? { signatory: letter.signatory } : {}),
+    ...(letter.distributionHeading ? { distributionHeading: letter.distributionHeading } : {}),
+    ...(letter.distribution.length ? { distribution: letter.distribution } : {}),
+    ...(letter.distributionSignatory ? { distributionSignatory: letter.distributionSignatory } : {}),
+  };
+}

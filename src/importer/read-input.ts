@@ -1,0 +1,103 @@
+/**
+ * Reading an input file: plain text, Markdown or Word. Refuses, with one plain
+ * sentence naming the file, what it cannot read faithfully: empty files,
+ * binary files, other encodings it cannot decode, old .doc, PDFs, and legacy
+ * Bijoy text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { detectBijoy } from './bijoy.ts';
+import { itemsFromHtml } from './docx.ts';
+import { itemsFromText, type SourceDocument } from './source.ts';
+
+/** A problem with an input as a whole; the message names the file and what to do. */
+export class ImportError extends Error {
+  readonly line: number;
+  readonly code: string;
+  constructor(message: string, code = 'input', line = 1) {
+    super(message);
+    this.line = line;
+    this.code = code;
+  }
+}
+
+function decodeText(bytes: Buffer, shown: string): string {
+  if (bytes.length === 0) throw new ImportError(`${shown}: the file is empty; there is nothing to import`, 'empty');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) {
+    throw new ImportError(
+      `${shown}: this is a binary file, not text; import plain text (.txt), Markdown (.md) or Word (.docx), or save the document in one of those formats first`,
+      'binary',
+    );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ImportError(
+      `${shown}: the file is not UTF-8 text (it may be a legacy 8-bit encoding or a binary file); save it as UTF-8 (Unicode) text and import again`,
+      'binary',
+    );
+  }
+}
+
+function checkBijoy(text: string, shown: string): void {
+  const found = detectBijoy(text);
+  if (found) {
+    throw new ImportError(
+      `${shown}:${found.line}: this looks like legacy Bijoy-encoded Bengali (ASCII letters in a Bijoy font, e.g. ${found.sample
+        .map((w) => `"${w}"`)
+        .join(', ')}), not Unicode; convert it to Unicode Bengali first (e.g. with a Bijoy-to-Unicode converter such as Avro's), check the result, then import again`,
+      'bijoy',
+      found.line,
+    );
+  }
+}
+
+/** Read and cut one input file into items; throws ImportError with a clear message. */
+export async function readInput(file: string, shown = file): Promise<SourceDocument> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new ImportError(`${shown}: no such file`, 'missing');
+  }
+  if (!stat.isFile()) throw new ImportError(`${shown}: not a file`, 'missing');
+  const ext = path.extname(file).toLowerCase();
+  const bytes = fs.readFileSync(file);
+  if (bytes.length === 0) throw new ImportError(`${shown}: the file is empty; there is nothing to import`, 'empty');
+
+  if (ext === '.doc' || bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    throw new ImportError(`${shown}: this is an old Word .doc file; open it in Word or LibreOffice and save it as .docx, then import the .docx`, 'binary');
+  }
+  if (ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    throw new ImportError(`${shown}: PDF files cannot be imported directly; copy the text out (or export to .docx) and import that`, 'binary');
+  }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (ext === '.docx' || isZip) {
+    if (!isZip) throw new ImportError(`${shown}: this is not a Word .docx file (a .docx is a zip package); save the document as .docx again`, 'binary');
+    let html: string;
+    try {
+      html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    } catch (error) {
+      throw new ImportError(`${shown}: Word could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`, 'binary');
+    }
+    const normalized = html.normalize('NFC');
+    checkBijoy(normalized.replace(/<[^>]+>/g, '\n'), shown);
+    const items = itemsFromHtml(normalized);
+    if (!items.length) throw new ImportError(`${shown}: the Word file has no text; there is nothing to import`, 'empty');
+    return { displayPath: shown, format: 'docx', items };
+  }
+
+  const text = decodeText(bytes, shown).replace(/\r\n?/g, '\n').normalize('NFC');
+  if (!text.replace(/[\s\u00A0\u200B\uFEFF]/g, '')) throw new ImportError(`${shown}: the file has only blank space; there is nothing to import`, 'empty');
+  const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text);
+  if (controls) {
+    const line = text.slice(0, controls.index).split('\n').length;
+    throw new ImportError(`${shown}:${line}: the file holds control characters, so it is probably binary; import plain text, Markdown or .docx`, 'binary', line);
+  }
+  checkBijoy(text, shown);
+  return { displayPath: shown, format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', items: itemsFromText(text) };
+}
