@@ -78,7 +78,7 @@ export function clean(value: Json): Json | undefined {
 export function orderLike(value: Json, node: FieldNode): Json {
   if (Array.isArray(value)) return node.kind === 'array' ? value.map((v) => orderLike(v, node.element)) : value;
   if (value === null || typeof value !== 'object') return value;
-  const fields = node.kind === 'object' ? node.fields : node.kind === 'union' ? mergeUnionFields(node) : undefined;
+  const fields = node.kind === 'object' ? node.fields : node.kind === 'union' ? unionFields(node, value) : undefined;
   if (!fields) return value;
   const out: { [key: string]: Json } = {};
   for (const field of fields) {
@@ -88,4 +88,10 @@ export function orderLike(value: Json, node: FieldNode): Json {
     if (!Object.hasOwn(out, key)) out[key] = child;
   }
   return out;
+}
+
+/** The chosen variant's fields (by its discriminator value), or every variant's when none is chosen yet. */
+function unionFields(node: Extract<FieldNode, { kind: 'union' }>, value: { [key: string]: Json }): FieldSpec[] {
+  const chosen = node.variants.find((v) => v.value === value[node.discriminator]);
+  return chosen ? chosen.fields : mergeUnionFields(node);
 }

@@ -97,8 +97,8 @@ function labelOf(field: FieldSpec, ctx: Context): { label: string; hint?: string
   return { label: bn.label, ...(bn.hint ? { hint: bn.hint } : {}) };
 }
 
-function optionLabel(value: string | number, ctx: Context): string {
-  return ctx.locale === 'bn' ? (BN_OPTION[String(value)] ?? String(value)) : String(value);
+function optionLabel(key: string, value: string | number, ctx: Context): string {
+  return ctx.locale === 'bn' ? (BN_OPTION[`${key}.${value}`] ?? BN_OPTION[String(value)] ?? String(value)) : String(value);
 }
 
 /** One schema field as a Decap field. */
@@ -130,7 +130,7 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
       return { widget: 'number', value_type: node.int ? 'int' : 'float', ...(min === undefined ? {} : { min }) };
     }
     case 'enum':
-      return { widget: 'select', options: node.values.map((value) => ({ label: optionLabel(value, ctx), value })) };
+      return { widget: 'select', options: node.values.map((value) => ({ label: optionLabel(field.key, value, ctx), value })) };
     case 'object':
       return { widget: 'object', collapsed: field.optional, fields: node.fields.map((f) => toDecapField(f, ctx)) };
     case 'union':

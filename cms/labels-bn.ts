@@ -142,7 +142,7 @@ export const BN_BY_KEY: Record<string, BnField> = {
   body: { label: 'মূল পাঠ', hint: 'দলিলের বাকি লেখা (Markdown); সারণি | দিয়ে লেখা যায়', multiline: true },
 };
 
-/** Bengali names of enum values, by value (values are shared between enums only when they mean the same). */
+/** Bengali names of enum values, by value, or by `<field key>.<value>` where one value means different things in different lists. */
 export const BN_OPTION: Record<string, string> = {
   // office kinds
   ministry: 'মন্ত্রণালয়',
@@ -172,7 +172,8 @@ export const BN_OPTION: Record<string, string> = {
   innovation: 'উদ্ভাবন',
   'monitoring-committee': 'পরিবীক্ষণ কমিটি গঠন / পুনর্গঠন',
   'sub-committee': 'উপ-কমিটি',
-  // roles
+  // roles (a value shared with another list gets `<field>.<value>`)
+  'role.focal-point': 'ফোকাল পয়েন্ট কর্মকর্তা',
   'alternate-focal-point': 'বিকল্প ফোকাল পয়েন্ট',
   'committee-chair': 'সভাপতি',
   'committee-convener': 'আহবায়ক',
