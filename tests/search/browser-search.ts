@@ -51,6 +51,27 @@ export async function readResults(page: Page): Promise<{ status: string; results
   }));
 }
 
+/**
+ * Runs another search on an already open search page by filling its form, the
+ * way a citizen refines a search (much faster than loading the page again).
+ */
+export async function searchOnOpenPage(page: Page, params: SearchParams) {
+  await page.evaluate((p) => {
+    const root = document.querySelector<HTMLElement>('[data-search-page]');
+    const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
+    if (!root || !form) throw new Error('not on the search page');
+    root.dataset['searchState'] = 'pending';
+    const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+    if (input) input.value = p.q;
+    for (const key of ['office', 'kind', 'fy'] as const) {
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+      if (select) select.value = p[key] ?? '';
+    }
+    form.requestSubmit();
+  }, params);
+  return readResults(page);
+}
+
 /** Opens /search/ with the given parameters and returns what it shows. */
 export async function searchViaUrl(page: Page, base: string, params: SearchParams) {
   await page.goto(searchUrl(base, params));
