@@ -283,13 +283,17 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
   const allServices = services.citizen.services.length + services.office.services.length + services.internal.services.length;
   if (!allServices) ctx.report(1, 'services', 'unparsed', 'no service table (with a সেবার নাম column) was found; the charter has no services — the text stays in the body');
 
+  // Heading before rows, as an editor reads it.
+  const sections = Object.fromEntries(
+    (Object.keys(services) as ServiceSection[]).map((k) => [k, { ...(services[k].heading ? { heading: services[k].heading } : {}), services: services[k].services }]),
+  );
   const data = {
     ...(title ? { title } : {}),
     ...(effectiveDate ? { effectiveDate } : {}),
     ...(datePrinted ? { datePrinted } : {}),
     ...(vision ? { vision } : {}),
     ...(mission ? { mission } : {}),
-    services,
+    services: sections,
     ...(expectations.length ? { expectations } : {}),
     ...(grsIntro ? { grsIntro } : {}),
     ...(grs.length ? { grs } : {}),

@@ -223,11 +223,13 @@ export function parseFee(text: string): ParsedFee | undefined {
   if (!t) return undefined;
   if (FREE.test(t)) return { kind: 'free', text: t };
   const amount = /([০-৯0-9][০-৯0-9,]*(?:\.[০-৯0-9]+)?)\s*(?:\/-)?\s*(?:টাকা|৳|tk)/iu.exec(t) ?? /(?:টাকা|৳|tk\.?)\s*([০-৯0-9][০-৯0-9,]*)/iu.exec(t);
-  const payment = PAYMENT.exec(t);
+  // How to pay: what follows the amount when it names a channel ("৫০ টাকা, ব্যাংক চালানের মাধ্যমে"), else the channel word.
+  const after = amount ? t.slice(amount.index + amount[0].length).replace(/^[\s,;।/:-]+/u, '').replace(/।$/u, '').trim() : '';
+  const payment = after && PAYMENT.test(after) ? after : PAYMENT.exec(t)?.[1];
   return {
     kind: 'paid',
     ...(amount ? { amount: Number(toAsciiDigits(amount[1] ?? '').replace(/,/g, '')) } : {}),
-    ...(payment ? { payment: payment[1] } : {}),
+    ...(payment ? { payment } : {}),
     text: t,
   };
 }

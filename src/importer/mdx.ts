@@ -70,8 +70,26 @@ export function renderBody(items: Item[]): string {
   return blocks.join('\n\n');
 }
 
-/** The whole file: frontmatter, then the body (if any). */
+/** Leaves out empty lists and objects (the schemas default them), so files stay short and diffs small. */
+export function prune(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(prune);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const p = prune(v);
+      if (p === undefined || (Array.isArray(p) && p.length === 0) || (p && typeof p === 'object' && !Array.isArray(p) && Object.keys(p).length === 0)) continue;
+      out[k] = p;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** The whole file: frontmatter, then the body (if any). Required top-level keys stay even when empty. */
 export function renderMdx(data: Record<string, unknown>, body: string): string {
-  const yaml = YAML.stringify(data, { lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal' });
+  const pruned = prune(data) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(data)) if (!(k in pruned) && v !== undefined) pruned[k] = v;
+  const ordered = Object.fromEntries(Object.keys(data).filter((k) => k in pruned).map((k) => [k, pruned[k]]));
+  const yaml = YAML.stringify(ordered, { lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal' });
   return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }

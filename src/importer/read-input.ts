@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import mammoth from 'mammoth';
 import { detectBijoy } from './bijoy.ts';
 import { itemsFromHtml } from './docx.ts';
 import { itemsFromText, type SourceDocument } from './source.ts';
@@ -80,6 +79,8 @@ export async function readInput(file: string, shown = file): Promise<SourceDocum
     if (!isZip) throw new ImportError(`${shown}: this is not a Word .docx file (a .docx is a zip package); save the document as .docx again`, 'binary');
     let html: string;
     try {
+      // Loaded only for Word files: most imports are text.
+      const mammoth = (await import('mammoth')).default;
       html = (await mammoth.convertToHtml({ buffer: bytes })).value;
     } catch (error) {
       throw new ImportError(`${shown}: Word could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`, 'binary');
