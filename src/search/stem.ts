@@ -24,38 +24,43 @@ interface SuffixRule {
 }
 
 /**
- * Longest first within each class. Case endings come off before plural and
- * classifier markers, one per pass, so "সেবাগুলোর" → "সেবাগুলো" → "সেবা".
+ * Three layers, outermost first; each strips at most one suffix, so
+ * "স্টেকহোল্ডারগণের" → "স্টেকহোল্ডারগণ" → "স্টেকহোল্ডার" and no further (the
+ * -র of a loanword such as অফিসার or স্টেকহোল্ডার is not a case ending once a
+ * plural marker has come off). Longest first within a layer.
  */
-const RULES: readonly SuffixRule[] = [
-  // Plural markers and their fused case forms.
-  { suffix: 'গুলোকে', before: 'any' },
-  { suffix: 'গুলোতে', before: 'any' },
-  { suffix: 'গুলিতে', before: 'any' },
-  { suffix: 'গুলো', before: 'any' },
-  { suffix: 'গুলি', before: 'any' },
-  { suffix: 'সমূহ', before: 'any' },
-  { suffix: 'বৃন্দ', before: 'any' },
-  { suffix: 'দেরকে', before: 'any' },
-  { suffix: 'দের', before: 'any' },
-  { suffix: 'গণ', before: 'any' },
-  { suffix: 'েরা', before: 'consonant' },
-  { suffix: 'রা', before: 'vowel' },
-  // Case endings: genitive, accusative/dative, locative.
-  { suffix: 'ের', before: 'consonant' },
-  { suffix: 'র', before: 'vowel' },
-  { suffix: 'কে', before: 'any' },
-  { suffix: 'েতে', before: 'consonant' },
-  { suffix: 'তে', before: 'vowel' },
-  { suffix: 'য়', before: 'vowel' },
-  { suffix: 'ে', before: 'consonant' },
+const LAYERS: readonly (readonly SuffixRule[])[] = [
   // The inclusive particle "ও" (সেবাও = the service too), written as the independent vowel.
-  { suffix: 'ও', before: 'any' },
+  [{ suffix: 'ও', before: 'any' }],
+  // Case endings (genitive, accusative/dative, locative), and plural markers fused with a case.
+  [
+    { suffix: 'গুলোকে', before: 'any' },
+    { suffix: 'গুলোতে', before: 'any' },
+    { suffix: 'গুলিতে', before: 'any' },
+    { suffix: 'দেরকে', before: 'any' },
+    { suffix: 'দের', before: 'any' },
+    { suffix: 'েরা', before: 'consonant' },
+    { suffix: 'রা', before: 'vowel' },
+    { suffix: 'ের', before: 'consonant' },
+    { suffix: 'র', before: 'vowel' },
+    { suffix: 'কে', before: 'any' },
+    { suffix: 'েতে', before: 'consonant' },
+    { suffix: 'তে', before: 'vowel' },
+    { suffix: 'য়', before: 'vowel' },
+    { suffix: 'ে', before: 'consonant' },
+  ],
+  // Plural and collective markers.
+  [
+    { suffix: 'গুলো', before: 'any' },
+    { suffix: 'গুলি', before: 'any' },
+    { suffix: 'সমূহ', before: 'any' },
+    { suffix: 'বৃন্দ', before: 'any' },
+    { suffix: 'গণ', before: 'any' },
+  ],
 ];
 
 /** Smallest stem, in aksharas (a consonant cluster joined by হসন্ত counts once). */
 export const MIN_STEM_AKSHARAS = 2;
-const MAX_PASSES = 3;
 
 /** Aksharas in a Bengali word: consonants and independent vowels not joined to the one before by হসন্ত. */
 export function countAksharas(word: string): number {
@@ -77,8 +82,8 @@ function endsWithClass(stem: string, before: Before): boolean {
   return CONSONANT.test(last);
 }
 
-function stripOnce(word: string): string | undefined {
-  for (const rule of RULES) {
+function stripOnce(word: string, rules: readonly SuffixRule[]): string | undefined {
+  for (const rule of rules) {
     if (!word.endsWith(rule.suffix)) continue;
     const stem = word.slice(0, -rule.suffix.length);
     if (stem.endsWith('\u09CD')) continue; // a suffix never follows হসন্ত: the "suffix" is part of a cluster
@@ -93,17 +98,12 @@ const BENGALI_WORD = /^[\u0980-\u09FF]+$/;
 const LATIN_PLURAL = /^([a-z]{3,}[^s])s$/;
 
 /**
- * The stem of one folded query word: Bengali inflections stripped (at most three
- * layers), English plurals ("offices") singular; anything else unchanged.
+ * The stem of one folded query word: Bengali inflections stripped (one per layer), English plurals ("offices") singular; anything else unchanged.
  */
 export function stemWord(word: string): string {
   if (BENGALI_WORD.test(word)) {
     let current = word;
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const next = stripOnce(current);
-      if (next === undefined) break;
-      current = next;
-    }
+    for (const layer of LAYERS) current = stripOnce(current, layer) ?? current;
     return current;
   }
   const latin = LATIN_PLURAL.exec(word);
