@@ -153,3 +153,23 @@ export function fileHistory(file: string): FileHistory {
 export function clearHistoryCache(): void {
   histories.clear();
 }
+
+/**
+ * Links to a file's history and a commit on the repository host (GitHub, Gitea
+ * and GitLab share these URL shapes): `${repo}/commits/<branch>/<path>` and
+ * `${repo}/commit/<id>`. Nothing when no repository URL is configured.
+ */
+export function historyLinks(
+  repoUrl: string | undefined,
+  branch: string | undefined,
+  repoPath: string | undefined,
+  commit: string | undefined,
+): { history?: string; commit?: string } {
+  const repo = (repoUrl ?? '').trim().replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(repo)) return {};
+  const encodePath = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  return {
+    ...(repoPath ? { history: `${repo}/commits/${encodeURIComponent(branch || 'main')}/${encodePath(repoPath)}` } : {}),
+    ...(commit ? { commit: `${repo}/commit/${commit}` } : {}),
+  };
+}
