@@ -86,6 +86,12 @@ export function bnFor(field: Pick<FieldSpec, 'key' | 'description'>): BnField | 
 interface Context {
   offices: OfficeRef[];
   locale: 'bn' | 'en';
+  /**
+   * Inside an optional object (e.g. a distribution signatory) nothing is required in the form:
+   * Decap would otherwise refuse to save while the editor leaves the whole object empty. The
+   * schema still requires the object's fields once it is given (npm run validate, the build).
+   */
+  insideOptional?: boolean;
 }
 
 function labelOf(field: FieldSpec, ctx: Context): { label: string; hint?: string } {
@@ -106,7 +112,7 @@ export function toDecapField(field: FieldSpec, ctx: Context): DecapField {
   const { label, hint } = labelOf(field, ctx);
   const base: DecapField = { name: field.key, label, widget: 'string' };
   if (hint) base.hint = hint;
-  if (field.optional) base.required = false;
+  if (field.optional || ctx.insideOptional) base.required = false;
   if (field.node.kind === 'text' && typeof field.defaultValue === 'string') base.default = field.defaultValue;
   return { ...base, ...widgetFor(field, field.node, ctx) };
 }
@@ -131,8 +137,10 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
     }
     case 'enum':
       return { widget: 'select', options: node.values.map((value) => ({ label: optionLabel(field.key, value, ctx), value })) };
-    case 'object':
-      return { widget: 'object', collapsed: field.optional, fields: node.fields.map((f) => toDecapField(f, ctx)) };
+    case 'object': {
+      const inner = { ...ctx, insideOptional: Boolean(ctx.insideOptional || field.optional) };
+      return { widget: 'object', collapsed: field.optional, fields: node.fields.map((f) => toDecapField(f, inner)) };
+    }
     case 'union':
       // A discriminated union is one object: the choice (e.g. fee kind) plus every variant's fields;
       // the schema (npm run validate) rejects fields that do not belong to the chosen variant.
@@ -140,13 +148,15 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
     case 'array': {
       const singular = ctx.locale === 'bn' ? BN_ITEM[field.key] : undefined;
       const list: Partial<DecapField> = { widget: 'list', ...(singular ? { label_singular: singular } : {}) };
+      // An item the editor adds must be complete, even in an optional object.
+      const itemCtx = { ...ctx, insideOptional: false };
       if (node.min !== undefined) list.min = node.min;
       if (node.element.kind === 'object') {
         return {
           ...list,
           collapsed: true,
           ...(LIST_SUMMARY[field.key] ? { summary: LIST_SUMMARY[field.key] } : {}),
-          fields: node.element.fields.map((f) => toDecapField(f, ctx)),
+          fields: node.element.fields.map((f) => toDecapField(f, itemCtx)),
         };
       }
       // A list of single values: one input per item (never a comma-separated line: Bengali text has commas).
