@@ -541,7 +541,7 @@ export function describeChange(c: ContentChange, lang: Lang = 'bn'): string {
     case 'expectation-removed': return bn ? `নাগরিকের কাছে প্রত্যাশা বাদ: ${q(c.subject)}` : `Expectation of citizens removed: ${q(c.subject)}`;
     case 'charter-field': return bn ? `চার্টারের ${field(c.field)}: ${arrow(c)}` : `Charter ${field(c.field)}: ${arrow(c)}`;
     case 'minutes-added':
-      return bn ? `নতুন সভার কার্যবিবরণী: ${q(c.subject)}, তারিখ ${day(c.after)}, ${toBengaliDigits(c.field ?? '0')}টি সিদ্ধান্ত` : `New minutes: ${q(c.subject)}, dated ${c.after}, ${c.field} decisions`;
+      return bn ? `নতুন সভার কার্যবিবরণী: ${q(c.subject)}, তারিখ ${day(c.after)}, ${toBengaliDigits(c.field ?? '0')}টি সিদ্ধান্ত` : `New minutes: ${q(c.subject)}, dated ${c.after}, ${c.field} decision${c.field === '1' ? '' : 's'}`;
     case 'minutes-removed': return bn ? `সভার কার্যবিবরণী বাদ: ${q(c.subject)}` : `Minutes removed: ${q(c.subject)}`;
     case 'agenda-added': return bn ? `নতুন আলোচ্য বিষয়: ${q(c.subject)}` : `New agenda item: ${q(c.subject)}`;
     case 'agenda-removed': return bn ? `আলোচ্য বিষয় বাদ: ${q(c.subject)}` : `Agenda item removed: ${q(c.subject)}`;

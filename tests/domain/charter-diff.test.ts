@@ -125,7 +125,7 @@ describe('the semantic diff of minutes, orders and offices', () => {
       { path: 'offices/b/media/photo.jpg', text: 'not content' },
     ]);
     expect(diffSnapshots([], head).map((c) => describeChange(c, 'en'))).toEqual([
-      'New minutes: «সভা», dated 2024-02-02, 1 decisions',
+      'New minutes: «সভা», dated 2024-02-02, 1 decision',
       'New office: «নতুন দপ্তর»',
       'New office order: «ফোকাল পয়েন্ট», dated 2024-02-01, memo ১.২.৩-৪',
     ]);
