@@ -11,7 +11,8 @@
  */
 
 /** Windows-1252 and Latin-1 punctuation/letters Bijoy fonts use for Bengali signs. */
-const BIJOY_MARK = /[\u0080-\u00BF\u00C0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u2122]/u;
+// Not NBSP, soft hyphen, dashes or curly quotes: English text uses those next to letters ("Jul–Sep", ‘term’).
+const BIJOY_MARK = /[\u0080-\u009F\u00A1-\u00AC\u00AE-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2020-\u2022\u2030\u2039\u203A]/u;
 const STRONG_MARK = /[‡†Ö©¨š¿Š¯ª¤¦×ÿ~`]/u;
 
 /** Frequent words as Bijoy spells them (Bengali in the comment). */

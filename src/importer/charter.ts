@@ -39,7 +39,7 @@ const SECTION_HEADINGS: [RegExp, ServiceSection][] = [
 
 /** Section numbers printed before headings: "২.১)", "১.", "৩)", "৪.২". */
 const NUMBER_PREFIX = /^(?:#+\s*)?(?:[০-৯0-9]+(?:\.[০-৯0-9]+)*\s*[.)]?\s*)?/u;
-const STRUCTURAL_HEADING = /^(?:ভিশন\s*ও\s*মিশন|রূপকল্প\s*ও\s*অভিলক্ষ্য|সেবা\s+প্রদান\s+প্রতিশ্রুতি|অভিযোগ.*(?:ব্যবস্থাপনা|প্রতিকার).*|আপনার\s+কাছে\s+আমাদের\s+(?:প্রত্যাশা|প্রত্যাশাসমূহ))$/u;
+const STRUCTURAL_HEADING = /^(?:ভিশন\s*ও\s*মিশন|রূপকল্প\s*ও\s*অভিলক্ষ্য|সেবা\s+প্রদান\s+প্রতিশ্রুতি|প্রতিশ্রুত\s+সেবা(?:সমূহ)?|সেবাসমূহ|অভিযোগ.*(?:ব্যবস্থাপনা|প্রতিকার).*|আপনার\s+কাছে\s+আমাদের\s+(?:প্রত্যাশা|প্রত্যাশাসমূহ))$/u;
 
 function headingText(text: string): string {
   return stripEmphasis(text).replace(NUMBER_PREFIX, '').trim();
@@ -110,8 +110,11 @@ function serviceRows(ctx: ImportContext, table: SourceTable, section: ServiceSec
     }
     let officerName = person.name;
     if (!officerName) {
-      officerName = person.address ?? squash(officerText);
-      ctx.report(row.line, [...path, 'officer', 'name'], 'unparsed', `no personal name could be told apart in the officer cell "${squash(officerText)}"; the whole text was kept as the name — split name and designation by hand`);
+      // The schema needs a name; a charter that prints only the post names the post.
+      officerName = person.designation ? [person.designation, person.office].filter(Boolean).join(', ') : (person.address ?? squash(officerText));
+      delete person.designation;
+      delete person.office;
+      ctx.report(row.line, [...path, 'officer', 'name'], 'unparsed', `the officer cell "${squash(stripEmphasis(officerText))}" prints no personal name; the post was kept as the name — add the officer's name if the office wants it shown`);
     }
     const papers = (cols.papers === undefined ? [] : cell('papers').split('\n')).flatMap((p) => splitNumbered(stripEmphasis(p)));
     out.push({
@@ -252,7 +255,8 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i];
     if (!it || it.kind !== 'line' || it.used) continue;
-    const t = cleanDateText(it.text);
+    // "১৫/০৪/২০২৪", "তারিখ: ১৫ এপ্রিল ২০২৪", "হালনাগাদের তারিখ: …": the label is not part of the date.
+    const t = cleanDateText(it.text).replace(/^[^:ঃ]{0,30}(?:তারিখ|হালনাগাদ)[^:ঃ]{0,10}[:ঃ]\s*/u, '');
     if (t.length <= 40 && parseGregorianDateBn(t)) {
       datePrinted = t;
       effectiveDate = parseGregorianDateBn(t) ?? undefined;

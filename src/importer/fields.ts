@@ -94,8 +94,10 @@ function splitNameLine(text: string): { name?: string; designation?: string; off
     return { name, ...(designation ? { designation } : {}), ...(office.length ? { office: office.join(', ') } : {}) };
   }
   const all = words(text);
-  const start = all.findIndex((w, i) => i >= 1 && !w.startsWith('(') && isDesignationWord(w));
-  if (start < 1) return HONORIFIC.test(text) ? { name: text } : {};
+  // Only a designation printed ("সহকারী কমিশনার (ভূমি)", "জেলা প্রশাসক, নাটোর"): no name to take.
+  const designationFirst = !HONORIFIC.test(text) && isDesignationWord(all[0] ?? '');
+  const start = designationFirst ? 0 : all.findIndex((w, i) => i >= 1 && !w.startsWith('(') && isDesignationWord(w));
+  if (start < 0 || (start === 0 && !designationFirst)) return HONORIFIC.test(text) ? { name: text } : {};
   let end = start;
   while (end + 1 < all.length) {
     const next = all[end + 1] ?? '';
@@ -110,7 +112,7 @@ function splitNameLine(text: string): { name?: string; designation?: string; off
   const name = all.slice(0, start).join(' ');
   const designation = all.slice(start, cut + 1).join(' ').replace(/,$/, '');
   const office = all.slice(cut + 1).join(' ').replace(/^,\s*/, '');
-  return { name, designation, ...(office ? { office } : {}) };
+  return { ...(name ? { name } : {}), designation, ...(office ? { office } : {}) };
 }
 
 /** A person printed on one line or in one table cell (name, designation, office, contacts). */
@@ -130,8 +132,8 @@ export function parsePersonText(text: string): ParsedPerson {
   if (leftovers.length) person.note = leftovers.join(' ');
   if (!rest) return person;
   const split = splitNameLine(rest);
-  if (split.name) {
-    person.name = split.name;
+  if (split.name || split.designation) {
+    if (split.name) person.name = split.name;
     if (split.designation) person.designation = split.designation;
     if (split.office) person.office = split.office;
   } else person.address = rest;

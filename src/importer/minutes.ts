@@ -33,8 +33,9 @@ function headerLabel(key: string): (typeof HEADER_LABELS)[number][1] | undefined
   return HEADER_LABELS.find(([re]) => re.test(k))?.[1];
 }
 
+// "১.০ আলোচ্য বিষয়:", "আলোচ্যসূচি-২:", "সিদ্ধান্ত:" — the number before the label, or after it, is the item number.
 const SECTION_LABEL =
-  /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*\.?)\s*)?(আলোচ্য\s*বিষয়|আলোচ্যসূচি|আলোচ্য\s*সূচি|আলোচনা|সিদ্ধান্ত(?:সমূহ)?|বাস্তবায়নে|বাস্তবায়নকারী)\s*[:ঃ]\s*(.*)$/u;
+  /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*\.?)\s*)?(আলোচ্য\s*বিষয়|আলোচ্যসূচি|আলোচ্যসূচী|আলোচ্য\s*সূচি|আলোচনা|সিদ্ধান্ত(?:সমূহ)?|বাস্তবায়নে|বাস্তবায়নকারী)(?:\s*[-–]?\s*([০-৯0-9]{1,2}))?\s*[:ঃ]\s*(.*)$/u;
 const DECISION_HEADING = /^(?:গৃহীত\s+)?সিদ্ধান্ত(?:সমূহ)?\s*[:ঃ]?$/u;
 const TIME_WORD = /,?\s*((?:সকাল|বেলা|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত)\s.*)$/u;
 
@@ -95,6 +96,13 @@ function agendaFromSections(ctx: ImportContext, items: Item[], agenda: AgendaIte
     const implementedBy = texts['implementedBy']?.length ? squash(texts['implementedBy'].join(' ')) : undefined;
     item.decisions = (texts['decision'] ?? []).flatMap((t) => splitNumbered(t)).map((t) => decisionFrom(t, implementedBy));
     if (!item.topic) item.topic = item.discussion?.split('।')[0] ?? item.decisions[0]?.text ?? '';
+    // Keys in schema order, as an editor reads them.
+    agenda[current.index] = {
+      ...(item.number ? { number: item.number } : {}),
+      topic: item.topic,
+      ...(item.discussion ? { discussion: item.discussion } : {}),
+      decisions: item.decisions,
+    };
     for (const k of Object.keys(texts)) delete texts[k];
     current = undefined;
   };
@@ -113,10 +121,10 @@ function agendaFromSections(ctx: ImportContext, items: Item[], agenda: AgendaIte
         current = { item: { topic: '', decisions: [] }, index: agenda.length };
         agenda.push(current.item);
         ctx.at(['agenda', current.index], it.line);
-        if (m[1]) current.item.number = m[1];
+        if (m[1] ?? m[3]) current.item.number = m[1] ?? m[3];
       }
       field = kind;
-      texts[kind] = [...(texts[kind] ?? []), ...(m[3] ? [m[3]] : [])];
+      texts[kind] = [...(texts[kind] ?? []), ...(m[4] ? [m[4]] : [])];
       it.used = true;
       continue;
     }
