@@ -1,0 +1,72 @@
+/** Shapes the seeds do not show (tests/fixtures/import/), imported in-process. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../src/importer/index.ts';
+import type { Charter, Minutes } from '../../src/schemas/index.ts';
+import { charterSchema, minutesSchema } from '../../src/schemas/index.ts';
+import { repoRoot } from '../support/paths.ts';
+
+const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/import', name);
+
+describe('minutes printed as labelled sections', async () => {
+  const result = await importFile(fixture('minutes-sections.txt'), 'minutes-sections.txt');
+  const minutes = minutesSchema.parse(result.data) as Minutes;
+
+  it('is detected as minutes and has no errors', () => {
+    expect(result.kind).toBe('minutes');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.relativePath).toBe('minutes/2023-12-12-charter-monitoring-2.mdx');
+  });
+
+  it('reads the header, the fiscal year and quarter from the title', () => {
+    expect([minutes.fiscalYear, minutes.quarter, minutes.meetingNumber, minutes.meetingDate, minutes.time]).toEqual(['2023-24', 2, 2, '2023-12-12', 'বিকাল ৩:০০ টা']);
+    expect(minutes.chair).toMatchObject({ name: 'জনাব আবু নাসের ভূঞা', designation: 'জেলা প্রশাসক', office: 'নাটোর' });
+  });
+
+  it('reads each section with its number, decisions, implementer and deadline', () => {
+    expect(minutes.agenda.map((a) => [a.number, a.topic, a.decisions.length])).toEqual([
+      ['১', 'সিটিজেন চার্টার হালনাগাদকরণ', 2],
+      ['২', 'প্রশিক্ষণ', 1],
+    ]);
+    expect(minutes.agenda[0]?.decisions[0]).toEqual({ text: 'সকল শাখা আগামী ১৫ দিনের মধ্যে চার্টার হালনাগাদ করবে।', implementedBy: 'সকল শাখা প্রধান', dueText: 'আগামী ১৫ দিনের মধ্যে' });
+    expect(minutes.agenda[1]?.decisions[0]?.dueText).toBe('৩১/১২/২০২৩ তারিখের মধ্যে');
+  });
+
+  it('reads a memo number and date printed on one line, and the distribution purpose', () => {
+    expect([minutes.memoNumber, minutes.date]).toEqual(['০৫.৪৪.৬৯০০.০০৩.০৬.০০১.২৩-৯৮৭', '2023-12-13']);
+    expect(minutes.distribution.map((r) => r.purpose)).toEqual(['information-and-action', 'information-and-action']);
+    expect(minutes.signatory.email).toEqual(['dcnatore@mopa.gov.bd']);
+  });
+
+  it('keeps the letterhead and closing words in the body', () => {
+    expect(result.body).toContain('জেলা প্রশাসকের কার্যালয়, নাটোর');
+    expect(result.body).toContain('সভার সমাপ্তি ঘোষণা করেন।');
+    expect(result.body).not.toContain('আলোচ্যসূচি-১');
+  });
+});
+
+describe('a Markdown charter with 8 columns', async () => {
+  const result = await importFile(fixture('charter-8-columns.md'), 'charter-8-columns.md');
+  const charter = charterSchema.parse(result.data) as Charter;
+
+  it('reads the sections, the remarks column and internal services', () => {
+    expect(result.relativePath).toBe('charters/2025-01-01.mdx');
+    expect(charter.services.citizen.services.map((s) => s.remarks)).toEqual(['ই-নামজারি', undefined]);
+    expect(charter.services.internal.heading).toBe('অভ্যন্তরীণ সেবা');
+    expect(charter.services.internal.services).toHaveLength(1);
+    expect(charter.services.citizen.services[0]?.fee).toEqual({ kind: 'paid', amount: 1170, payment: 'অনলাইনে পরিশোধ', text: '১,১৭০/- টাকা, অনলাইনে পরিশোধ' });
+  });
+
+  it('keeps a post printed without a name as the name, and says so', () => {
+    expect(charter.services.citizen.services[0]?.officer).toMatchObject({ name: 'সহকারী কমিশনার (ভূমি)', phone: ['০১৭৩৩-৩৩৪৪৫৫'] });
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ line: 15, code: 'unparsed', field: 'services.citizen.services[0].officer.name' }));
+    expect(charter.grs[1]?.officer).toMatchObject({ designation: 'জেলা প্রশাসক', office: 'নাটোর' });
+    expect(charter.grs[1]?.officer.name).toBeUndefined();
+  });
+
+  it('reads the expectations list and the labelled date, leaving the body empty', () => {
+    expect(charter.expectations).toEqual(['নির্ধারিত ফরমে সম্পূর্ণ আবেদন জমা দিন।', 'সাক্ষাতের নির্ধারিত সময়ে উপস্থিত থাকুন।']);
+    expect([charter.effectiveDate, charter.datePrinted]).toEqual(['2025-01-01', '০১ জানুয়ারি ২০২৫']);
+    expect(result.body).toBe('');
+  });
+});
