@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { rehypeLangParts } from './src/lib/lang.ts';
 
 /**
  * Astro 7's default Markdown processor (satteri) ignores remark plugins, so we
@@ -19,8 +20,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+  // PORTAL_BENCH_MARKDOWN=default: Astro's default processor, only so `npm run bench` can price the unified one.
+  markdown: process.env.PORTAL_BENCH_MARKDOWN === 'default' ? {} : {
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeLangParts], smartypants: false }),
   },
   integrations: [mdx()],
   vite: {

@@ -34,7 +34,7 @@ const firstDoc = (site: string, office: string, kind: string) => {
 };
 
 /** Poll an async check in the page (Playwright's waitForFunction does not await promises). */
-async function until<A>(page: Page, check: (arg: A) => Promise<boolean>, arg: A, what: string, timeout = 15_000): Promise<void> {
+async function until(page: Page, check: (arg: string) => Promise<boolean>, arg: string, what: string, timeout = 15_000): Promise<void> {
   const end = Date.now() + timeout;
   while (!(await page.evaluate(check, arg))) {
     if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting until ${what}`);
@@ -47,7 +47,7 @@ async function waitUntilStored(page: Page): Promise<void> {
   await until(page, async () => {
     await navigator.serviceWorker.ready;
     return Boolean(await caches.match(location.href.split('#')[0]?.split('?')[0] ?? ''));
-  }, undefined, 'the page is stored by the service worker');
+  }, '', 'the page is stored by the service worker');
 }
 
 async function goOffline(context: BrowserContext, srv: StaticServer): Promise<() => string[]> {
@@ -91,7 +91,7 @@ describe('offline use', () => {
     await context.close();
   });
 
-  it('saves all of an office\'s pages and its search files with one button, and opens each of them offline', async () => {
+  it('saves all of an office\'s pages and its search index with one button, then opens and searches them offline', async () => {
     const context = await browser.newContext({ locale: 'bn-BD' });
     const page = await context.newPage();
     const office = 'prisons-directorate';
