@@ -56,8 +56,15 @@ function parseWith<T>(schema: { safeParse: (v: unknown) => { success: boolean; d
   return result.data as T;
 }
 
-/** Keys whose values are enums, ISO dates or ASCII codes rather than printed text. */
-const NOT_PRINTED = new Set(['meetingKind', 'fiscalYear', 'date', 'meetingDate', 'effectiveDate', 'dueDate', 'purpose', 'role', 'committee', 'kind', 'unit', 'orderKind']);
+/**
+ * Keys whose values are enums, ISO dates or ASCII codes rather than printed text, and
+ * the portal's own governance metadata (who reviews, exemptions and when the office
+ * joined), which is about the portal, not the printed documents.
+ */
+const NOT_PRINTED = new Set([
+  'meetingKind', 'fiscalYear', 'date', 'meetingDate', 'effectiveDate', 'dueDate', 'purpose', 'role', 'committee', 'kind', 'unit', 'orderKind',
+  'exemptions', 'joinedOn', 'reviewers',
+]);
 
 /** Every string leaf of a parsed document with its path, except enums and dates. */
 function printedValues(value: unknown, at = ''): { at: string; text: string }[] {
