@@ -121,21 +121,14 @@ export function buildOffline(siteDir: string, repo: string, base = siteBase()): 
   };
   const html = (file: string) => fs.readFileSync(path.join(siteDir, file), 'utf8');
 
-  // The shell: what every page needs to render offline (its scripts and fonts), the
-  // offline page itself, and the manifest. Pages are not precached: a citizen's
-  // first visit on 2G should not download the portal.
-  const shellFiles = new Set<string>();
-  for (const required of ['offline/index.html']) {
-    if (!info.has(required)) throw new Error(`offline: ${required} was not built (src/pages/offline.astro is needed for the offline fallback)`);
-    shellFiles.add(required);
-  }
+  // The shell, stored when the worker installs: the offline page with its scripts
+  // and fonts, and the manifest. Nothing else is precached: a citizen's first visit
+  // on 2G should not download the portal. The page being read reports the files it
+  // loaded, and the worker keeps those (see `cache-page` in src/offline/sw.js).
+  const offlinePage = 'offline/index.html';
+  if (!info.has(offlinePage)) throw new Error(`offline: ${offlinePage} was not built (src/pages/offline.astro is needed for the offline fallback)`);
+  const shellFiles = new Set<string>([offlinePage, ...withImports(siteDir, referencedFiles(html(offlinePage), base))]);
   for (const optional of ['manifest.webmanifest', 'icon.svg']) if (info.has(optional)) shellFiles.add(optional);
-  const pageAssets = new Set<string>();
-  // The CMS (/admin/) is for editors, not citizens: its bundle stays out of the citizens' offline shell.
-  for (const file of files) {
-    if (file.endsWith('.html') && !file.startsWith('admin/')) for (const ref of referencedFiles(html(file), base)) if (/\.(js|css|woff2)$/.test(ref)) pageAssets.add(ref);
-  }
-  for (const file of withImports(siteDir, pageAssets)) shellFiles.add(file);
   const shell = [...shellFiles].sort().map(fileInfo);
 
   // Pagefind: the core and the whole (shared) word index go with every office;

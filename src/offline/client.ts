@@ -15,7 +15,16 @@ export function registerOffline(): void {
     // No worker (e.g. `astro dev`): the portal works as a plain website.
   });
   // A page opened before the worker controlled it (first visit, hard reload) is stored now.
-  void navigator.serviceWorker.ready.then((registration) => ask(registration.active, { type: 'cache-page', url: location.href }));
+  // Its scripts, fonts and search files are listed too: the browser already has them, so keeping them costs no download.
+  void navigator.serviceWorker.ready.then((registration) => ask(registration.active, { type: 'cache-page', url: location.href, resources: loadedResources() }));
+}
+
+/** Same-site files this page has loaded so far (scripts, fonts, search index chunks). */
+function loadedResources(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.startsWith(`${location.origin}${base}`) && !name.endsWith('/sw.js'));
 }
 
 export function showOfflineNotice(): void {

@@ -183,6 +183,18 @@ async function cachePage(/** @type {string} */ href) {
   if (response.ok && !response.redirected) await cache.put(pageKey(url), response);
 }
 
+/** Keep a file the page loaded before the worker controlled it; usually served from the browser's HTTP cache. */
+async function cacheResource(/** @type {string} */ href) {
+  const url = new URL(href);
+  if (url.origin !== sw.location.origin || !url.pathname.startsWith(CONFIG.base) || url.pathname === `${CONFIG.base}sw.js`) return;
+  const immutable = isImmutable(url);
+  const key = immutable ? url.href : pageKey(url);
+  const cache = await caches.open(immutable ? ASSETS : PAGES);
+  if (await cache.match(key)) return;
+  const response = await fetch(key);
+  if (response.ok && response.type === 'basic') await cache.put(key, response);
+}
+
 sw.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -273,7 +285,13 @@ sw.addEventListener('message', (event) => {
   const port = event.ports[0];
   const reply = (/** @type {unknown} */ message) => port?.postMessage(message);
   if (data.type === 'cache-page' && typeof data.url === 'string') {
-    event.waitUntil(cachePage(data.url).then(() => reply({ type: 'cached' }), (error) => reply({ type: 'error', message: String(error) })));
+    const resources = Array.isArray(data.resources) ? data.resources.filter((/** @type {unknown} */ r) => typeof r === 'string') : [];
+    event.waitUntil(
+      Promise.all([cachePage(data.url), ...resources.map((/** @type {string} */ r) => cacheResource(r).catch(() => undefined))]).then(
+        () => reply({ type: 'cached' }),
+        (error) => reply({ type: 'error', message: String(error) }),
+      ),
+    );
   } else if (data.type === 'office-status' && typeof data.office === 'string') {
     event.waitUntil(readMeta().then((meta) => reply({ type: 'status', version: CONFIG.version, saved: meta.savedOffices[data.office] ?? null })));
   } else if (data.type === 'save-office' && typeof data.office === 'string') {

@@ -57,7 +57,7 @@ async function goOffline(context: BrowserContext, srv: StaticServer): Promise<()
 }
 
 describe('offline use', () => {
-  it('opens a page visited once again without a connection, with its fonts and scripts, and says it is a saved copy', async () => {
+  it('opens a page visited once again without a connection, with its fonts and scripts, re-checks freshness against today, and says it is a saved copy', async () => {
     const context = await browser.newContext({ locale: 'bn-BD' });
     const page = await context.newPage();
     const charter = firstDoc(sampleSiteDir, 'doict-bheramara', 'charters');
@@ -69,8 +69,11 @@ describe('offline use', () => {
     const requestsSince = await goOffline(context, server);
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
+    // Months later, still offline: the freshness check runs again against that day's date.
+    await page.clock.setFixedTime(new Date('2031-01-15T06:00:00Z'));
     await page.reload();
     expect(await page.locator('h1').innerText()).toBe(heading);
+    expect(await page.locator('[data-freshness]').first().getAttribute('data-checked-in-browser')).toBe('2031-01-15');
     expect(await page.locator('[data-offline-notice]').isVisible()).toBe(true);
     expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check('700 20px "Noto Sans Bengali"', 'সেবা')))).toBe(true);
     expect(failed).toEqual([]);
