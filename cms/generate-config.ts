@@ -139,7 +139,8 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
       return { widget: 'select', options: node.values.map((value) => ({ label: optionLabel(field.key, value, ctx), value })) };
     case 'object': {
       const inner = { ...ctx, insideOptional: Boolean(ctx.insideOptional || field.optional) };
-      return { widget: 'object', collapsed: field.optional, fields: node.fields.map((f) => toDecapField(f, inner)) };
+      // Optional objects start folded (most documents leave them out); sections with a default (the charter's service tables) start open.
+      return { widget: 'object', collapsed: field.optional && field.defaultValue === undefined, fields: node.fields.map((f) => toDecapField(f, inner)) };
     }
     case 'union':
       // A discriminated union is one object: the choice (e.g. fee kind) plus every variant's fields;
