@@ -10,7 +10,7 @@ import type { ImportContext } from './context.ts';
 import { cleanDateText, parseFee, parsePersonLines, parsePersonText, parseTimeLimit, splitNumbered, takeItemNumber } from './fields.ts';
 import { isShortLine, toPerson } from './letter.ts';
 import { squash, stripEmphasis, type Item, type SourceLine, type SourceTable } from './source.ts';
-import { columnsOf, isColumnNumberRow, reportMissingCells } from './tables.ts';
+import { columnsOf, isColumnNumberRow, isRepeatedHeader, reportMissingCells } from './tables.ts';
 
 const SERVICE_COLUMNS = {
   name: /সেবার\s*নাম/u,
@@ -93,7 +93,7 @@ function serviceRows(ctx: ImportContext, table: SourceTable, section: ServiceSec
   const out: Service[] = [];
   reportMissingCells(ctx, table, `services.${section}.services`);
   for (const row of table.rows.slice(1)) {
-    if (isColumnNumberRow(row.cells) || row.cells.length !== header.length) continue;
+    if (isColumnNumberRow(row.cells) || isRepeatedHeader(row.cells, header) || row.cells.length !== header.length) continue;
     const cell = (k: keyof typeof SERVICE_COLUMNS) => (cols[k] === undefined ? '' : (row.cells[cols[k]] ?? '').trim());
     const index = start + out.length;
     const path = ['services', section, 'services', index];
@@ -145,7 +145,7 @@ function grsRows(ctx: ImportContext, table: SourceTable): GrsLevel[] {
   const out: GrsLevel[] = [];
   reportMissingCells(ctx, table, 'grs');
   for (const row of table.rows.slice(1)) {
-    if (isColumnNumberRow(row.cells) || row.cells.length !== header.length) continue;
+    if (isColumnNumberRow(row.cells) || isRepeatedHeader(row.cells, header) || row.cells.length !== header.length) continue;
     const cell = (k: keyof typeof GRS_COLUMNS) => (cols[k] === undefined ? '' : squash(stripEmphasis(row.cells[cols[k]] ?? '')));
     const path = ['grs', out.length];
     ctx.at(path, row.line);

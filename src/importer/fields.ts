@@ -91,7 +91,7 @@ function splitNameLine(text: string): { name?: string; designation?: string; off
   // "name, designation, office" when the first part holds no designation word.
   if (commaParts.length > 1 && !firstWords.slice(1).some(isDesignationWord) && HONORIFIC.test(first)) {
     const [name, designation, ...office] = commaParts.map((p) => p.trim());
-    return { name, ...(designation ? { designation } : {}), ...(office.length ? { office: office.join(', ') } : {}) };
+    return { name: name ?? first, ...(designation ? { designation } : {}), ...(office.length ? { office: office.join(', ') } : {}) };
   }
   const all = words(text);
   // Only a designation printed ("সহকারী কমিশনার (ভূমি)", "জেলা প্রশাসক, নাটোর"): no name to take.

@@ -162,7 +162,8 @@ export function parseLetter(ctx: ImportContext, items: Item[]): LetterParts {
   }
 
   // The date of the letter: the Gregorian date printed, else the Bangla one converted.
-  if (parts.gregorianDatePrinted) parts.date = parseGregorianDateBn(parts.gregorianDatePrinted) ?? undefined;
+  const gregorian = parts.gregorianDatePrinted ? parseGregorianDateBn(parts.gregorianDatePrinted) : null;
+  if (gregorian) parts.date = gregorian;
   if (!parts.date && parts.banglaDatePrinted) {
     const bd = parseBanglaDate(parts.banglaDatePrinted);
     if (bd && isValidBanglaDate(bd)) {

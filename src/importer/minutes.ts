@@ -17,7 +17,7 @@ import type { ImportContext } from './context.ts';
 import { cleanDateText, findDueText, findImplementer, parseOrdinal, parsePersonLines, splitNumbered, takeItemNumber } from './fields.ts';
 import { parseAppointmentTables, parseLetter, toPerson } from './letter.ts';
 import { squash, stripEmphasis, type Item, type SourceLine, type SourceTable } from './source.ts';
-import { columnsOf, reportMissingCells } from './tables.ts';
+import { columnsOf, isRepeatedHeader, reportMissingCells } from './tables.ts';
 
 const HEADER_LABELS: [RegExp, 'chair' | 'date' | 'dateTime' | 'time' | 'place' | 'attendance'][] = [
   [/^সভাপতি(?:ত্ব\s+করেন)?$/u, 'chair'],
@@ -66,7 +66,7 @@ function agendaFromTable(ctx: ImportContext, table: SourceTable, agenda: AgendaI
   table.used = true;
   reportMissingCells(ctx, table, 'agenda');
   for (const row of table.rows.slice(1)) {
-    if (row.cells.length !== header.cells.length) continue;
+    if (row.cells.length !== header.cells.length || isRepeatedHeader(row.cells, header.cells)) continue;
     const cell = (k: keyof typeof AGENDA_COLUMNS) => (cols[k] === undefined ? '' : squash(stripEmphasis(row.cells[cols[k]] ?? '')));
     const implementedBy = cell('implementedBy') || undefined;
     const decisionTexts = (row.cells[cols.decision ?? -1] ?? '').split('\n').flatMap((l) => splitNumbered(stripEmphasis(l)));

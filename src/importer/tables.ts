@@ -43,3 +43,8 @@ export function reportMissingCells(ctx: ImportContext, table: SourceTable, field
   }
   return bad;
 }
+
+/** A header printed again (a table continued on the next page). */
+export function isRepeatedHeader(cells: string[], header: string[]): boolean {
+  return cells.length === header.length && cells.every((c, i) => squash(stripEmphasis(c)) === squash(stripEmphasis(header[i] ?? '')));
+}

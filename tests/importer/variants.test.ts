@@ -1,7 +1,8 @@
 /** Shapes the seeds do not show (tests/fixtures/import/), imported in-process. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/importer/index.ts';
+import { importDocument, importFile } from '../../src/importer/index.ts';
+import { itemsFromText } from '../../src/importer/source.ts';
 import type { Charter, Minutes } from '../../src/schemas/index.ts';
 import { charterSchema, minutesSchema } from '../../src/schemas/index.ts';
 import { repoRoot } from '../support/paths.ts';
@@ -68,5 +69,17 @@ describe('a Markdown charter with 8 columns', async () => {
     expect(charter.expectations).toEqual(['নির্ধারিত ফরমে সম্পূর্ণ আবেদন জমা দিন।', 'সাক্ষাতের নির্ধারিত সময়ে উপস্থিত থাকুন।']);
     expect([charter.effectiveDate, charter.datePrinted]).toEqual(['2025-01-01', '০১ জানুয়ারি ২০২৫']);
     expect(result.body).toBe('');
+  });
+});
+
+describe('a service table continued on the next page', () => {
+  it('skips the header printed again and keeps every service', async () => {
+    const header = 'ক্রম\tসেবার নাম\tসেবা প্রদান পদ্ধতি\tপ্রয়োজনীয় কাগজপত্র\tসেবার মূল্য\tসময়সীমা\tদায়িত্বপ্রাপ্ত কর্মকর্তা';
+    const row = (n: string) => `${n}\tসেবা ${n}\tসরাসরি\tআবেদন\tবিনামূল্যে\t৩ কার্যদিবস\tজনাব রহিম উদ্দিন সহকারী প্রোগ্রামার`;
+    const text = ['সিটিজেন চার্টার', '', 'ভিশন: দ্রুত সেবা।', '', 'মিশন: সহজ সেবা।', '', 'নাগরিক সেবা', '', header, row('১'), '', header, row('২'), '', '১৫/০৪/২০২৪'].join('\n');
+    const result = importDocument({ displayPath: 'split.txt', format: 'text', items: itemsFromText(text) });
+    const charter = charterSchema.parse(result.data) as Charter;
+    expect(charter.services.citizen.services.map((s) => s.name)).toEqual(['সেবা ১', 'সেবা ২']);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
