@@ -12,6 +12,7 @@ import type { Appointment, Charter, Minutes, Person, Recipient, Service, Service
 import { t, type StringKey } from '../../src/i18n/strings.ts';
 import { bn, dualDate, mailHref, telHref, webHref } from '../../src/lib/format.ts';
 import { formatFiscalYearBn, formatQuarterBn } from '../../src/domain/fiscal-year.ts';
+import { langFor } from '../../src/lib/lang.ts';
 
 /** Escape text as Astro does for `{expression}` in markup. */
 export function esc(value: unknown): string {
@@ -33,10 +34,10 @@ export function personBlock(person: PersonLike, compact = false): string {
   ];
   return (
     `<div class="${compact ? 'person compact' : 'person'}">` +
-    when(person.name, () => `<strong class="person-name">${esc(person.name)}</strong>`) +
-    when(person.designation, () => `<span class="person-designation">${esc(person.designation)}</span>`) +
-    when(person.office, () => `<span class="person-office">${esc(person.office)}</span>`) +
-    when(person.address, () => `<span class="person-address">${esc(person.address)}</span>`) +
+    when(person.name, () => `<strong class="person-name"${attr('lang', langFor(person.name))}>${esc(person.name)}</strong>`) +
+    when(person.designation, () => `<span class="person-designation"${attr('lang', langFor(person.designation))}>${esc(person.designation)}</span>`) +
+    when(person.office, () => `<span class="person-office"${attr('lang', langFor(person.office))}>${esc(person.office)}</span>`) +
+    when(person.address, () => `<span class="person-address"${attr('lang', langFor(person.address))}>${esc(person.address)}</span>`) +
     when(
       links.length > 0,
       () =>
@@ -46,12 +47,12 @@ export function personBlock(person: PersonLike, compact = false): string {
               `<li class="contact-${link.kind}">${
                 link.href
                   ? `<a href="${esc(link.href)}"${attr('lang', link.kind === 'phone' ? undefined : 'en')}>${esc(link.text)}</a>`
-                  : `<span lang="en">${esc(link.text)}</span>`
+                  : `<span${attr('lang', link.kind === 'phone' ? undefined : 'en')}>${esc(link.text)}</span>`
               }</li>`,
           )
           .join('')}</ul>`,
     ) +
-    when(person.note, () => `<span class="person-note">${esc(person.note)}</span>`) +
+    when(person.note, () => `<span class="person-note"${attr('lang', langFor(person.note))}>${esc(person.note)}</span>`) +
     `</div>`
   );
 }
@@ -207,7 +208,7 @@ export function minutesView(minutes: Minutes): string {
     `<dt>${esc(t('minutes.chair'))}</dt><dd>${personBlock(minutes.chair ?? {}, true)}</dd>` +
     `<dt>${esc(t('minutes.date'))}</dt><dd>${dualDateHtml(minutes.meetingDate)}</dd>` +
     when(minutes.time, () => `<dt>${esc(t('minutes.time'))}</dt><dd>${esc(minutes.time)}</dd>`) +
-    `<dt>${esc(t('minutes.place'))}</dt><dd>${esc(minutes.place)}</dd>` +
+    `<dt>${esc(t('minutes.place'))}</dt><dd${attr('lang', langFor(minutes.place))}>${esc(minutes.place)}</dd>` +
     when(
       attendees.length > 0 || minutes.attendeesNote,
       () => `<dt>${esc(t('minutes.attendees'))}</dt><dd>${esc(attendees.length ? attendees.map((p) => p.name).join('; ') : minutes.attendeesNote)}</dd>`,

@@ -1,0 +1,54 @@
+/**
+ * The CMS preview renders charters and minutes with the same markup as the site:
+ * for every seed charter and minutes, the preview functions (cms/preview/render.ts,
+ * what Decap's preview pane shows) produce the same HTML as the built page's
+ * CharterView / MinutesView / LetterFooter, whitespace aside. When a component
+ * changes, this fails and names the line that differs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { charterView, letterFooter, minutesView } from '../../cms/preview/render.ts';
+import { loadContentTree } from '../../src/content-model/load.ts';
+import type { Charter, Minutes } from '../../src/schemas/index.ts';
+import { validateTree } from '../../src/validation/index.ts';
+import { normalizeHtml, siteServiceTable } from '../cms/preview-compare.ts';
+import { repoRoot, sampleSiteDir } from '../support/paths.ts';
+
+const { valid } = validateTree(loadContentTree(path.join(repoRoot, 'content')));
+const pageOf = (id: string, folder: string) => {
+  const [office, stem] = id.split('/');
+  return fs.readFileSync(path.join(sampleSiteDir, 'offices', office!, folder, stem!, 'index.html'), 'utf8');
+};
+const between = (html: string, start: string, end: string) => {
+  const i = html.indexOf(start);
+  const j = html.indexOf(end, i);
+  if (i < 0 || j < 0) throw new Error(`"${start}" … "${end}" not found in the built page`);
+  return html.slice(i, j);
+};
+
+describe('the CMS preview', () => {
+  const charters = valid.filter((v) => v.file.kind === 'charter');
+  const minutes = valid.filter((v) => v.file.kind === 'minutes');
+
+  it.each(charters.map((v) => [v.file.id, v] as const))('renders the charter %s as the site does', (id, v) => {
+    const html = pageOf(id, 'charters');
+    expect(normalizeHtml(charterView(v.data as Charter))).toBe(normalizeHtml(between(html, '<section aria-labelledby="vision-mission"', '<div class="doc-body">')));
+  });
+
+  it('shows the seed charter’s citizen service table with the site’s columns and classes', () => {
+    const seed = charters.find((v) => v.file.id === 'doict-bheramara/2024-04-15')!;
+    const preview = charterView(seed.data as Charter);
+    const site = siteServiceTable(pageOf(seed.file.id, 'charters'), 'citizen');
+    expect(normalizeHtml(siteServiceTable(preview, 'citizen'))).toBe(normalizeHtml(site));
+    expect(site).toContain('<table class="service-table stack-on-phone" id="services-citizen">');
+    expect((site.match(/<th scope="col">/g) ?? []).length).toBe(7);
+  });
+
+  it.each(minutes.map((v) => [v.file.id, v] as const))('renders the minutes %s and their signature block as the site does', (id, v) => {
+    const html = pageOf(id, 'minutes');
+    expect(normalizeHtml(minutesView(v.data as Minutes))).toBe(normalizeHtml(between(html, '<dl class="facts meeting-facts">', '<div class="doc-body">')));
+    const footer = html.slice(html.indexOf('<section class="letter-footer"'), html.lastIndexOf('</article>'));
+    expect(normalizeHtml(letterFooter(v.data as Minutes))).toBe(normalizeHtml(footer));
+  });
+});
