@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeLangParts } from './src/lib/lang.ts';
@@ -24,7 +25,11 @@ export default defineConfig({
   markdown: process.env.PORTAL_BENCH_MARKDOWN === 'default' ? {} : {
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeLangParts], smartypants: false }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Pages worth finding from a search engine; not the offline fallback, the CMS or the empty search form.
+    sitemap({ filter: (page) => !/\/(offline|admin|search)\/$/.test(new URL(page).pathname) }),
+  ],
   vite: {
     build: {
       assetsInlineLimit: 0,
