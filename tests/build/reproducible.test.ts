@@ -28,7 +28,9 @@ function build(checkout: string, outDir: string): Promise<{ code: number; output
   return new Promise((resolve, reject) => {
     const child = spawn(nodeBin, [path.join(checkout, 'scripts/build.ts')], {
       cwd: checkout,
-      env: { ...process.env, FORCE_COLOR: '0', PORTAL_OUT_DIR: outDir, FRESHNESS_AS_OF: '2024-05-01' },
+      // The Astro cache lives in the checkout, not in the shared node_modules: the first build is cold, the second
+      // warm, and neither can see another build's content cache.
+      env: { ...process.env, FORCE_COLOR: '0', PORTAL_OUT_DIR: outDir, PORTAL_CACHE_DIR: path.join(checkout, '.astro-cache'), FRESHNESS_AS_OF: '2024-05-01' },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
