@@ -10,6 +10,7 @@ import type { Appointment, Person, Recipient } from '../schemas/index.ts';
 import type { FieldPath, ImportContext } from './context.ts';
 import { cleanDateText, parsePersonLines, takeItemNumber, type ParsedPerson } from './fields.ts';
 import { squash, stripEmphasis, type Item, type SourceLine, type SourceTable } from './source.ts';
+import { reportMissingCells } from './tables.ts';
 
 export interface LetterParts {
   memoNumber?: string;
@@ -40,10 +41,12 @@ export function isShortLine(item: Item | undefined): item is SourceLine {
 export function toPerson(p: ParsedPerson, fallbackName?: string): Person | undefined {
   const name = p.name ?? fallbackName;
   if (!name) return undefined;
+  // A post printed without a name is the name as a whole; it is not repeated as designation.
+  const own = p.name !== undefined;
   return {
     name,
-    ...(p.designation ? { designation: p.designation } : {}),
-    ...(p.office ? { office: p.office } : {}),
+    ...(own && p.designation ? { designation: p.designation } : {}),
+    ...(own && p.office ? { office: p.office } : {}),
     phone: p.phone,
     email: p.email,
   };
@@ -220,7 +223,10 @@ export function parseLetter(ctx: ImportContext, items: Item[]): LetterParts {
   }
 
   // The signatory: the short lines just before the memo number (minutes), else before the distribution list (orders).
-  let sigIndexes = memoIndex > 0 ? blockBefore(items, memoIndex) : [];
+  // A memo number printed above the text (orders, some minutes) has the letterhead before it, not the signature.
+  const bodyStart = items.findIndex((it) => it.kind === 'table' || (it.kind === 'line' && !it.used && !isShortLine(it)));
+  const memoAtTop = memoIndex >= 0 && bodyStart >= 0 && memoIndex < bodyStart;
+  let sigIndexes = memoIndex > 0 && !memoAtTop ? blockBefore(items, memoIndex) : [];
   if (!sigIndexes.length && headingIndex > 0) sigIndexes = blockBefore(items, headingIndex);
   if (!sigIndexes.length && headingIndex < 0) {
     // No distribution list: the last short lines of the document.
@@ -262,34 +268,60 @@ function committeeOf(context: string): Appointment['committee'] {
   return 'other';
 }
 
-/** Tables whose last column is a committee role (আহবায়ক, সদস্য, ...): appointments. */
+const NUMBER_CELL = /^[০-৯0-9]{1,3}[.।)]?$/u;
+const ROLE_LINE =
+  /^(?:[-*•]\s*)?(?:\(?[০-৯0-9]{1,2}\s*[।.)]\s*)?(.{4,}?)\s*[-–—:ঃ]\s*((?:সভাপতি|আহবায়ক|আহ্বায়ক|সদস্য(?:[\s-]*সচিব)?|(?:বিকল্প\s+)?ফোকাল\s+পয়েন্ট(?:\s+কর্মকর্তা)?))\s*[।,;]?$/u;
+
+function appointmentOf(personText: string, roleText: string, context: string): Appointment | undefined {
+  const parsed = parsePersonLines([personText]);
+  const person = toPerson(parsed, squash(personText));
+  if (!person) return undefined;
+  const role = roleOf(roleText) ?? 'other';
+  return { person, role, roleText, ...(role.startsWith('committee') ? { committee: committeeOf(context) } : {}) };
+}
+
+/**
+ * People named in a role: tables with a role column (আহবায়ক, সদস্য, সদস্য সচিব,
+ * ফোকাল পয়েন্ট, বিকল্প ফোকাল পয়েন্ট) anywhere in the row, and numbered lines
+ * "১। জনাব ক, পদবি - সদস্য". The committee is named by the text just before.
+ */
 export function parseAppointmentTables(ctx: ImportContext, items: Item[]): Appointment[] {
   const out: Appointment[] = [];
-  items.forEach((item, index) => {
-    if (item.kind !== 'table' || item.used) return;
-    const rows = item.rows.filter((r) => roleOf(r.cells[r.cells.length - 1] ?? ''));
-    const header = item.rows[0];
-    const headerOk = header && !roleOf(header.cells[header.cells.length - 1] ?? '') && /নাম|পদবি|ক্রম/u.test(header.cells.join(' '));
-    if (rows.length < Math.max(1, item.rows.length - (headerOk ? 1 : 0))) return;
-    const before = items
-      .slice(Math.max(0, index - 2), index)
+  const contextBefore = (index: number) =>
+    items
+      .slice(Math.max(0, index - 3), index)
       .map((it) => (it.kind === 'line' ? it.text : ''))
       .join(' ');
+  items.forEach((item, index) => {
+    if (item.kind === 'line') {
+      if (item.used) return;
+      const m = ROLE_LINE.exec(stripEmphasis(item.text));
+      const neighbour = [items[index - 1], items[index + 1]].some((n) => n?.kind === 'line' && ROLE_LINE.test(stripEmphasis(n.text)));
+      if (!m || !neighbour) return;
+      const appointment = appointmentOf(m[1] ?? '', squash(m[2] ?? ''), contextBefore(index));
+      if (!appointment) return;
+      item.used = true;
+      ctx.at(['appointments', out.length], item.line);
+      out.push(appointment);
+      return;
+    }
+    if (item.used) return;
+    const width = item.rows[0]?.cells.length ?? 0;
+    const header = item.rows[0];
+    const hasHeader = Boolean(header && header.cells.every((c) => !roleOf(c)) && /নাম|পদবি|ক্রম|দায়িত্ব/u.test(header.cells.join(' ')));
+    const data = item.rows.slice(hasHeader ? 1 : 0);
+    const roleColumn = Array.from({ length: width }, (_, c) => c).find((c) => data.length > 0 && data.every((r) => roleOf(r.cells[c] ?? '')));
+    if (roleColumn === undefined || width < 2) return;
     item.used = true;
-    for (const row of rows) {
-      const roleText = squash(row.cells[row.cells.length - 1] ?? '');
-      const role = roleOf(roleText) ?? 'other';
-      const personCells = row.cells.slice(0, -1).filter((c) => c.trim() && !/^[০-৯0-9]{1,3}[.।)]?$/u.test(c.trim()));
-      const parsed = parsePersonLines([personCells.join(', ')]);
-      const person = toPerson(parsed, squash(personCells.join(', ')));
-      if (!person) continue;
-      const isCommittee = role.startsWith('committee');
-      const appointment: Appointment = {
-        person,
-        role,
-        roleText,
-        ...(isCommittee ? { committee: committeeOf(before) } : {}),
-      };
+    reportMissingCells(ctx, item, 'appointments');
+    for (const row of data) {
+      const roleText = squash(row.cells[roleColumn] ?? '');
+      const personText = row.cells
+        .filter((c, i) => i !== roleColumn && c.trim() && !NUMBER_CELL.test(c.trim()))
+        .map((c) => squash(c))
+        .join(', ');
+      const appointment = appointmentOf(personText, roleText, contextBefore(index));
+      if (!appointment) continue;
       ctx.at(['appointments', out.length], row.line);
       out.push(appointment);
     }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importFile } from '../../src/importer/index.ts';
 import { itemsFromText } from '../../src/importer/source.ts';
-import type { Charter, Minutes } from '../../src/schemas/index.ts';
-import { charterSchema, minutesSchema } from '../../src/schemas/index.ts';
+import type { Charter, Minutes, OfficeOrder } from '../../src/schemas/index.ts';
+import { charterSchema, minutesSchema, officeOrderSchema } from '../../src/schemas/index.ts';
 import { repoRoot } from '../support/paths.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/import', name);
@@ -81,5 +81,37 @@ describe('a service table continued on the next page', () => {
     const charter = charterSchema.parse(result.data) as Charter;
     expect(charter.services.citizen.services.map((s) => s.name)).toEqual(['সেবা ১', 'সেবা ২']);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('an office order forming a committee and naming focal points', async () => {
+  const result = await importFile(fixture('order-committee.txt'), 'order-committee.txt');
+  const order = officeOrderSchema.parse(result.data) as OfficeOrder;
+
+  it('reads the subject, the kind, and the memo number and date printed above the text', () => {
+    expect(result.relativePath).toBe('orders/2024-07-05-monitoring-committee.mdx');
+    expect([order.subject, order.orderKind, order.memoNumber, order.date]).toEqual([
+      'সেবা প্রদান প্রতিশ্রুতি পরিবীক্ষণ কমিটি পুনর্গঠন।',
+      'monitoring-committee',
+      '০৫.৪৪.৬৯০০.০০৩.০৬.০০১.২৪-১০০',
+      '2024-07-05',
+    ]);
+  });
+
+  it('takes the signatory after the text, not the letterhead above the memo number', () => {
+    expect(order.signatory).toMatchObject({ name: 'আবু নাসের ভূঞা', designation: 'জেলা প্রশাসক, নাটোর' });
+    expect(result.body).toContain('গণপ্রজাতন্ত্রী বাংলাদেশ সরকার');
+  });
+
+  it('reads committee lines and the focal point table into appointments', () => {
+    expect(order.appointments.map((a) => [a.person.name, a.role, a.committee])).toEqual([
+      ['অতিরিক্ত জেলা প্রশাসক (সার্বিক), নাটোর', 'committee-chair', 'charter-monitoring'],
+      ['জনাব মোঃ করিম', 'committee-member', 'charter-monitoring'],
+      ['জনাব মোছাঃ রহিমা', 'committee-member-secretary', 'charter-monitoring'],
+      ['জনাব মোঃ করিম', 'focal-point', undefined],
+      ['জনাব মোছাঃ রহিমা', 'alternate-focal-point', undefined],
+    ]);
+    expect(order.appointments[4]?.person.phone).toEqual(['০১৭১৫৫৬৬৭৭৮']);
+    expect(order.distribution.map((r) => r.purpose)).toEqual(['action', 'action']);
   });
 });
