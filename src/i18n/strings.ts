@@ -181,6 +181,7 @@ const bn = {
   'freshness.dueBy': 'পরবর্তী হালনাগাদের সময়সীমা',
   'freshness.checkedOn': 'যাচাইয়ের তারিখ',
   'freshness.details': 'বিস্তারিত পরিপালন তথ্য',
+  'freshness.superseded': 'এটি পুরনো সংস্করণ। সর্বশেষ সংস্করণ:',
   'freshness.rule.charter-revised': 'সেবা প্রদান প্রতিশ্রুতি হালনাগাদ',
   'freshness.rule.monitoring-meeting': 'পরিবীক্ষণ কমিটির ত্রৈমাসিক সভা',
   'freshness.rule.committee-reformed': 'পরিবীক্ষণ কমিটি পুনর্গঠন',
