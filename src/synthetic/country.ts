@@ -11,7 +11,6 @@
  * (doubled emails, Bengali digits in emails, short phones, off-pattern memo
  * numbers, mismatched Bangla dates): the validator warns about them, never errors.
  */
-import { stringify } from 'yaml';
 import { formatBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
 import { formatGregorianDateBn, toBengaliDigits } from '../domain/bengali-digits.ts';
 import { addDays, fiscalQuarterOf, formatFiscalYearBn, formatQuarterBn, previousQuarter, type FiscalQuarter } from '../domain/fiscal-year.ts';
@@ -22,6 +21,7 @@ import {
 } from './phrases.ts';
 import { PLACEHOLDER_PHOTO_JPEG_BASE64 } from './photo.ts';
 import { randomFor, type Random } from './random.ts';
+import { toYaml } from './yaml-emit.ts';
 
 const PHOTO = Buffer.from(PLACEHOLDER_PHOTO_JPEG_BASE64, 'base64');
 
@@ -580,7 +580,7 @@ class OfficeWriter {
 }
 
 function yaml(data: unknown): string {
-  return stringify(data, { lineWidth: 0 }).normalize('NFC');
+  return toYaml(data as Record<string, unknown>).normalize('NFC');
 }
 
 function mdx(data: unknown, body: string): string {

@@ -1,0 +1,98 @@
+/**
+ * Running a command and measuring it the way the benchmark reports it: wall
+ * time, and the peak resident memory of the whole process tree (Astro, Vite
+ * workers, Pagefind), polled from /proc because /usr/bin/time only reports the
+ * largest single process.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+
+export interface Measured {
+  code: number;
+  seconds: number;
+  /** Peak of the summed RSS of the process and all its descendants, in bytes (0 where /proc is missing). */
+  peakRssBytes: number;
+  output: string;
+}
+
+const PAGE = 4096;
+
+/** RSS in bytes of `root` and every descendant, from /proc/<pid>/stat. */
+function treeRss(root: number): number {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return 0;
+  }
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(fields[1]));
+      rss.set(Number(name), Number(fields[21]) * PAGE);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  for (const [pid, bytes] of rss) {
+    for (let p: number | undefined = pid, hops = 0; p !== undefined && p > 1 && hops < 64; p = parent.get(p), hops++) {
+      if (p === root) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; quiet?: boolean } = {}): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env } });
+    let output = '';
+    const keep = (d: Buffer) => {
+      output += d.toString();
+      if (output.length > 400_000) output = output.slice(-200_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peak = 0;
+    const poll = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 200);
+    child.on('error', (e) => {
+      clearInterval(poll);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ code: code ?? -1, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, output });
+    });
+  });
+}
+
+export function machine(): string {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}; load average at start ${load}`;
+}
+
+export const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+export const kib = (bytes: number) => `${(bytes / 2 ** 10).toFixed(0)} KiB`;
+
+export function dirBytes(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += fs.statSync(`${entry.parentPath}/${entry.name}`).size;
+  }
+  return total;
+}

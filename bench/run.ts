@@ -1,0 +1,265 @@
+/**
+ * npm run bench [-- --quick] [--sizes 100,1000,5000] [--markdown-pages N] [--pagefind-pages 1000,5000]
+ *               [--country-pages 50000] [--no-freshness] [--out bench/RESULTS.md]
+ *
+ * Everything is measured in one run on this machine, on synthetic content
+ * (npm run generate, no stale offices so the freshness gate passes):
+ * - our `npm run build` against a bare Astro project (same astro from
+ *   node_modules, default settings) rendering the same pages as plain Markdown:
+ *   wall time, ratio (goal ≤ 1.3x) and peak memory of the process tree (goal
+ *   under 3 GB at 5,000 pages);
+ * - our build with Astro's default Markdown processor instead of unified + remark-gfm;
+ * - the freshness check for 10,000 offices (npm run bench:freshness);
+ * - Pagefind: index size, time to re-index a built site (the national index of a
+ *   sharded build), and what the first search transfers, in Chromium;
+ * - one office shard built inside a 50,000-page country.
+ * Results are appended to bench/RESULTS.md with the machine, date and command.
+ * The default fits 20 minutes on a 2-core machine; --quick takes about 3.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readOfficeTree } from '../src/content-model/shards.ts';
+import { UsageError, parseArgs, runCli } from '../scripts/lib/args.ts';
+import { indexSite } from '../scripts/lib/search-index.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { writeBareProject } from './lib/bare-astro.ts';
+import { dirBytes, gib, kib, machine, mib, run, type Measured } from './lib/measure.ts';
+
+const repo = process.cwd();
+const node = process.execPath;
+const AS_OF = '2024-05-01';
+
+interface BuildRow {
+  pages: number;
+  ours: Measured;
+  bare: Measured;
+  oursRoutes: number;
+  bareRoutes: number;
+  oursRender: number | undefined;
+  bareRender: number | undefined;
+}
+
+const lines: string[] = [];
+const say = (line = '') => {
+  lines.push(line);
+  process.stdout.write(`${line}\n`);
+};
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+/** "[build] 504 page(s) built in 12.83s" → 12.83 (Astro's own render time). */
+function astroRender(output: string): { routes: number; seconds: number | undefined } {
+  // Astro prints "12.83s", "830ms" or "1m 5s".
+  const m = /(\d+) page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(output);
+  if (!m) return { routes: 0, seconds: undefined };
+  return { routes: Number(m[1]), seconds: Number(m[2] ?? 0) * 60 + Number(m[3]) / (m[4] === 'ms' ? 1000 : 1) };
+}
+
+function check(what: string, result: Measured): Measured {
+  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.output.slice(-3000)}`);
+  return result;
+}
+
+async function generate(work: string, name: string, pages: number): Promise<string> {
+  const dir = path.join(work, `content-${name}`);
+  check(`generating ${pages} pages`, await run(node, ['scripts/generate.ts', '--pages', String(pages), '--stale', '0', '--as-of', AS_OF, '--seed', 'bench', '--out', dir, '--force', '--quiet']));
+  return dir;
+}
+
+function ourBuild(work: string, name: string, content: string, extraEnv: Record<string, string> = {}): Promise<Measured> {
+  const out = path.join(work, `site-${name}`);
+  return run(node, ['scripts/build.ts'], {
+    env: { PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: out, PORTAL_CACHE_DIR: path.join(work, `cache-${name}`), FRESHNESS_AS_OF: AS_OF, ...extraEnv },
+  });
+}
+
+async function firstQueryTransfer(siteDir: string, query: string): Promise<{ bytes: number; requests: number; results: number }> {
+  const server = await serveStatic(siteDir);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ serviceWorkers: 'block' });
+    let bytes = 0;
+    let requests = 0;
+    page.on('requestfinished', (request) => {
+      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+      requests++;
+      void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize));
+    });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] a').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const results = await page.locator('[data-search-results] a').count();
+    return { bytes, requests, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await runCli(async () => {
+  const { flags, positionals } = parseArgs(process.argv.slice(2), {
+    quick: {},
+    sizes: { value: true },
+    'markdown-pages': { value: true },
+    'pagefind-pages': { value: true },
+    'country-pages': { value: true },
+    'no-freshness': {},
+    out: { value: true },
+    keep: {},
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const quick = flags['quick'] === true;
+  const list = (name: string, fallback: number[]) => {
+    const raw = flags[name];
+    if (raw === undefined) return fallback;
+    const values = String(raw).split(',').filter(Boolean).map(Number);
+    if (values.some((v) => !Number.isInteger(v) || v < 0)) throw new UsageError(`--${name} takes whole numbers separated by commas, got "${String(raw)}"`);
+    return values.filter((v) => v > 0);
+  };
+  const sizes = list('sizes', quick ? [100, 1000] : [100, 1000, 5000]);
+  const markdownPages = list('markdown-pages', [quick ? 100 : 1000])[0];
+  const pagefindPages = list('pagefind-pages', quick ? [1000] : [1000, 5000]);
+  const countryPages = list('country-pages', quick ? [] : [50_000])[0];
+  const resultsFile = path.resolve(typeof flags['out'] === 'string' ? flags['out'] : 'bench/RESULTS.md');
+
+  const stamp = new Date().toISOString();
+  // Inside the repository (bench/out/ is ignored): Astro keeps prerender chunks of an out-of-tree build in the shared .astro/.
+  const work = path.join(repo, 'bench/out', stamp.replace(/[:.]/g, '-'));
+  fs.mkdirSync(work, { recursive: true });
+  const started = performance.now();
+
+  say(`## ${stamp.slice(0, 16).replace('T', ' ')} UTC — \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\``);
+  say();
+  say(`Machine: ${machine()}.`);
+  say(`Astro ${JSON.parse(fs.readFileSync('node_modules/astro/package.json', 'utf8')).version}, Pagefind ${JSON.parse(fs.readFileSync('node_modules/pagefind/package.json', 'utf8')).version}; synthetic content from \`npm run generate -- --pages N --stale 0 --seed bench --as-of ${AS_OF}\`.`);
+  say();
+
+  // 1. Our build against bare Astro, page for page.
+  const rows: BuildRow[] = [];
+  const contents = new Map<number, string>();
+  for (const pages of sizes) {
+    const content = await generate(work, String(pages), pages);
+    contents.set(pages, content);
+    const bareDir = path.join(work, `bare-${pages}`);
+    writeBareProject(content, bareDir, repo);
+    // Alternate the order so a drift in machine load does not always favour one side.
+    const runBare = () => run(node, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: bareDir });
+    let ours: Measured;
+    let bare: Measured;
+    if (rows.length % 2 === 0) {
+      ours = check(`our build of ${pages} pages`, await ourBuild(work, String(pages), content));
+      bare = check(`bare Astro build of ${pages} pages`, await runBare());
+    } else {
+      bare = check(`bare Astro build of ${pages} pages`, await runBare());
+      ours = check(`our build of ${pages} pages`, await ourBuild(work, String(pages), content));
+    }
+    const o = astroRender(ours.output);
+    const b = astroRender(bare.output);
+    rows.push({ pages, ours, bare, oursRoutes: o.routes, bareRoutes: b.routes, oursRender: o.seconds, bareRender: b.seconds });
+    process.stdout.write(`  ${pages} pages: ours ${s(ours.seconds)}, bare ${s(bare.seconds)}, ratio ${(ours.seconds / bare.seconds).toFixed(2)}x\n`);
+    fs.rmSync(bareDir, { recursive: true, force: true });
+  }
+  say('### Our build vs bare Astro (same pages as plain Markdown)');
+  say();
+  say('| pages | our build | bare Astro | ratio (goal ≤ 1.3x) | astro build alone: ours / bare | routes ours / bare | peak memory ours (goal < 3 GB at 5,000) | peak memory bare |');
+  say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const ratio = r.ours.seconds / r.bare.seconds;
+    const render = r.oursRender && r.bareRender ? `${s(r.oursRender)} / ${s(r.bareRender)} = ${(r.oursRender / r.bareRender).toFixed(2)}x` : 'n/a';
+    say(`| ${r.pages.toLocaleString('en')} | ${s(r.ours.seconds)} | ${s(r.bare.seconds)} | **${ratio.toFixed(2)}x** ${ratio <= 1.3 ? 'met' : 'not met'} | ${render} | ${r.oursRoutes} / ${r.bareRoutes} | ${gib(r.ours.peakRssBytes)} | ${gib(r.bare.peakRssBytes)} |`);
+  }
+  say();
+  say('Our build is the whole `npm run build`: validation, freshness gate, Astro (pages plus per-office JSON, compliance and media routes), Pagefind index with Bengali folding, offline packs and service worker. Bare Astro is `astro build` alone.');
+  say();
+
+  // 2. The Markdown processor.
+  if (markdownPages) {
+    const content = contents.get(markdownPages) ?? (await generate(work, String(markdownPages), markdownPages));
+    const unified = check('our build (unified)', await ourBuild(work, `md-unified-${markdownPages}`, content));
+    const satteri = check('our build (default processor)', await ourBuild(work, `md-default-${markdownPages}`, content, { PORTAL_BENCH_MARKDOWN: 'default' }));
+    const u = astroRender(unified.output).seconds;
+    const d = astroRender(satteri.output).seconds;
+    say('### Markdown processor: unified + remark-gfm (ours) vs Astro default');
+    say();
+    say(`At ${markdownPages.toLocaleString('en')} pages: whole build ${s(unified.seconds)} with unified vs ${s(satteri.seconds)} with the default processor (${(unified.seconds / satteri.seconds).toFixed(2)}x); astro build alone ${u ? s(u) : 'n/a'} vs ${d ? s(d) : 'n/a'}. Peak memory ${gib(unified.peakRssBytes)} vs ${gib(satteri.peakRssBytes)}.`);
+    say('(Documents are .mdx, compiled by @astrojs/mdx either way; the processor setting changes how Markdown inside them and any .md is rendered.)');
+    say();
+  }
+
+  // 3. Freshness for 10,000 offices.
+  if (!flags['no-freshness']) {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts?: Record<string, string> };
+    say('### Freshness check');
+    say();
+    if (pkg.scripts?.['bench:freshness']) {
+      const result = check('npm run bench:freshness', await run(node, ['bench/freshness.ts', '--offices', '10000']));
+      const json = result.output.split('\n').find((l) => l.startsWith('{"bench":"freshness"'));
+      const data = json ? (JSON.parse(json) as { offices: number; documents: number; checkMs: number; checkWarmMs: number; goalMs: number }) : undefined;
+      say(data ? `\`npm run bench:freshness\`: ${data.offices.toLocaleString('en')} offices, ${data.documents.toLocaleString('en')} documents, rules checked in ${data.checkMs} ms cold, ${data.checkWarmMs} ms warm (goal < ${data.goalMs} ms: ${data.checkMs < data.goalMs ? 'met' : 'not met'}).` : `\`npm run bench:freshness\` printed no result line:\n\n    ${result.output.trim().split('\n').join('\n    ')}`);
+    } else {
+      say('`npm run bench:freshness` does not exist in this checkout.');
+    }
+    say();
+  }
+
+  // 4. Pagefind.
+  if (pagefindPages.length) {
+    say('### Search (Pagefind)');
+    say();
+    say('| pages | index size | files | first query: transfer (requests) | re-index the built site (national index) |');
+    say('|---:|---:|---:|---:|---:|');
+    for (const pages of pagefindPages) {
+      let site = path.join(work, `site-${pages}`);
+      if (!fs.existsSync(site)) {
+        const content = contents.get(pages) ?? (await generate(work, String(pages), pages));
+        check(`our build of ${pages} pages`, await ourBuild(work, `pf-${pages}`, content));
+        site = path.join(work, `site-pf-${pages}`);
+      }
+      const pf = path.join(site, 'pagefind');
+      const files = fs.readdirSync(pf, { recursive: true }).length;
+      const size = dirBytes(pf);
+      const query = await firstQueryTransfer(site, 'সেবা');
+      const t0 = performance.now();
+      const content = contents.get(pages);
+      const reindex = content ? await indexSite(site, content).then(() => (performance.now() - t0) / 1000) : undefined;
+      say(`| ${pages.toLocaleString('en')} | ${mib(size)} | ${files} | ${kib(query.bytes)} (${query.requests}, ${query.results} results shown) | ${reindex === undefined ? 'n/a' : s(reindex)} |`);
+    }
+    say();
+    say('First query: a cold browser opens `/search/?q=সেবা` (a word on nearly every page); the transfer counts every response under /pagefind/ (script, WebAssembly, entry, index chunks, filters, the shown results\' fragments).');
+    say();
+  }
+
+  // 5. One office shard in a country.
+  if (countryPages) {
+    const gen = await run(node, ['scripts/generate.ts', '--pages', String(countryPages), '--stale', '0', '--as-of', AS_OF, '--seed', 'country', '--out', path.join(work, 'country'), '--force']);
+    check(`generating a ${countryPages}-page country`, gen);
+    const content = path.join(work, 'country');
+    const tree = readOfficeTree(content);
+    const upazilas = [...tree.values()].filter((o) => o.id.startsWith('uno-'));
+    const upazila = upazilas[Math.floor(upazilas.length / 2)]?.id ?? [...tree.keys()][0] ?? '';
+    const office = [...tree.values()].find((o) => o.parent === upazila)?.id ?? upazila;
+    const shardEnv = { PORTAL_CONTENT_DIR: content, FRESHNESS_AS_OF: AS_OF };
+    const one = check('office shard', await run(node, ['scripts/build-shard.ts', '--office', office, '--out', path.join(work, 'shard-office')], { env: shardEnv }));
+    const sub = check('upazila shard', await run(node, ['scripts/build-shard.ts', '--office', upazila, '--out', path.join(work, 'shard-upazila')], { env: shardEnv }));
+    const subPages = astroRender(sub.output).routes;
+    const fresh = await run(node, ['scripts/freshness.ts', '--format', 'json'], { env: shardEnv });
+    say(`### One shard in a ${countryPages.toLocaleString('en')}-page country`);
+    say();
+    say(`${gen.output.trim().split('\n')[0] ?? ''} (${s(gen.seconds)}).`);
+    say();
+    say(`- one office (\`--office ${office}\`): ${s(one.seconds)}, peak memory ${gib(one.peakRssBytes)};`);
+    say(`- its upazila's subtree (\`--office ${upazila}\`, ${subPages} routes): ${s(sub.seconds)}, peak memory ${gib(sub.peakRssBytes)};`);
+    say(`- \`npm run freshness\` over the whole country from disk (${tree.size.toLocaleString('en')} offices, reading and parsing every file): ${s(fresh.seconds)} (exit ${fresh.code}).`);
+    say();
+  }
+
+  say(`Total bench time ${s((performance.now() - started) / 1000)}; load average at the end ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
+  say();
+  if (!flags['keep']) fs.rmSync(work, { recursive: true, force: true });
+
+  const header = '# Benchmark results\n\nWritten by `npm run bench` (bench/run.ts); newest run first. How to read them: docs/scale.md.\n\n';
+  const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8').replace(/^# Benchmark results\n\n[^\n]*\n\n/, '') : '';
+  fs.writeFileSync(resultsFile, `${header}${lines.join('\n')}\n${previous}`);
+  process.stdout.write(`\nresults written to ${path.relative(repo, resultsFile)}\n`);
+  return 0;
+});
