@@ -110,10 +110,14 @@ function pageText(data: PagefindResultData): string {
  * would match "আ"), for every page alike. So one look at the best page of each
  * query tells whether the whole answer is real; if not, the query found nothing.
  */
-async function runAll(pagefind: PagefindApi, queries: readonly PlannedQuery[], filters: Record<string, string>) {
+async function runAll(pagefind: PagefindApi, queries: readonly PlannedQuery[], filters: Record<string, string>, prefetch: number) {
+  const answers = await Promise.all(
+    queries.map(async (query) => ({ query, results: (await pagefind.search(query.text, { filters }))?.results ?? [] })),
+  );
+  // Start loading the pages likely to be shown while the answers are checked: one round trip, not two.
+  for (const merged of mergeResults(answers).slice(0, prefetch)) void merged.result.data().catch(() => undefined);
   return Promise.all(
-    queries.map(async (query) => {
-      const results = (await pagefind.search(query.text, { filters }))?.results ?? [];
+    answers.map(async ({ query, results }) => {
       const top = results[0];
       if (!top) return { query, results };
       return { query, results: pageHasTerms(query.text, pageText(await top.data())) ? results : [] };
@@ -122,15 +126,15 @@ async function runAll(pagefind: PagefindApi, queries: readonly PlannedQuery[], f
 }
 
 /** Everything a typed query finds, best first. */
-export async function searchPortal(pagefind: PagefindApi, raw: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
+export async function searchPortal(pagefind: PagefindApi, raw: string, filters: SearchFilters = {}, prefetch = 0): Promise<SearchOutcome> {
   const plan = planQuery(raw);
   const pf = pagefindFilters(filters);
-  const primary = await runAll(pagefind, plan.primary, pf);
+  const primary = await runAll(pagefind, plan.primary, pf, prefetch);
   let results = mergeResults(primary);
   let usedSpellingFallback = false;
   let queries = plan.primary.map((q) => q.text);
   if (results.length === 0 && plan.fallback.length > 0) {
-    results = mergeResults(await runAll(pagefind, plan.fallback, pf));
+    results = mergeResults(await runAll(pagefind, plan.fallback, pf, prefetch));
     usedSpellingFallback = results.length > 0;
     queries = queries.concat(plan.fallback.map((q) => q.text));
   }
@@ -152,7 +156,8 @@ export async function loadShown(results: readonly MergedResult[], count: number,
   const shown: PagefindResultData[] = [];
   let dropped = 0;
   for (let start = 0; start < results.length && shown.length < count && start < maxLooked; start += count) {
-    const batch = await Promise.all(results.slice(start, start + count).map(async (r) => ({ r, data: await r.result.data() })));
+    // Pagefind hands out one shared object per page, so each answer is copied before another query can reuse it.
+    const batch = await Promise.all(results.slice(start, start + count).map(async (r) => ({ r, data: { ...(await r.result.data()) } })));
     for (const { r, data } of batch) {
       if (shown.length >= count) break;
       const text = pageText(data);

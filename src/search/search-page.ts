@@ -101,7 +101,7 @@ export function startSearchPage(): void {
     root.dataset['searchState'] = 'loading';
     try {
       const api = await loadPagefind();
-      const outcome = await searchPortal(api, query, currentFilters());
+      const outcome = await searchPortal(api, query, currentFilters(), SHOWN_RESULTS);
       const { shown, dropped } = await loadShown(outcome.results, SHOWN_RESULTS);
       if (mine !== generation) return;
       list.replaceChildren(
