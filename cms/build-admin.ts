@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { loadContentTree } from '../src/content-model/load.ts';
 import { generateConfig, type GenerateOptions, type OfficeRef } from './generate-config.ts';
 
@@ -67,8 +67,23 @@ function adminHtml(scriptBase: string, title: string): string {
 `;
 }
 
+/**
+ * zod re-exports its messages in ~40 languages; the admin uses none of them (the schema's own
+ * messages are English, shown by npm run validate), so only English is bundled: ~300 KB less.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.join(path.dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: path.dirname(args.path) }));
+  },
+};
+
 export async function buildAdmin(options: AdminBuildOptions): Promise<{ offices: number; files: string[] }> {
   const adminDir = path.join(options.siteDir, 'admin');
+  fs.rmSync(adminDir, { recursive: true, force: true });
   fs.mkdirSync(adminDir, { recursive: true });
   const decapDist = path.join(options.repo, 'node_modules/decap-cms/dist');
   const copied = decapDistFiles(decapDist);
@@ -83,6 +98,7 @@ export async function buildAdmin(options: AdminBuildOptions): Promise<{ offices:
     outfile: path.join(adminDir, 'protishruti-admin.js'),
     logLevel: 'warning',
     legalComments: 'none',
+    plugins: [zodEnglishOnly],
   });
   // The site's look in the preview pane: the same global.css and Bengali font the pages load.
   await build({
@@ -101,12 +117,13 @@ export async function buildAdmin(options: AdminBuildOptions): Promise<{ offices:
 
   const offices = readOffices(options.contentRoot);
   const backend = options.backend ?? backendFromEnv();
+  // Each admin entry gets only its options; the admin script generates the Decap config from the
+  // schemas in the browser (the same generateConfig), so the national admin stays small with many offices.
   const write = (dir: string, officeId: string | undefined, scriptBase: string, title: string) => {
     fs.mkdirSync(dir, { recursive: true });
-    for (const locale of ['bn', 'en'] as const) {
-      const config = generateConfig({ ...backend, offices, locale, ...(officeId ? { officeId } : {}) });
-      fs.writeFileSync(path.join(dir, locale === 'bn' ? 'config.json' : 'config.en.json'), `${JSON.stringify(config, null, 1)}\n`);
-    }
+    const adminOptions: Omit<GenerateOptions, 'locale'> = { ...backend, offices, ...(officeId ? { officeId } : {}) };
+    generateConfig(adminOptions); // fails the build here, not in an editor's browser, if the options are wrong
+    fs.writeFileSync(path.join(dir, 'options.json'), `${JSON.stringify(adminOptions)}\n`);
     fs.writeFileSync(path.join(dir, 'index.html'), adminHtml(scriptBase, title));
   };
   write(adminDir, undefined, '', 'প্রতিশ্রুতি — সম্পাদনা (সব দপ্তর)');

@@ -163,7 +163,8 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
       // A list of single values: one input per item (never a comma-separated line: Bengali text has commas).
       const item: FieldSpec = { key: 'item', description: undefined, optional: false, node: node.element };
       const itemWidget = widgetFor(field, node.element, ctx);
-      return { ...list, field: { name: item.key, label: singular ?? labelOf(field, ctx).label, widget: 'string', ...itemWidget } };
+      // Shown unfolded: each item is one short input, folding would hide the value behind its label.
+      return { ...list, collapsed: false, field: { name: item.key, label: singular ?? labelOf(field, ctx).label, widget: 'string', ...itemWidget } };
     }
   }
 }

@@ -2,14 +2,16 @@
  * The admin page's own script, bundled by the build (cms/build-admin.ts) and
  * loaded after Decap's bundle: registers the Bengali interface, the file formats
  * that write files exactly as the content model wants them, and the previews
- * that render like the site; then starts Decap with the generated config of
- * this admin entry (`config.json` next to the page, `config.en.json` for
- * `?lang=en`).
+ * that render like the site; then generates the Decap config from the zod
+ * schemas (cms/generate-config.ts, as `npm run cms:config` does) with this admin
+ * entry's options (`options.json` next to the page: its office, the repository)
+ * and starts Decap. `?lang=en` switches the interface and labels to English.
  */
 import { DOCUMENT_KINDS, charterSchema, minutesSchema, officeSchema } from '../../src/schemas/index.ts';
 import type { Charter, Minutes } from '../../src/schemas/index.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { frontmatterFormat, yamlFormat } from '../file-format.ts';
+import { generateConfig, type GenerateOptions } from '../generate-config.ts';
 import { bnLocale } from '../locale-bn.ts';
 import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../preview/render.ts';
 import { objectFields } from '../schema-walk.ts';
@@ -89,9 +91,10 @@ interface Collection {
 
 async function start(): Promise<void> {
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'bn';
-  const response = await fetch(new URL(lang === 'en' ? 'config.en.json' : 'config.json', location.href));
-  if (!response.ok) throw new Error(`admin config not found (${response.status})`);
-  const config = (await response.json()) as { collections: Collection[]; local_backend?: Record<string, unknown> };
+  const response = await fetch(new URL('options.json', location.href));
+  if (!response.ok) throw new Error(`admin options not found (${response.status})`);
+  const options = (await response.json()) as GenerateOptions;
+  const config = generateConfig({ ...options, locale: lang }) as { collections: Collection[]; local_backend?: Record<string, unknown> };
   for (const collection of config.collections) {
     if (collection.format === 'protishruti-charter') CMS.registerPreviewTemplate(collection.name, CharterPreview);
     if (collection.format === 'protishruti-minutes') CMS.registerPreviewTemplate(collection.name, MinutesPreview);

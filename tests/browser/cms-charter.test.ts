@@ -70,4 +70,13 @@ describe("editing an office's charter in the CMS", () => {
     expect(s.git('diff', '--stat').trim()).toMatch(/1 file changed, 4 insertions\(\+\), 2 deletions\(-\)/);
     expect(foreignRequests(s.urls, s.server.url)).toEqual([]);
   });
+
+  it('switches the interface and the field labels to English with ?lang=en', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/admin/doict-bheramara/?lang=en#/collections/charters/entries/2024-04-15`);
+    await page.locator('[id^="vision-field-"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('label[for^="vision-field-"]').textContent()).toBe('Vision');
+    expect(await page.locator('body').innerText()).toContain('Publish');
+    await page.screenshot({ path: path.join(screenshotDir, 'charter-english.png') });
+  });
 });
