@@ -26,7 +26,17 @@ export interface OfficePack {
   office: string;
   files: OfflineFile[];
   bytes: number;
+  /** Whether offline search comes with the pack (false when the shared word index is over the budget). */
+  search: boolean;
 }
+
+/**
+ * Pagefind's word index is one for the whole portal (chunks split by word, not by
+ * office), so saving an office's search means saving all of it. Up to this size
+ * it comes with every office pack; above it (a national portal) offices are saved
+ * without offline search rather than costing a citizen megabytes on 2G.
+ */
+export const OFFLINE_SEARCH_BUDGET = 1.5 * 1024 * 1024;
 
 const GENERATED = new Set(['sw.js']);
 const PACKS_DIR = 'offline-packs';
@@ -106,7 +116,7 @@ export interface OfflineOutput {
   packs: OfficePack[];
 }
 
-export function buildOffline(siteDir: string, repo: string, base = siteBase()): OfflineOutput {
+export function buildOffline(siteDir: string, repo: string, base = siteBase(), searchBudget = OFFLINE_SEARCH_BUDGET): OfflineOutput {
   const files = walk(siteDir).filter((f) => !GENERATED.has(f) && !f.startsWith(`${PACKS_DIR}/`)).sort();
   const info = new Map<string, OfflineFile>();
   for (const file of files) {
@@ -147,16 +157,19 @@ export function buildOffline(siteDir: string, repo: string, base = siteBase()): 
     if (/^pagefind-(component-|modular-)?ui\.(js|css)$/.test(name) && !searchUses(siteDir, files, name)) continue;
     pagefindCore.push(file);
   }
-  const searchPage = info.has('search/index.html') ? ['search/index.html'] : [];
+  const searchIndexBytes = pagefindCore.reduce((sum, f) => sum + (info.get(f)?.size ?? 0), 0);
+  const withSearch = pagefindCore.length > 0 && info.has('search/index.html') && searchIndexBytes <= searchBudget;
+  const searchPage = withSearch ? ['search/index.html'] : [];
+  const searchCore = withSearch ? pagefindCore : [];
 
   const officesDir = path.join(siteDir, 'offices');
   const offices = fs.existsSync(officesDir) ? fs.readdirSync(officesDir).filter((d) => fs.existsSync(path.join(officesDir, d, 'index.html'))).sort() : [];
   const packs = offices.map((office): OfficePack => {
     const pages = files.filter((f) => f.startsWith(`offices/${office}/`) && f.endsWith('index.html'));
-    const wanted = new Set<string>([...pages, ...searchPage, ...pagefindCore, ...(fragmentsByOffice.get(office) ?? [])]);
+    const wanted = new Set<string>([...pages, ...searchPage, ...searchCore, ...(withSearch ? (fragmentsByOffice.get(office) ?? []) : [])]);
     for (const page of [...pages, ...searchPage]) for (const ref of withImports(siteDir, referencedFiles(html(page), base))) wanted.add(ref);
     const packFiles = [...wanted].sort().map(fileInfo);
-    return { version, office, files: packFiles, bytes: packFiles.reduce((sum, f) => sum + f.size, 0) };
+    return { version, office, files: packFiles, bytes: packFiles.reduce((sum, f) => sum + f.size, 0), search: withSearch };
   });
 
   const template = fs.readFileSync(path.join(repo, 'src/offline/sw.js'), 'utf8');
@@ -179,7 +192,8 @@ export const offlineStep: BuildStep = {
     try {
       const { version, shell, packs } = buildOffline(siteDir, repo);
       const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-      process.stdout.write(`offline: version ${version}, shell ${shell.length} files (${kb(shell.reduce((s, f) => s + f.size, 0))}), ${packs.length} office packs\n`);
+      const search = packs[0]?.search ? 'with offline search' : 'without offline search (word index over the budget, or no search page)';
+      process.stdout.write(`offline: version ${version}, shell ${shell.length} files (${kb(shell.reduce((s, f) => s + f.size, 0))}), ${packs.length} office packs ${search}\n`);
       return { ok: true };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -38,10 +38,19 @@ export function showOfflineNotice(): void {
   addEventListener('offline', update);
 }
 
+/** What the worker stored for an office. */
+export interface Saved {
+  savedAt: string;
+  files: number;
+  bytes: number;
+  /** Whether the search index came too (not on a national portal whose word index is too big for 2G). */
+  search: boolean;
+}
+
 export type WorkerReply =
-  | { type: 'status'; version: string; saved: { savedAt: string; files: number; bytes: number } | null }
+  | { type: 'status'; version: string; saved: Saved | null }
   | { type: 'progress'; done: number; total: number }
-  | { type: 'saved'; savedAt: string; files: number; bytes: number }
+  | ({ type: 'saved' } & Saved)
   | { type: 'cached' }
   | { type: 'error'; message: string };
 

@@ -29,8 +29,9 @@ const META = `${PREFIX}meta-${CONFIG.version}`;
 const META_KEY = `${CONFIG.base}__protishruti-offline-meta.json`;
 
 /**
- * @typedef {{ savedOffices: Record<string, { savedAt: string, files: number, bytes: number }>, revs: Record<string, string> }} Meta
- * @typedef {{ version: string, office: string, files: Array<{ url: string, rev: string, size: number }>, bytes: number }} Pack
+ * @typedef {{ savedAt: string, files: number, bytes: number, search: boolean }} Saved
+ * @typedef {{ savedOffices: Record<string, Saved>, revs: Record<string, string> }} Meta
+ * @typedef {{ version: string, office: string, files: Array<{ url: string, rev: string, size: number }>, bytes: number, search: boolean }} Pack
  */
 
 /** Files whose names carry their content hash: safe to serve from cache forever. */
@@ -134,7 +135,7 @@ async function migrateOldCaches() {
       continue;
     }
     for (const file of pack.files) newRevs[new URL(file.url, sw.location.href).href] = file.rev;
-    meta.savedOffices[office] = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes };
+    meta.savedOffices[office] = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search };
   }
   for (const name of names.filter((n) => !n.startsWith(`${PREFIX}meta-`))) {
     const old = await caches.open(name);
@@ -302,7 +303,7 @@ sw.addEventListener('message', (event) => {
           const pack = await fetchPack(office);
           const meta = await readMeta();
           await storePack(pack, meta, (done, total) => reply({ type: 'progress', done, total }));
-          const saved = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes };
+          const saved = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search };
           await updateMeta((current) => {
             Object.assign(current.revs, meta.revs);
             current.savedOffices[office] = saved;
