@@ -18,16 +18,17 @@ export interface AdminBuildOptions {
   /** The built site; the admin goes to `<siteDir>/admin/`. */
   siteDir: string;
   /** GitHub repository, branch and OAuth endpoint of the editorial workflow (see docs/editors.md). */
-  backend?: Pick<GenerateOptions, 'repo' | 'branch' | 'authBaseUrl' | 'siteUrl'>;
+  backend?: Pick<GenerateOptions, 'repo' | 'branch' | 'authBaseUrl' | 'siteUrl' | 'openAuthoring'>;
 }
 
-/** The CMS backend settings from the environment (`PORTAL_CMS_REPO`, `PORTAL_CMS_BRANCH`, `PORTAL_CMS_AUTH_URL`, `PORTAL_SITE`). */
+/** The CMS backend settings from the environment (`PORTAL_CMS_REPO`, `PORTAL_CMS_BRANCH`, `PORTAL_CMS_AUTH_URL`, `PORTAL_CMS_OPEN_AUTHORING=1`, `PORTAL_SITE`). */
 export function backendFromEnv(env: Record<string, string | undefined> = process.env): NonNullable<AdminBuildOptions['backend']> {
   return {
     repo: env['PORTAL_CMS_REPO'] || 'protishruti/protishruti',
     branch: env['PORTAL_CMS_BRANCH'] || 'main',
     ...(env['PORTAL_CMS_AUTH_URL'] ? { authBaseUrl: env['PORTAL_CMS_AUTH_URL'] } : {}),
     ...(env['PORTAL_SITE'] ? { siteUrl: env['PORTAL_SITE'] } : {}),
+    ...(env['PORTAL_CMS_OPEN_AUTHORING'] === '1' ? { openAuthoring: true } : {}),
   };
 }
 

@@ -51,6 +51,8 @@ export interface GenerateOptions {
   authBaseUrl?: string;
   /** The public site, for "view live" links. */
   siteUrl?: string;
+  /** Editors without write access work from forks (Decap's open authoring). */
+  openAuthoring?: boolean;
   locale?: 'bn' | 'en';
 }
 
@@ -260,6 +262,7 @@ export function generateConfig(options: GenerateOptions): Record<string, unknown
       repo: options.repo,
       branch: options.branch ?? 'main',
       ...(options.authBaseUrl ? { base_url: options.authBaseUrl } : {}),
+      ...(options.openAuthoring ? { open_authoring: true } : {}),
       // Pull requests and branches say which office they are for.
       cms_label_prefix: scopedOffice ? `cms/${scopedOffice.id}/` : 'cms/',
     },
