@@ -19,9 +19,9 @@ export interface ShownResult {
 
 export interface SearchParams {
   q: string;
-  office?: string;
-  kind?: string;
-  fy?: string;
+  office?: string | undefined;
+  kind?: string | undefined;
+  fy?: string | undefined;
 }
 
 export function searchUrl(base: string, params: SearchParams): string {
