@@ -70,11 +70,28 @@ export function splitRecipient(text: string): { recipient: string; note?: string
   return { recipient: text };
 }
 
-/** Collect a run of short lines going back from `end` (exclusive), skipping nothing but blank space. */
+const CONTACT_LABEL_LINE = /^(?:ফোন|টেলিফোন|মোবাইল|মোবা|মোব|ফ্যাক্স|ই-?\s?মেইল|ইমেইল|phone|tel|mobile|fax|e-?mail)\b|^(?:ফোন|মোবা|মোবাইল|টেলিফোন|ফ্যাক্স|ই-?\s?মেইল|ইমেইল)/iu;
+const ABBREVIATION = /^(?:মো|মোছা|মোসা|মোস্তা|ডা|ড|ইঞ্জি|দৃ|আ|অ|অঃদা|এ|বি|এম|কে)$/u;
+/** Longest signature block read; longer runs of short lines are something else (a list, a header). */
+const MAX_SIGNATURE_LINES = 8;
+
+/** A line that can be part of a signature: short, not a labelled field (contacts aside), not a list item or a title. */
+export function isSignatureLine(item: Item | undefined): item is SourceLine {
+  if (!isShortLine(item)) return false;
+  const t = stripEmphasis(item.text);
+  // "সভাপতি: …" is a field; "মোঃ মাইন উদ্দিন" and "মো: হাবিবুর রহমান" are names (ঃ/: ends an abbreviation).
+  const label = /^([^:ঃ]{2,40}?)\s*[:ঃ]/u.exec(t)?.[1];
+  const abbreviation = label !== undefined && ABBREVIATION.test(label.split(/\s+/).pop() ?? '');
+  if (label !== undefined && !abbreviation && !CONTACT_LABEL_LINE.test(t)) return false;
+  if (ITEM_START.test(t) || /কার্যবিবরণী|অফিস\s+আদেশ/u.test(t)) return false;
+  return true;
+}
+
+/** Collect a run of signature lines going back from `end` (exclusive), skipping nothing but blank space. */
 function blockBefore(items: Item[], end: number): number[] {
   const out: number[] = [];
-  for (let i = end - 1; i >= 0; i--) {
-    if (!isShortLine(items[i])) break;
+  for (let i = end - 1; i >= 0 && out.length < MAX_SIGNATURE_LINES; i--) {
+    if (!isSignatureLine(items[i])) break;
     out.unshift(i);
   }
   return out;
@@ -82,9 +99,9 @@ function blockBefore(items: Item[], end: number): number[] {
 
 function blockAfter(items: Item[], start: number): number[] {
   const out: number[] = [];
-  for (let i = start; i < items.length; i++) {
+  for (let i = start; i < items.length && out.length < MAX_SIGNATURE_LINES; i++) {
     const item = items[i];
-    if (!isShortLine(item) || DIST_HEADING.test(stripEmphasis(item.text)) || MEMO.test(stripEmphasis(item.text))) break;
+    if (!isSignatureLine(item) || DIST_HEADING.test(stripEmphasis(item.text)) || MEMO.test(stripEmphasis(item.text))) break;
     out.push(i);
   }
   return out;

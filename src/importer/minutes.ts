@@ -201,6 +201,38 @@ function agendaFromDecisionList(ctx: ImportContext, items: Item[], agenda: Agend
   }
 }
 
+/** People listed under an attendance label: numbered lines, or a table with a name column. */
+function attendeeList(ctx: ImportContext, items: Item[], start: number): Person[] {
+  const out: Person[] = [];
+  const first = items[start];
+  if (first?.kind === 'table' && !first.used) {
+    const header = first.rows[0]?.cells ?? [];
+    const nameCol = header.findIndex((c) => /নাম/u.test(c));
+    if (nameCol < 0) return out;
+    first.used = true;
+    for (const row of first.rows.slice(1)) {
+      const text = row.cells.filter((c, i) => i !== 0 || !/^[০-৯0-9]{1,3}[.।)]?$/u.test(c.trim())).map((c) => squash(c)).filter(Boolean).join(', ');
+      const person = toPerson(parsePersonLines([text]), text);
+      if (!person) continue;
+      ctx.at(['attendees', out.length], row.line);
+      out.push(person);
+    }
+    return out;
+  }
+  for (let j = start; j < items.length; j++) {
+    const it = items[j];
+    if (!it || it.kind !== 'line' || it.used) break;
+    const { number, rest } = takeItemNumber(stripEmphasis(it.text));
+    if (!number && !/^[-*•]\s/u.test(it.text)) break;
+    const person = toPerson(parsePersonLines([rest]), rest);
+    if (!person) break;
+    it.used = true;
+    ctx.at(['attendees', out.length], it.line);
+    out.push(person);
+  }
+  return out;
+}
+
 export interface MinutesResult {
   data: Partial<Minutes> & Record<string, unknown>;
 }
@@ -220,6 +252,7 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
 
   // Header fields: "label: value" lines (continued on following lines) or rows of a two-column table.
   const header: Partial<Record<'chair' | 'date' | 'dateTime' | 'time' | 'place' | 'attendance', { lines: string[]; line: number }>> = {};
+  const attendees: Person[] = [];
   const firstAgenda = items.findIndex((it) => (it.kind === 'table' && isAgendaTable(it)) || (it.kind === 'line' && SECTION_LABEL.test(stripEmphasis(it.text))));
   const headerEnd = firstAgenda >= 0 ? firstAgenda : items.length;
   for (let i = 0; i < headerEnd; i++) {
@@ -241,6 +274,10 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
     it.used = true;
     const entry = { lines: m[2] ? [m[2]] : [], line: it.line };
     header[label] = entry;
+    if (label === 'attendance' && !m[2]) {
+      attendees.push(...attendeeList(ctx, items, i + 1));
+      continue;
+    }
     for (let j = i + 1; j < headerEnd; j++) {
       const next = items[j];
       if (!next || next.kind !== 'line' || next.used || next.blankBefore) break;
@@ -250,6 +287,8 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
       next.used = true;
     }
   }
+
+  if (header.attendance && !header.attendance.lines.length) delete header.attendance;
 
   let chair: Person | undefined;
   if (header.chair) {
@@ -333,6 +372,7 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
     ...(time ? { time } : {}),
     ...(place ? { place } : {}),
     ...(chair ? { chair } : {}),
+    ...(attendees.length ? { attendees } : {}),
     ...(attendeesNote ? { attendeesNote } : {}),
     agenda,
     ...(appointments.length ? { appointments } : {}),

@@ -115,3 +115,24 @@ describe('an office order forming a committee and naming focal points', async ()
     expect(order.distribution.map((r) => r.purpose)).toEqual(['action', 'action']);
   });
 });
+
+describe('minutes listing their attendees', async () => {
+  const result = await importFile(fixture('minutes-attendees.txt'), 'minutes-attendees.txt');
+  const minutes = minutesSchema.parse(result.data) as Minutes;
+
+  it('reads the numbered attendance list into attendees', () => {
+    expect(minutes.attendees.map((p) => [p.name, p.designation])).toEqual([
+      ['জনাব মোঃ করিম', 'সিনিয়র সহকারী কমিশনার'],
+      ['জনাব মোছাঃ রহিমা', 'সহকারী কমিশনার (আইসিটি)'],
+      ['উপজেলা নির্বাহী অফিসার, সদর, নাটোর', undefined],
+    ]);
+    expect(minutes.attendeesNote).toBeUndefined();
+  });
+
+  it('does not take the whole short document for a signature block', () => {
+    expect(minutes.title).toBe('সভার কার্যবিবরণী');
+    expect(minutes.agenda[0]?.decisions[0]?.text).toBe('চার্টার হালনাগাদ করতে হবে।');
+    expect(minutes.signatory).toMatchObject({ name: 'আবু নাসের ভূঞা', designation: 'জেলা প্রশাসক' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
