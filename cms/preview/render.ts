@@ -23,7 +23,7 @@ export function esc(value: unknown): string {
 const attr = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${esc(value)}"`);
 const when = (condition: unknown, html: () => string) => (condition ? html() : '');
 
-type PersonLike = Partial<Person> & { website?: string[]; note?: string | undefined; address?: string | undefined };
+type PersonLike = { [K in keyof Person]?: Person[K] | undefined } & { website?: string[] | undefined; note?: string | undefined; address?: string | undefined };
 
 /** PersonBlock.astro */
 export function personBlock(person: PersonLike, compact = false): string {
