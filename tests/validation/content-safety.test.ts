@@ -91,6 +91,15 @@ describe('the content safety policy on ordinary content', () => {
     ]);
   });
 
+  it('accepts an image from the office media folder and refuses one from another site', () => {
+    expect(messages(doc('![ছবি](media/focal-point.jpg)\n'))).toEqual([]);
+    expect(messages(doc('![ছবি](https://tracker.example/pixel.gif)\n\n![x](//cdn.example/a.png)\n\n![y](data:image/png;base64,AAAA)\n'))).toEqual([
+      '4 error an image from another site is not allowed ("https://tracker.example/pixel.gif"): put the image in the office media folder and link it by path, e.g. ![ছবি](media/photo.jpg)',
+      expect.stringMatching(/^6 error an image from another site is not allowed \("\/\/cdn\.example\/a\.png"\)/),
+      expect.stringMatching(/^8 error an image from another site is not allowed \("data:image\/png/),
+    ]);
+  });
+
   it('refuses a link whose scheme is hidden by tabs or upper case', () => {
     expect(messages(doc('[x](<JaVa\tScRiPt:alert(1)>)\n'))).toEqual([expect.stringContaining('a link to a "javascript:" address is not allowed')]);
   });

@@ -15,8 +15,8 @@
  * - no `import`/`export`, no `{…}` JavaScript expressions (an MDX comment `{/* … *\/}` is fine);
  * - no components at all (ALLOWED_COMPONENTS is empty), and only plain formatting HTML
  *   elements (ALLOWED_ELEMENTS) with a few harmless attributes (ALLOWED_ATTRIBUTES);
- * - link and image targets are web addresses, mail/phone links or site paths (never
- *   `javascript:`, `data:` or any other scheme);
+ * - link targets are web addresses, mail/phone links or site paths (never `javascript:`,
+ *   `data:` or any other scheme); images are paths on the portal (the office media folder);
  * - frontmatter strings are plain text: no HTML tags, no script URLs;
  * - no bidi overrides or invisible characters that make shown text differ from stored text.
  */
@@ -67,7 +67,6 @@ const FORBIDDEN_ELEMENT_REASONS: Record<string, string> = {
 
 /** URL schemes a link may use; anything else (javascript:, data:, vbscript:, file:, ...) is refused. */
 const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-const SAFE_IMAGE_SCHEMES = new Set(['http', 'https']);
 /** Schemes refused even in plain-text fields, because a field may be turned into a link (office website). */
 const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob']);
 
@@ -271,8 +270,12 @@ function checkBody(file: ContentFile, push: Push): void {
         break;
       }
       case 'image': {
-        const scheme = isUnsafeUrl(node.url ?? '', SAFE_IMAGE_SCHEMES);
-        if (scheme) push(line, 'body', 'error', `an image from a "${scheme}:" address is not allowed ("${shorten(node.url ?? '')}"): put the image in the office media folder and link it by path`);
+        // Images come from the portal itself: a third-party image would tell another site who reads what.
+        const url = node.url ?? '';
+        const scheme = urlScheme(url);
+        if (scheme !== undefined || /^\s*[\\/]{2}/.test(url)) {
+          push(line, 'body', 'error', `an image from another site is not allowed ("${shorten(url)}"): put the image in the office media folder and link it by path, e.g. ![ছবি](media/photo.jpg)`);
+        }
         break;
       }
     }
