@@ -249,6 +249,10 @@ await runCli(async () => {
     sampleSite = path.join(work, 'sample');
     process.stdout.write('building the sample site…\n');
     run(['scripts/build.ts'], { PORTAL_OUT_DIR: sampleSite });
+    // Builds running at the same time in this checkout share Astro's content cache; make sure this one indexed our content.
+    const expected = (fs.readdirSync(path.join(repoRoot, 'content/offices'), { recursive: true }) as string[]).filter((f) => /(^|[/\\])office\.yaml$|\.mdx?$/.test(f)).length;
+    const indexed = fs.readdirSync(path.join(sampleSite, 'pagefind', 'fragment')).length;
+    if (indexed !== expected) throw new Error(`the sample site indexed ${indexed} pages but content/ has ${expected} offices and documents: another build probably ran at the same time; run the bench again`);
   }
 
   const browser = await launchChromium();
@@ -283,6 +287,8 @@ await runCli(async () => {
     process.stdout.write(
       `${JSON.stringify({ bench: 'search', queries: s.queries, passed: s.passed, precisionAt5: Number(s.precisionAt5.toFixed(3)), recall: Number(s.recall.toFixed(3)), baseline: { precisionAt5: Number(b.precisionAt5.toFixed(3)), recall: Number(b.recall.toFixed(3)) }, sites, goals: { firstQueryKB: 150, latencyMs: 300 } })}\n`,
     );
+    // A relevance failure is a regression the bench should not hide.
+    return s.passed === s.queries ? 0 : 1;
   } finally {
     await browser.close();
     if (flags['keep']) process.stdout.write(`kept the sites in ${work}\n`);
