@@ -157,7 +157,7 @@ export function similarity(a: string, b: string): number {
  * Pair items of two lists: first equal keys (in order), then the most similar
  * remaining pairs above `threshold`. Returns pairs and the unpaired leftovers.
  */
-function pairUp<T>(base: T[], head: T[], key: (t: T) => string, threshold: number) {
+function pairUp<T>(base: T[], head: T[], key: (t: T) => string, threshold: number, score: (a: T, b: T) => number = (a, b) => similarity(key(a), key(b))) {
   const pairs: { before: T; after: T; exact: boolean }[] = [];
   const leftBase = new Set(base.map((_, i) => i));
   const leftHead = new Set(head.map((_, i) => i));
@@ -171,7 +171,7 @@ function pairUp<T>(base: T[], head: T[], key: (t: T) => string, threshold: numbe
     }
   }
   const candidates: { i: number; j: number; score: number }[] = [];
-  for (const i of leftBase) for (const j of leftHead) candidates.push({ i, j, score: similarity(key(base[i] as T), key(head[j] as T)) });
+  for (const i of leftBase) for (const j of leftHead) candidates.push({ i, j, score: score(base[i] as T, head[j] as T) });
   candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
   for (const c of candidates) {
     if (c.score < threshold) break;
@@ -187,8 +187,22 @@ function pairUp<T>(base: T[], head: T[], key: (t: T) => string, threshold: numbe
 // The diff
 
 const SECTIONS = ['citizen', 'office', 'internal'] as const;
-/** Services whose names are at least this similar are the same service, renamed. */
+/** Services whose rename score is at least this are the same service, renamed. */
 const RENAME_THRESHOLD = 0.6;
+const SERVICE_FIELDS = ['delivery', 'papers', 'fee', 'timeLimit', 'officer'] as const;
+
+/**
+ * How likely two differently named services are one service renamed: mostly the
+ * name (similar names), partly the rest of the row (same fee, time limit, officer).
+ * "ট্রেড লাইসেন্স প্রদান" and "ট্রেড লাইসেন্স নবায়ন" have similar names, but with
+ * every other column different they are two services, not a rename.
+ */
+function renameScore(a: { service: Obj }, b: { service: Obj }): number {
+  const name = similarity(str(a.service['name']), str(b.service['name']));
+  if (name < 0.45) return 0;
+  const fields = SERVICE_FIELDS.filter((f) => same(a.service[f], b.service[f])).length / SERVICE_FIELDS.length;
+  return 0.7 * name + 0.3 * fields;
+}
 
 const dateOf = (file: SnapshotFile): string => {
   const d = obj(file.data);
@@ -309,7 +323,7 @@ function diffCharter(beforeFile: SnapshotFile, afterFile: SnapshotFile, at: At, 
   for (const section of SECTIONS) {
     const b = servicesOf(before).filter((s) => s.section === section);
     const a = servicesOf(after).filter((s) => s.section === section);
-    const { pairs, removed: r, added: ad } = pairUp(b, a, (s) => str(s.service['name']), RENAME_THRESHOLD);
+    const { pairs, removed: r, added: ad } = pairUp(b, a, (s) => str(s.service['name']), RENAME_THRESHOLD, renameScore);
     for (const pair of pairs) diffService(pair.before, pair.after, pair.exact, at, out);
     removed.push(...r);
     added.push(...ad);

@@ -170,3 +170,12 @@ describe('name similarity', () => {
     expect(similarity('তথ্য প্রদান', 'ভূমি উন্নয়ন কর আদায়')).toBeLessThan(0.3);
   });
 });
+
+describe('telling a rename from two different services', () => {
+  it('calls similar names with different rows two services', () => {
+    const other = { fee: { kind: 'paid', amount: 500, text: '৫০০ টাকা' }, timeLimit: { text: '৩০ দিন' }, delivery: 'অনলাইনে', papers: ['পুরাতন লাইসেন্স'], officer: { name: 'জনাব চ' } };
+    const before = charter(services(service('ট্রেড লাইসেন্স প্রদান'), service('তথ্য প্রদান')));
+    const after = charter(services(service('ট্রেড লাইসেন্স নবায়ন', other), service('তথ্য প্রদান')));
+    expect(diff([before], [after])).toEqual(['service-removed ট্রেড লাইসেন্স প্রদান', 'service-added ট্রেড লাইসেন্স নবায়ন']);
+  });
+});
