@@ -100,7 +100,9 @@ function labelOf(field: FieldSpec, ctx: Context): { label: string; hint?: string
   const bn = bnFor(field);
   if (ctx.locale === 'en' || !bn) {
     // English admin (or a field not translated yet): the schema's own words.
-    return { label: field.description?.replace(/\s*\(.*\)\s*$/, '') || field.key, ...(field.description ? { hint: field.description } : {}) };
+    // The description's first phrase is the label ("Date of the charter"), the whole of it the hint.
+    const label = field.description?.split(/\s*\(|;|:|, e\.g\./)[0]?.trim();
+    return { label: label || field.key, ...(field.description ? { hint: field.description } : {}) };
   }
   return { label: bn.label, ...(bn.hint ? { hint: bn.hint } : {}) };
 }

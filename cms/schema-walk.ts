@@ -204,5 +204,7 @@ export function mergeUnionFields(node: Extract<FieldNode, { kind: 'union' }>): F
   const tag = merged.find((f) => f.key === node.discriminator)!;
   tag.node = { kind: 'enum', values: node.variants.map((v) => v.value) };
   tag.optional = false;
+  // The tag's own description belongs to one variant's literal ("Free of charge"); the choice is between all of them.
+  tag.description = `Kind: ${node.variants.map((v) => v.value).join(' or ')}`;
   return [tag, ...merged.filter((f) => f !== tag)];
 }
