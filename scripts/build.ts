@@ -36,7 +36,7 @@ process.stdout.write(`content: ${tree.files.length} files in ${tree.officeIds.le
 
 // 2. Steps before Astro (the freshness gate) and after it (search index, service worker, ...).
 for (const step of buildSteps.beforeAstro) {
-  const result = await step.run({ repo, contentRoot: contentRoot(), siteDir: stagingDir });
+  const result = await step.run({ repo, contentRoot: contentRoot(), siteDir: stagingDir, tree });
   if (!result.ok) fail(result.message);
 }
 

@@ -3,6 +3,7 @@
  * search index, offline support, open data) registers its step here, so the
  * shape of `npm run build` is readable in one place.
  */
+import type { ContentTree } from '../../src/content-model/load.ts';
 import { offlineStep } from './offline.ts';
 import { searchIndexStep } from './search-index.ts';
 import { freshnessGate } from './freshness-gate.ts';
@@ -14,6 +15,8 @@ export interface BuildContext {
   contentRoot: string;
   /** The folder Astro renders into (published to dist/ only when every step passed). */
   siteDir: string;
+  /** The content tree the build already read, when it has (saves reading every file twice). */
+  tree?: ContentTree;
 }
 
 export interface BuildStep {

@@ -2,7 +2,7 @@
  * The freshness check as the command line and the build gate run it: read the
  * policy and the content, decide the as-of date, evaluate every office.
  */
-import { loadContentTree } from '../../src/content-model/load.ts';
+import { loadContentTree, type ContentTree } from '../../src/content-model/load.ts';
 import { contentRoot } from '../../src/content-model/paths.ts';
 import { freshnessOfficesFromTree } from '../../src/content-model/freshness-offices.ts';
 import { loadFreshnessPolicy, policyPath, PolicyError, resolveAsOf, type ResolvedAsOf } from '../../src/content-model/freshness-policy.ts';
@@ -23,6 +23,8 @@ export function checkFreshness(options: {
   policyFile?: string | undefined;
   env?: Record<string, string | undefined>;
   root?: string;
+  /** The content tree, when the caller has already read it. */
+  tree?: ContentTree;
 }): FreshnessCheck {
   const env = options.env ?? process.env;
   const file = options.policyFile ?? policyPath(env);
@@ -36,7 +38,7 @@ export function checkFreshness(options: {
     throw error;
   }
   const root = options.root ?? contentRoot(env);
-  const all = loadContentTree(root);
+  const all = options.tree ?? loadContentTree(root);
   const wanted = options.officeIds;
   if (wanted) {
     const unknown = wanted.filter((id) => !all.officeIds.includes(id));

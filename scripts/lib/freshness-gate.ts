@@ -13,7 +13,7 @@ export const freshnessGate: BuildStep = {
   async run(context) {
     let check;
     try {
-      check = checkFreshness({ root: context.contentRoot });
+      check = checkFreshness({ root: context.contentRoot, ...(context.tree ? { tree: context.tree } : {}) });
     } catch (error) {
       if (error instanceof FreshnessInputError) return { ok: false, message: `freshness gate: ${error.message}` };
       throw error;

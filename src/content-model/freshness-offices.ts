@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentTree } from './load.ts';
-import { validateTree } from '../validation/index.ts';
+import { checkSchema } from '../validation/checks/schema.ts';
 import { freshnessOffices, type ContentItem } from '../domain/freshness/input.ts';
 import type { FreshnessOffice } from '../domain/freshness/index.ts';
 
@@ -17,11 +17,14 @@ export interface TreeOffices {
 }
 
 export function freshnessOfficesFromTree(tree: ContentTree, cwd = process.cwd()): TreeOffices {
-  const { valid } = validateTree(tree);
-  const validPaths = new Set(valid.map((v) => v.file.absolutePath));
-  const items = valid.map((v) => ({ kind: v.file.kind, officeId: v.file.officeId, path: v.file.source.displayPath, data: v.data }) as ContentItem);
-  return {
-    offices: freshnessOffices(items, (p) => fs.existsSync(path.resolve(cwd, p))),
-    invalidFiles: tree.files.filter((f) => !validPaths.has(f.absolutePath)).map((f) => f.source.displayPath),
-  };
+  // Only the schema check: the rules need typed data, not the validator's warnings about
+  // contacts and memo numbers (the build has run those already; `npm run validate` shows them).
+  const items: ContentItem[] = [];
+  const invalidFiles: string[] = [];
+  for (const file of tree.files) {
+    const { data } = checkSchema(file);
+    if (data === undefined) invalidFiles.push(file.source.displayPath);
+    else items.push({ kind: file.kind, officeId: file.officeId, path: file.source.displayPath, data } as ContentItem);
+  }
+  return { offices: freshnessOffices(items, (p) => fs.existsSync(path.resolve(cwd, p))), invalidFiles };
 }
