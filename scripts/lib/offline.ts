@@ -148,7 +148,9 @@ export function buildOffline(siteDir: string, repo: string, base = siteBase(), s
   for (const file of files.filter((f) => f.startsWith('pagefind/'))) {
     if (file.startsWith('pagefind/fragment/')) {
       const url = fragmentUrl(fs.readFileSync(path.join(siteDir, file)));
-      const office = url?.slice(base.length).match(/^offices\/([^/]+)\//)?.[1];
+      // Pagefind may record URLs with or without the base path, depending on how pages were added.
+      const relative = url?.startsWith(base) ? url.slice(base.length) : url?.replace(/^\//, '');
+      const office = relative?.match(/^offices\/([^/]+)\//)?.[1];
       if (office) fragmentsByOffice.set(office, [...(fragmentsByOffice.get(office) ?? []), file]);
       continue;
     }
