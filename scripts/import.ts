@@ -1,5 +1,5 @@
 /**
- * npm run import -- <file>... --office ID [--kind charter|minutes|order] [--out DIR] [--dry-run] [--force] [--format text|json]
+ * npm run import -- <file>... --office ID [--kind charter|minutes|order] [--out DIR] [--dry-run] [--force] [--format text|json] [--convert-bijoy]
  *
  * Turns existing charters, minutes and office orders (plain text, Markdown,
  * Word .docx) into content files of the office. `--out DIR` is the content
@@ -28,6 +28,7 @@ await runCli(async () => {
     'dry-run': {},
     force: {},
     format: { value: true, choices: ['text', 'json'] },
+    'convert-bijoy': {},
   });
   const office = flags['office'] as string | undefined;
   if (!office) throw new UsageError('--office ID is required: the folder name of the office under content/offices, e.g. --office doict-bheramara');
@@ -49,7 +50,7 @@ await runCli(async () => {
   const results: ImportResult[] = [];
   for (const file of positionals) {
     const shown = displayPathOf(path.resolve(file));
-    results.push(await importFile(path.resolve(file), shown, kind ? { kind } : {}));
+    results.push(await importFile(path.resolve(file), shown, { ...(kind ? { kind } : {}), ...(flags['convert-bijoy'] ? { convertBijoy: true } : {}) }));
   }
 
   // Where each result goes, and whether that is allowed.

@@ -37,6 +37,14 @@ const KNOWN_WORDS = new Set([
   '†Rjv', // জেলা
 ]);
 
+/** One word with Bijoy marks between Latin letters, or a common word in Bijoy spelling. */
+export function isBijoyWord(raw: string): boolean {
+  const word = raw.replace(/^[("'“‘[]+|[)"'”’\],.;:!?]+$/g, '');
+  if (!/[A-Za-z]/.test(word)) return false;
+  if (KNOWN_WORDS.has(word)) return true;
+  return new RegExp(`[A-Za-z]${BIJOY_MARK.source}|${BIJOY_MARK.source}[A-Za-z]`, 'u').test(word) && (STRONG_MARK.test(word) || /[A-Za-z].*[A-Za-z]/.test(word));
+}
+
 export interface BijoyFinding {
   /** 1-based line of the first Bijoy-looking word. */
   line: number;

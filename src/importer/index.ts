@@ -89,8 +89,24 @@ function checkValues(ctx: ImportContext, kind: DocumentKind, data: Record<string
 }
 
 /** Import an already-read document. */
-export function importDocument(doc: SourceDocument, options: { kind?: DocumentKind } = {}): ImportResult {
+export interface ImportOptions {
+  kind?: DocumentKind;
+  /** Convert legacy Bijoy text instead of refusing it. */
+  convertBijoy?: boolean;
+}
+
+export function importDocument(doc: SourceDocument, options: ImportOptions = {}): ImportResult {
   const ctx = new ImportContext(doc);
+  const converted = doc.convertedFromBijoy ?? [];
+  if (converted.length) {
+    const shown = converted.slice(0, 12).join(', ') + (converted.length > 12 ? ', …' : '');
+    ctx.report(
+      converted[0] ?? 1,
+      '',
+      'bijoy',
+      `${converted.length} line${converted.length === 1 ? ' was' : 's were'} converted from legacy Bijoy text (line${converted.length === 1 ? '' : 's'} ${shown}); check the Bengali against the paper — rare conjuncts differ between Bijoy fonts`,
+    );
+  }
   const detected = options.kind ? undefined : detectKind(doc.items);
   const kind = options.kind ?? detected?.kind;
   if (!kind) {
@@ -139,9 +155,9 @@ export function importDocument(doc: SourceDocument, options: { kind?: DocumentKi
 }
 
 /** Read and import one file; input problems (empty, binary, Bijoy) come back as error diagnostics. */
-export async function importFile(file: string, shown: string, options: { kind?: DocumentKind } = {}): Promise<ImportResult> {
+export async function importFile(file: string, shown: string, options: ImportOptions = {}): Promise<ImportResult> {
   try {
-    const doc = await readInput(file, shown);
+    const doc = await readInput(file, shown, options.convertBijoy ? { convertBijoy: true } : {});
     return importDocument(doc, options);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectBijoy } from './bijoy.ts';
+import { bijoyToUnicode, convertBijoyText, isBijoyLine } from './bijoy-convert.ts';
 import { itemsFromHtml } from './docx.ts';
 import { itemsFromText, type SourceDocument } from './source.ts';
 
@@ -42,21 +43,28 @@ function decodeText(bytes: Buffer, shown: string): string {
   }
 }
 
-function checkBijoy(text: string, shown: string): void {
+export interface ReadOptions {
+  /** Convert legacy Bijoy lines to Unicode instead of refusing the file. */
+  convertBijoy?: boolean;
+}
+
+function checkBijoy(text: string, shown: string, options: ReadOptions): boolean {
   const found = detectBijoy(text);
+  if (found && options.convertBijoy) return true;
   if (found) {
     throw new ImportError(
       `${shown}:${found.line}: this looks like legacy Bijoy-encoded Bengali (ASCII letters in a Bijoy font, e.g. ${found.sample
         .map((w) => `"${w}"`)
-        .join(', ')}), not Unicode; convert it to Unicode Bengali first (e.g. with a Bijoy-to-Unicode converter such as Avro's), check the result, then import again`,
+        .join(', ')}), not Unicode; convert it to Unicode Bengali first (a Bijoy-to-Unicode converter such as Avro's, or import again with --convert-bijoy) and check the Bengali against the paper`,
       'bijoy',
       found.line,
     );
   }
+  return false;
 }
 
 /** Read and cut one input file into items; throws ImportError with a clear message. */
-export async function readInput(file: string, shown = file): Promise<SourceDocument> {
+export async function readInput(file: string, shown = file, options: ReadOptions = {}): Promise<SourceDocument> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -86,10 +94,22 @@ export async function readInput(file: string, shown = file): Promise<SourceDocum
       throw new ImportError(`${shown}: Word could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`, 'binary');
     }
     const normalized = html.normalize('NFC');
-    checkBijoy(normalized.replace(/<[^>]+>/g, '\n'), shown);
+    const convert = checkBijoy(normalized.replace(/<[^>]+>/g, '\n'), shown, options);
     const items = itemsFromHtml(normalized);
     if (!items.length) throw new ImportError(`${shown}: the Word file has no text; there is nothing to import`, 'empty');
-    return { displayPath: shown, format: 'docx', items };
+    if (!convert) return { displayPath: shown, format: 'docx', items };
+    // Paragraphs and cells one by one: a Word file mixes Unicode headings with a Bijoy body.
+    const converted = new Set<number>();
+    const fix = (text: string, line: number) =>
+      text
+        .split('\n')
+        .map((l) => (isBijoyLine(l) ? (converted.add(line), bijoyToUnicode(l)) : l))
+        .join('\n');
+    for (const item of items) {
+      if (item.kind === 'line') item.text = fix(item.text, item.line);
+      else for (const row of item.rows) row.cells = row.cells.map((c) => fix(c, row.line));
+    }
+    return { displayPath: shown, format: 'docx', items, convertedFromBijoy: [...converted].sort((a, b) => a - b) };
   }
 
   const text = decodeText(bytes, shown).replace(/\r\n?/g, '\n').normalize('NFC');
@@ -99,6 +119,8 @@ export async function readInput(file: string, shown = file): Promise<SourceDocum
     const line = text.slice(0, controls.index).split('\n').length;
     throw new ImportError(`${shown}:${line}: the file holds control characters, so it is probably binary; import plain text, Markdown or .docx`, 'binary', line);
   }
-  checkBijoy(text, shown);
-  return { displayPath: shown, format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', items: itemsFromText(text) };
+  const format = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+  if (!checkBijoy(text, shown, options)) return { displayPath: shown, format, items: itemsFromText(text) };
+  const converted = convertBijoyText(text);
+  return { displayPath: shown, format, items: itemsFromText(converted.text), convertedFromBijoy: converted.lines };
 }

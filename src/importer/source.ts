@@ -40,6 +40,8 @@ export interface SourceDocument {
   displayPath: string;
   format: 'text' | 'markdown' | 'docx';
   items: Item[];
+  /** Input lines converted from legacy Bijoy text (with --convert-bijoy). */
+  convertedFromBijoy?: number[];
 }
 
 /** Removes Markdown emphasis markers, which printed values never contain. */

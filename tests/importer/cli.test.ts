@@ -37,7 +37,7 @@ function root(): string {
   return r;
 }
 
-describe.concurrent('npm run import', () => {
+describe.concurrent('npm run import', { timeout: 90_000 }, () => {
   it('writes an office order, detected by its অফিস আদেশ title, with its appointments', async () => {
     const out = root();
     const r = await runScript('import', [tempInput('order.txt', ORDER), '--office', 'prisons-directorate', '--out', out]);
@@ -80,7 +80,7 @@ describe.concurrent('npm run import', () => {
     expect(forced.code).toBe(0);
     expect((JSON.parse(forced.stdout) as ImportJson).files[0]?.action).toBe('overwrite');
     expect(fs.readFileSync(target, 'utf8')).toContain('orderKind: focal-point');
-  }, 60_000);
+  });
 
   it('--kind overrides detection', async () => {
     const out = root();

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/importer/index.ts';
+import { repoRoot } from '../support/paths.ts';
 import { runScript } from '../support/run-script.ts';
 import { readContent } from './compare.ts';
 import { charterBlocks, makeDocx } from './make-docx.ts';
@@ -33,7 +34,7 @@ async function importInProcess(file: string) {
   return importFile(file, path.basename(file));
 }
 
-describe.concurrent('a Word charter', () => {
+describe.concurrent('a Word charter', { timeout: 90_000 }, () => {
   it('imports its service table, GRS table, date and signatory', async () => {
     const file = tempInput('charter.docx', await makeDocx(charterBlocks()));
     const { code, json } = await importJson(file, 'doict-bheramara');
@@ -64,7 +65,7 @@ describe.concurrent('a Word charter', () => {
   });
 });
 
-describe.concurrent('Markdown and Unicode', () => {
+describe.concurrent('Markdown and Unicode', { timeout: 90_000 }, () => {
   const minutesMd = [
     '# সভার কার্যবিবরণী',
     '',
@@ -112,7 +113,7 @@ describe.concurrent('Markdown and Unicode', () => {
   });
 });
 
-describe.concurrent('refused inputs: a clear message, nothing written', () => {
+describe.concurrent('refused inputs: a clear message, nothing written', { timeout: 90_000 }, () => {
   const cases: [string, () => Promise<string> | string, RegExp][] = [
     ['an empty file', () => tempInput('empty.txt', ''), /the file is empty/],
     ['a file of blank space', () => tempInput('blank.txt', ' \n\n\t \n'), /only blank space/],
@@ -140,8 +141,19 @@ describe.concurrent('refused inputs: a clear message, nothing written', () => {
     const bijoy = ['সভার কার্যবিবরণী', '', 'MYcÖRvZš¿x evsjv‡`k miKvi', 'Dc‡Rjv wbe©vnx Awdmv‡ii Kvh©vjq Ges mfvi wm×všÍ'].join('\n');
     const { code, json, unchanged } = await importJson(tempInput('bijoy.txt', bijoy), 'lgd');
     expect(code).toBe(1);
-    expect(json.diagnostics).toEqual([expect.objectContaining({ line: 3, severity: 'error', code: 'bijoy', message: expect.stringMatching(/Bijoy.*convert it to Unicode/) })]);
+    expect(json.diagnostics).toEqual([expect.objectContaining({ line: 3, severity: 'error', code: 'bijoy', message: expect.stringMatching(/Bijoy.*convert it to Unicode.*--convert-bijoy/) })]);
     expect(unchanged()).toBe(true);
+  });
+
+  it('Bijoy with --convert-bijoy: converted, imported, every converted line reported', async () => {
+    const file = path.join(repoRoot, 'tests/fixtures/import/minutes-bijoy.txt');
+    const { code, json } = await importJson(file, 'lgd', ['--convert-bijoy', '--dry-run']);
+    expect(code).toBe(0);
+    expect(json.diagnostics).toContainEqual(expect.objectContaining({ line: 3, severity: 'warning', code: 'bijoy', message: expect.stringContaining('10 lines were converted') }));
+    const content = json.files[0]?.content ?? '';
+    expect(content).toContain('title: সভার কার্যবিবরণী');
+    expect(content).toContain('memoNumber: ০৫.৪৪.৬৯০০.০০৩.০৬.০০১.২৪-১০১');
+    expect(content).toContain('text: চার্টার হালনাগাদ করতে হবে।');
   });
 
   it('a table row with a missing cell, naming its line', async () => {

@@ -43,7 +43,7 @@ describe.skipIf(!haveSeeds)('importing the five seeds', () => {
         runs.set(s.seed, { code: r.code, json: JSON.parse(r.stdout || '{}') as ImportJson, stderr: r.stderr });
       }),
     );
-  }, 60_000);
+  }, 180_000);
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it.each(SEEDS)('seed $seed imports as $kind into the office folder, kind detected', (s) => {

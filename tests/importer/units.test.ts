@@ -1,6 +1,7 @@
 /** The importer's pure parts, table-driven: Bijoy detection, table shapes, value parsers, MDX escaping. */
 import { describe, expect, it } from 'vitest';
 import { detectBijoy } from '../../src/importer/bijoy.ts';
+import { bijoyToUnicode, convertBijoyText } from '../../src/importer/bijoy-convert.ts';
 import { itemsFromHtml } from '../../src/importer/docx.ts';
 import { findDueText, findImplementer, parseFee, parsePersonLines, parsePersonText, parseTimeLimit, splitNumbered } from '../../src/importer/fields.ts';
 import { escapeMdx, renderBody } from '../../src/importer/mdx.ts';
@@ -147,5 +148,31 @@ describe('the MDX body', () => {
   it('keeps printed line groups with hard breaks, tables as GFM, headings from ##', () => {
     const items = itemsFromText('গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nজেলা প্রশাসকের কার্যালয়\n\n### আদেশ\n\nক\tখ|গ\n১\t২');
     expect(renderBody(items)).toBe('গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\\\nজেলা প্রশাসকের কার্যালয়\n\n## আদেশ\n\n| ক | খ\\|গ |\n| --- | --- |\n| ১ | ২ |');
+  });
+});
+
+describe('Bijoy to Unicode (--convert-bijoy)', () => {
+  it.each([
+    ['MYcÖRvZš¿x evsjv‡`k miKvi', 'গণপ্রজাতন্ত্রী বাংলাদেশ সরকার'],
+    ['Ges', 'এবং'],
+    ['Kvh©vjq', 'কার্যালয়'],
+    ['GKv e‡m Zywg', 'একা বসে তুমি'],
+    ['‡`L‡Qv wK GKB AvKvk?', 'দেখছো কি একই আকাশ?'],
+    ['w`b ‡k‡l Zvi Zviv¸‡jv w`‡e ‡`Lv|', 'দিন শেষে তার তারাগুলো দিবে দেখা।'],
+    ['Dc‡Rjv wbe©vnx Awdmv‡ii Kvh©vjq', 'উপজেলা নির্বাহী অফিসারের কার্যালয়'],
+    ['‡mev cÖ`vb cÖwZkÖæwZ', 'সেবা প্রদান প্রতিশ্রুতি'],
+    ['Kg©KZ©v', 'কর্মকর্তা'],
+    ['KwgwU cybM©Vb', 'কমিটি পুনর্গঠন'],
+    ['‡cvU©vj', 'পোর্টাল'],
+    ['wm×všÍ', 'সিদ্ধান্ত'],
+    ['¯§viK bs: 05.44', 'স্মারক নং: ০৫.৪৪'],
+  ])('%s → %s', (bijoy, unicode) => {
+    expect(bijoyToUnicode(bijoy)).toBe(unicode.normalize('NFC'));
+  });
+
+  it('converts only the Bijoy lines of a mixed page', () => {
+    const { text, lines } = convertBijoyText('গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nZoom Online Platform\nmfvi Kvh©weeiYx');
+    expect(lines).toEqual([3]);
+    expect(text).toBe('গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nZoom Online Platform\nসভার কার্যবিবরণী'.normalize('NFC'));
   });
 });
