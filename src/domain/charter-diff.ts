@@ -58,7 +58,8 @@ export type ChangeType =
   | 'appointment-added'
   | 'appointment-removed'
   | 'order-field'
-  | 'body';
+  | 'body'
+  | 'unreadable';
 
 export interface ContentChange {
   type: ChangeType;
@@ -263,6 +264,11 @@ export function diffSnapshots(base: ContentSnapshot, head: ContentSnapshot): Con
 type At = Pick<ContentChange, 'officeId' | 'file' | 'kind'>;
 
 function diffFile(before: SnapshotFile, after: SnapshotFile, at: At, out: ContentChange[]): void {
+  // A file whose YAML does not parse has no fields to compare: say so once instead of listing every field as gone.
+  if (before.data === undefined || after.data === undefined) {
+    if (before.data !== undefined || after.data !== undefined) out.push({ ...at, type: 'unreadable', ...(after.data === undefined ? { after: 'head' } : { before: 'base' }) });
+    return;
+  }
   switch (after.kind) {
     case 'office':
       diffOffice(obj(before.data), obj(after.data), at, out);
@@ -572,6 +578,10 @@ export function describeChange(c: ContentChange, lang: Lang = 'bn'): string {
     case 'appointment-removed': return bn ? `মনোনয়ন বাদ: ${c.subject}` : `Appointment removed: ${c.subject}`;
     case 'order-field': return bn ? `অফিস আদেশের ${field(c.field)}: ${arrow(c)}` : `Office order ${field(c.field)}: ${arrow(c)}`;
     case 'body': return bn ? 'মূল লেখা (বডি) বদলেছে' : 'The body text changed';
+    case 'unreadable':
+      return bn
+        ? `ফাইলটি পড়া যায়নি (YAML ত্রুটি, ${c.after ? 'নতুন' : 'আগের'} সংস্করণে): \`npm run validate\` চালিয়ে দেখুন`
+        : `The file cannot be read (YAML error in the ${c.after ? 'new' : 'old'} version): run \`npm run validate\``;
   }
 }
 

@@ -179,3 +179,10 @@ describe('telling a rename from two different services', () => {
     expect(diff([before], [after])).toEqual(['service-removed ট্রেড লাইসেন্স প্রদান', 'service-added ট্রেড লাইসেন্স নবায়ন']);
   });
 });
+
+describe('a file whose YAML does not parse', () => {
+  it('is one plain line, not every field reported as gone', () => {
+    const broken = snapshotFromTexts([{ path: CHARTER, text: '---\nvision: [unclosed\n---\n' }]);
+    expect(diffSnapshots([base], broken).map((c) => describeChange(c, 'en'))).toEqual(['The file cannot be read (YAML error in the new version): run `npm run validate`']);
+  });
+});
