@@ -210,7 +210,9 @@ function documentCollection(kind: DocumentKind, office: OfficeRef, ctx: Context,
   const folder = DOCUMENT_KINDS[kind].folder;
   const { slug, summary, identifier, dateField } = SLUGS[kind];
   return {
-    name: national ? `${office.id}__${folder}` : folder,
+    // Unique across offices and the same in both admins: Decap names a draft's branch cms/<collection>/<slug>,
+    // so two offices' charters of the same date must not share a collection name.
+    name: `${office.id}__${folder}`,
     label: ctx.locale === 'bn' ? (national ? `${office.name} — ${names.label}` : names.label) : national ? `${office.id}: ${folder}` : folder,
     label_singular: ctx.locale === 'bn' ? names.singular : kind,
     folder: `content/offices/${office.id}/${folder}`,

@@ -30,7 +30,7 @@ describe("editing an office's charter in the CMS", () => {
     expect(sidebar).not.toContain('কারা অধিদপ্তর');
     await page.screenshot({ path: path.join(screenshotDir, 'office-admin.png') });
 
-    await page.goto(`${s.server.url}/admin/doict-bheramara/#/collections/charters/entries/2024-04-15`);
+    await page.goto(`${s.server.url}/admin/doict-bheramara/#/collections/doict-bheramara__charters/entries/2024-04-15`);
     const table = page.frameLocator('iframe').first().locator('table#services-citizen');
     await table.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(screenshotDir, 'charter-preview.png') });
@@ -73,7 +73,7 @@ describe("editing an office's charter in the CMS", () => {
 
   it('switches the interface and the field labels to English with ?lang=en', async () => {
     const { page } = s;
-    await page.goto(`${s.server.url}/admin/doict-bheramara/?lang=en#/collections/charters/entries/2024-04-15`);
+    await page.goto(`${s.server.url}/admin/doict-bheramara/?lang=en#/collections/doict-bheramara__charters/entries/2024-04-15`);
     await page.locator('[id^="vision-field-"]').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.locator('label[for^="vision-field-"]').textContent()).toBe('Vision');
     expect(await page.locator('body').innerText()).toContain('Publish');

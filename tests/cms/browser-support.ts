@@ -27,14 +27,15 @@ export interface EditingSession {
 /** Where tests leave screenshots of the CMS (looked at by people, not compared). */
 export const screenshotDir = path.join(repoRoot, 'node_modules/.cache/protishruti-test/cms-screenshots');
 
-export async function startEditing(): Promise<EditingSession> {
+/** `mode: 'git'` gives Decap's editorial workflow on the local repository (drafts as branches). */
+export async function startEditing(options: { mode?: 'fs' | 'git' } = {}): Promise<EditingSession> {
   const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-repo-'));
   fs.cpSync(path.join(repoRoot, 'content'), path.join(repo, 'content'), { recursive: true });
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=cms-test@example.invalid', '-c', 'user.name=cms test', ...args], { cwd: repo, encoding: 'utf8' });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'content as in the repository');
-  const server = await startCmsServer({ siteDir: sampleSiteDir, repoDir: repo });
+  const server = await startCmsServer({ siteDir: sampleSiteDir, repoDir: repo, mode: options.mode ?? 'fs' });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'bn-BD' });
   const urls: string[] = [];

@@ -54,7 +54,7 @@ describe('npm run cms:config', () => {
     expect(ok.code).toBe(0);
     const config = JSON.parse(ok.stdout);
     expect(config.locale).toBe('en');
-    expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['offices', 'charters', 'minutes', 'orders']);
+    expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['offices', 'lgd__charters', 'lgd__minutes', 'lgd__orders']);
     const bad = await runScript('cms-config', ['--office', 'nowhere']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--office "nowhere" is not an office folder/);

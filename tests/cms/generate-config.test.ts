@@ -71,23 +71,23 @@ describe('the CMS config generated from the schemas', () => {
   });
 
   it('uses Bengali labels and hints, and English when asked', () => {
-    const charter = collections(scoped).find((c) => c.name === 'charters')!;
+    const charter = collections(scoped).find((c) => c.name === 'doict-bheramara__charters')!;
     expect(charter.fields!.find((f) => f.name === 'vision')).toMatchObject({ label: 'ভিশন', widget: 'text' });
     expect(charter.fields!.find((f) => f.name === 'effectiveDate')!.hint).toMatch(/ত্রৈমাসিক/);
     const en = generateConfig({ offices, repo: 'owner/portal', officeId: 'doict-bheramara', locale: 'en' });
-    expect(collections(en).find((c) => c.name === 'charters')!.fields!.find((f) => f.name === 'vision')!.label).toBe('Vision');
+    expect(collections(en).find((c) => c.name === 'doict-bheramara__charters')!.fields!.find((f) => f.name === 'vision')!.label).toBe('Vision');
     expect(en['locale']).toBe('en');
   });
 
   it('stores dates as YYYY-MM-DD from a date input, with no time and no time zone', () => {
-    const minutes = collections(scoped).find((c) => c.name === 'minutes')!;
+    const minutes = collections(scoped).find((c) => c.name === 'doict-bheramara__minutes')!;
     for (const name of ['meetingDate', 'date']) {
       expect(minutes.fields!.find((f) => f.name === name)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
     }
   });
 
   it('shows a fee as a choice of free or paid with the fields of both, and a time limit as number, unit and printed text', () => {
-    const charter = collections(scoped).find((c) => c.name === 'charters')!;
+    const charter = collections(scoped).find((c) => c.name === 'doict-bheramara__charters')!;
     const services = charter.fields!.find((f) => f.name === 'services')!.fields!.find((f) => f.name === 'citizen')!.fields!.find((f) => f.name === 'services')!;
     expect(services).toMatchObject({ widget: 'list', label_singular: 'সেবা' });
     const fee = services.fields!.find((f) => f.name === 'fee')!;
@@ -111,10 +111,10 @@ describe('the CMS config generated from the schemas', () => {
   });
 
   it('edits lists of text one item per input (never comma-separated), and lists of rows with a summary', () => {
-    const charter = collections(scoped).find((c) => c.name === 'charters')!;
+    const charter = collections(scoped).find((c) => c.name === 'doict-bheramara__charters')!;
     const expectations = charter.fields!.find((f) => f.name === 'expectations')!;
     expect(expectations).toMatchObject({ widget: 'list', required: false, field: { widget: 'string' } });
-    const minutes = collections(scoped).find((c) => c.name === 'minutes')!;
+    const minutes = collections(scoped).find((c) => c.name === 'doict-bheramara__minutes')!;
     const agenda = minutes.fields!.find((f) => f.name === 'agenda')!;
     expect(agenda).toMatchObject({ widget: 'list', min: 1, summary: '{{fields.number}} {{fields.topic}}' });
     expect(agenda.fields!.find((f) => f.name === 'decisions')).toMatchObject({ widget: 'list', label_singular: 'সিদ্ধান্ত' });
@@ -125,7 +125,7 @@ describe('the CMS config generated from the schemas', () => {
   it("puts an office's files in its own folder, named by the document's date, with media in its media folder", () => {
     for (const kind of kinds) {
       const folder = DOCUMENT_KINDS[kind].folder;
-      const c = collections(scoped).find((x) => x.name === folder)!;
+      const c = collections(scoped).find((x) => x.name === `doict-bheramara__${folder}`)!;
       expect(c).toMatchObject({ folder: `content/offices/doict-bheramara/${folder}`, media_folder: '/content/offices/doict-bheramara/media', public_folder: 'media' });
       expect(c.slug!.startsWith(`{{${SLUGS[kind].dateField}}}`)).toBe(true);
       expect(DOCUMENT_KINDS[kind].dateField === SLUGS[kind].dateField || kind === 'minutes').toBe(true);
