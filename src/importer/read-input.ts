@@ -9,7 +9,7 @@ import path from 'node:path';
 import { detectBijoy } from './bijoy.ts';
 import { bijoyToUnicode, convertBijoyText, isBijoyLine } from './bijoy-convert.ts';
 import { itemsFromHtml } from './docx.ts';
-import { itemsFromText, type SourceDocument } from './source.ts';
+import { itemsFromText, type Item, type SourceDocument } from './source.ts';
 
 /** A problem with an input as a whole; the message names the file and what to do. */
 export class ImportError extends Error {
@@ -63,6 +63,21 @@ function checkBijoy(text: string, shown: string, options: ReadOptions): boolean 
   return false;
 }
 
+/** Paragraphs and cells one by one: Word files and web pages mix Unicode headings with a Bijoy body. */
+function convertItems(items: Item[]): { items: Item[]; convertedFromBijoy: number[] } {
+  const converted = new Set<number>();
+  const fix = (text: string, line: number) =>
+    text
+      .split('\n')
+      .map((l) => (isBijoyLine(l) ? (converted.add(line), bijoyToUnicode(l)) : l))
+      .join('\n');
+  for (const item of items) {
+    if (item.kind === 'line') item.text = fix(item.text, item.line);
+    else for (const row of item.rows) row.cells = row.cells.map((c) => fix(c, row.line));
+  }
+  return { items, convertedFromBijoy: [...converted].sort((a, b) => a - b) };
+}
+
 /** Read and cut one input file into items; throws ImportError with a clear message. */
 export async function readInput(file: string, shown = file, options: ReadOptions = {}): Promise<SourceDocument> {
   let stat: fs.Stats;
@@ -98,21 +113,23 @@ export async function readInput(file: string, shown = file, options: ReadOptions
     const items = itemsFromHtml(normalized);
     if (!items.length) throw new ImportError(`${shown}: the Word file has no text; there is nothing to import`, 'empty');
     if (!convert) return { displayPath: shown, format: 'docx', items };
-    // Paragraphs and cells one by one: a Word file mixes Unicode headings with a Bijoy body.
-    const converted = new Set<number>();
-    const fix = (text: string, line: number) =>
-      text
-        .split('\n')
-        .map((l) => (isBijoyLine(l) ? (converted.add(line), bijoyToUnicode(l)) : l))
-        .join('\n');
-    for (const item of items) {
-      if (item.kind === 'line') item.text = fix(item.text, item.line);
-      else for (const row of item.rows) row.cells = row.cells.map((c) => fix(c, row.line));
-    }
-    return { displayPath: shown, format: 'docx', items, convertedFromBijoy: [...converted].sort((a, b) => a - b) };
+    return { displayPath: shown, format: 'docx', ...convertItems(items) };
   }
 
   const text = decodeText(bytes, shown).replace(/\r\n?/g, '\n').normalize('NFC');
+  // A page saved from an older portal: its paragraphs and tables, without scripts, styles and comments.
+  if (ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype\s+html|html)\b/i.test(text)) {
+    const body = (/<body\b[^>]*>([\s\S]*?)(?:<\/body>|$)/i.exec(text)?.[1] ?? text)
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, '')
+      .replace(/<(nav|header|footer)\b[\s\S]*?<\/\1>/gi, '');
+    const plain = body.replace(/<[^>]+>/g, '\n');
+    if (!plain.replace(/&nbsp;|[\s\u00A0]/g, '')) throw new ImportError(`${shown}: the page has no text; there is nothing to import`, 'empty');
+    const convert = checkBijoy(plain, shown, options);
+    const items = itemsFromHtml(body);
+    if (!convert) return { displayPath: shown, format: 'html', items };
+    return { displayPath: shown, format: 'html', ...convertItems(items) };
+  }
   if (!text.replace(/[\s\u00A0\u200B\uFEFF]/g, '')) throw new ImportError(`${shown}: the file has only blank space; there is nothing to import`, 'empty');
   const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text);
   if (controls) {

@@ -38,7 +38,7 @@ export type Item = SourceLine | SourceTable;
 /** An input cut into items, plus the path shown in diagnostics. */
 export interface SourceDocument {
   displayPath: string;
-  format: 'text' | 'markdown' | 'docx';
+  format: 'text' | 'markdown' | 'docx' | 'html';
   items: Item[];
   /** Input lines converted from legacy Bijoy text (with --convert-bijoy). */
   convertedFromBijoy?: number[];

@@ -136,3 +136,19 @@ describe('minutes listing their attendees', async () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a charter page saved from an older portal (HTML)', async () => {
+  const result = await importFile(fixture('charter-page.html'), 'charter-page.html');
+  const charter = charterSchema.parse(result.data) as Charter;
+
+  it('reads the content, not the navigation, script or footer', () => {
+    expect(result.kind).toBe('charter');
+    expect([charter.title, charter.vision, charter.mission, charter.effectiveDate]).toEqual(['সিটিজেন চার্টার', 'সবার জন্য সেবা।', 'সহজ সেবা।', '2024-04-15']);
+    expect(charter.services.citizen.services[0]).toMatchObject({
+      name: 'তথ্য প্রদান',
+      papers: ['আবেদন', 'পরিচয়পত্র'],
+      officer: { name: 'জনাব রহিম উদ্দিন', designation: 'সহকারী প্রোগ্রামার', phone: ['০১৭১১২২৩৩৪৪'] },
+    });
+    expect(result.body).toBe('');
+  });
+});
