@@ -177,10 +177,24 @@ describe('exemptions and late joiners', () => {
     expect([r.status, r.exemption?.reason, r.dueBy]).toEqual(['exempt', 'ভবন সংস্কার', null]);
   });
 
-  it('reports an expired exemption, and counts staleness only from the day after it ended', () => {
+  it.each([
+    ['2024-07-10', 'due-soon', null],
+    ['2024-07-15', 'due-soon', null],
+    ['2024-07-16', 'stale', '2024-07-16'],
+  ] as const)('reports an expired exemption and allows the grace period after it: as of %s %s', (asOf, status, staleSince) => {
     const o = office([charter('2023-01-10')], { exemptions: [{ rule: 'charter-revised', reason: 'r', until: '2024-06-30' }] });
-    const r = rule(o, 'charter-revised', '2024-07-20');
-    expect([r.status, r.staleSince, r.expiredExemption?.until]).toEqual(['stale', '2024-07-01', '2024-06-30']);
+    const r = rule(o, 'charter-revised', asOf);
+    expect([r.status, r.staleSince, r.dueBy, r.expiredExemption?.until]).toEqual([status, staleSince, '2024-07-15', '2024-06-30']);
+  });
+
+  it('does not ask for the minutes of quarters the office was exempt for', () => {
+    const o = office([], { exemptions: [{ rule: 'monitoring-meeting', reason: 'r', until: '2024-06-30' }] });
+    expect(rule(o, 'monitoring-meeting', '2024-07-20')).toMatchObject({ status: 'fresh', missingQuarters: [], dueBy: '2024-10-15' });
+  });
+
+  it('dates a stale focal point from the day after its exemption ended', () => {
+    const o = office([], { exemptions: [{ rule: 'focal-point', reason: 'r', until: '2024-06-30' }] });
+    expect(rule(o, 'focal-point', '2024-07-20')).toMatchObject({ status: 'stale', staleSince: '2024-07-01' });
   });
 
   it.each([

@@ -296,20 +296,47 @@ function committeeStartOf(policy: FreshnessPolicy): string {
 }
 
 /**
+ * When an obligation began for an office (it joined the portal, the policy started requiring
+ * the rule, or an exemption ended) and when it was first due: a grace period after that.
+ */
+interface Start {
+  from: string;
+  firstDeadline: string;
+}
+
+/** An obligation that starts with a quarter is first due at the end of that quarter's grace period. */
+function quarterStart(policy: FreshnessPolicy, from: string): Start {
+  return { from, firstDeadline: quarterDeadline(policy, previousQuarter(quarterOf(from))) };
+}
+
+/** After an exemption ends the office has a grace period, as at the start of a quarter. */
+function exemptionEnd(policy: FreshnessPolicy, until: string): Start {
+  return { from: dayAfter(until), firstDeadline: addDays(until, policyForYear(policy, quarterOf(until).fiscalYear).graceDays) };
+}
+
+function latestStart(...starts: (Start | null)[]): Start | null {
+  let out: Start | null = null;
+  for (const s of starts) {
+    if (!s) continue;
+    out = out ? { from: s.from > out.from ? s.from : out.from, firstDeadline: s.firstDeadline > out.firstDeadline ? s.firstDeadline : out.firstDeadline } : s;
+  }
+  return out;
+}
+
+/**
  * A document that must be renewed every quarter (charter, committee order): the newest one
- * covers until its quarter's deadline; `startsOn` is when the obligation began for this office.
+ * covers until its quarter's deadline; `start` is when the obligation began for this office.
  */
 function quarterlyDocument(
   ctx: Context,
   docs: FreshnessDocument[],
-  startsOn: string | null,
+  start: Start | null,
   what: { noun: string; folder: string; add: string },
 ): Core {
   const latest = docs.at(-1);
   const q = ctx.quarter;
   const coveredUntil = latest ? quarterDeadline(ctx.policy, quarterOf(latest.date)) : null;
-  // A new obligation is first due at the end of the grace period of the quarter it starts in.
-  const firstDeadline = startsOn ? quarterDeadline(ctx.policy, previousQuarter(quarterOf(startsOn))) : null;
+  const firstDeadline = start?.firstDeadline ?? null;
   const dueBy = [coveredUntil, firstDeadline].filter((d): d is string => d !== null).sort().at(-1) ?? null;
   const base = { lastSatisfied: latest?.date ?? null, evidence: latest?.path ?? null };
   const addThisQuarter = `${what.add} dated in ${quarterLabel(q)} (${q.start} to ${q.end})`;
@@ -335,20 +362,20 @@ function quarterlyDocument(
   return { status: 'stale', ...base, dueBy, staleSince, message, fix: { file: what.folder, action: addThisQuarter } };
 }
 
-function charterRevised(ctx: Context, startsOn: string | null): Core {
+function charterRevised(ctx: Context, start: Start | null): Core {
   return quarterlyDocument(
     ctx,
     ctx.documents.filter((d) => d.kind === 'charter'),
-    startsOn,
+    start,
     { noun: 'charter', folder: `${ctx.office.folder}/charters/`, add: 'add the revised charter as charters/<effective-date>.mdx' },
   );
 }
 
-function committeeReformed(ctx: Context, startsOn: string | null): Core {
+function committeeReformed(ctx: Context, start: Start | null): Core {
   return quarterlyDocument(
     ctx,
     ctx.documents.filter(isMonitoringCommitteeOrder),
-    startsOn,
+    start,
     { noun: 'committee order', folder: `${ctx.office.folder}/orders/`, add: 'add the office order re-forming the monitoring committee (orderKind: monitoring-committee)' },
   );
 }
@@ -357,7 +384,7 @@ function committeeReformed(ctx: Context, startsOn: string | null): Core {
  * Minutes of a charter-monitoring meeting for every quarter whose report fell due in the
  * current fiscal year (Q4 of the previous year is due on 15 July), checked once its grace period is over.
  */
-function monitoringMeeting(ctx: Context, startsOn: string | null): Core {
+function monitoringMeeting(ctx: Context, start: Start | null): Core {
   const meetings = ctx.documents.filter(isMonitoringMinutes);
   const reported = new Set(meetings.map(reportedLabel));
   const firstOfYear = quarterOf(`${ctx.quarter.startYear}-07-01`);
@@ -367,7 +394,7 @@ function monitoringMeeting(ctx: Context, startsOn: string | null): Core {
   for (let q = previousQuarter(firstOfYear); q.start <= ctx.quarter.start; q = nextQuarter(q)) {
     const deadline = quarterDeadline(ctx.policy, q);
     if (deadline < fyStart) continue;
-    if (startsOn !== null && q.start < startsOn) continue;
+    if (start !== null && q.start < start.from) continue;
     if (reported.has(quarterLabel(q))) continue;
     (deadline < ctx.asOf ? missing : pending).push(q);
   }
@@ -457,7 +484,10 @@ function obligation(rule: FreshnessRule, ctx: Context, officeStart: string | nul
     appliesFrom: null,
   };
 
-  let ruleStart = officeStart;
+  // Quarters the office was exempt for are not asked for again; it gets a grace period after.
+  const afterExemption = expiredExemption ? exemptionEnd(ctx.policy, expiredExemption.until) : null;
+  const officeBegins = officeStart ? quarterStart(ctx.policy, officeStart) : null;
+  let ruleStart = latestStart(officeBegins, afterExemption);
   if (rule === 'committee-reformed') {
     const policyStart = ctx.committeeStart;
     if (!ctx.year.committeeReformedRequired) {
@@ -469,7 +499,7 @@ function obligation(rule: FreshnessRule, ctx: Context, officeStart: string | nul
         message: `the policy requires re-forming the committee every quarter from FY ${ctx.policy.committeeReformedFrom} (${policyStart})`,
       };
     }
-    ruleStart = ruleStart && ruleStart > policyStart ? ruleStart : policyStart;
+    ruleStart = latestStart(ruleStart, quarterStart(ctx.policy, policyStart));
   }
   if (officeStart !== null && asOf < officeStart) {
     return {
@@ -483,9 +513,9 @@ function obligation(rule: FreshnessRule, ctx: Context, officeStart: string | nul
 
   const core =
     rule === 'charter-revised'
-      ? charterRevised(ctx, officeStart)
+      ? charterRevised(ctx, ruleStart)
       : rule === 'monitoring-meeting'
-        ? monitoringMeeting(ctx, officeStart)
+        ? monitoringMeeting(ctx, ruleStart)
         : rule === 'committee-reformed'
           ? committeeReformed(ctx, ruleStart)
           : focalPoint(ctx);
@@ -506,9 +536,9 @@ function obligation(rule: FreshnessRule, ctx: Context, officeStart: string | nul
       ...(core.missingQuarters ? { missingQuarters: core.missingQuarters } : {}),
     };
   }
-  // Nothing was stale while the exemption ran: staleness starts after it ended.
-  const afterExemption = expiredExemption ? addDays(expiredExemption.until, 1) : null;
-  const staleSince = core.staleSince && afterExemption && afterExemption > core.staleSince ? afterExemption : core.staleSince;
+  // Nothing was stale while the exemption ran: staleness starts after it ended at the earliest.
+  const floor = afterExemption?.from ?? null;
+  const staleSince = core.status !== 'stale' ? null : core.staleSince === null ? floor : floor && floor > core.staleSince ? floor : core.staleSince;
   return {
     rule,
     ...core,
