@@ -87,15 +87,39 @@ function takeLabelled(ctx: ImportContext, items: Item[], label: RegExp, field: '
   return parts.length ? squash(parts.join(' ')) : undefined;
 }
 
-function serviceRows(ctx: ImportContext, table: SourceTable, section: ServiceSection, start: number): Service[] {
+/** A row with one text across the table (a merged cell): a section heading inside the table, e.g. "দাপ্তরিক সেবা". */
+function headingRowText(cells: string[]): string | undefined {
+  const filled = [...new Set(cells.map((c) => squash(stripEmphasis(c))).filter(Boolean))];
+  return filled.length === 1 && cells.length > 2 ? filled[0] : undefined;
+}
+
+type Sections = Record<ServiceSection, { heading?: string; services: Service[] }>;
+
+/** Reads a service table into the sections (a heading row inside the table switches section); returns the section it ends in. */
+function serviceRows(ctx: ImportContext, table: SourceTable, sections: Sections, startSection: ServiceSection): ServiceSection {
+  let section = startSection;
   const header = table.rows[0]?.cells ?? [];
   const cols = columnsOf(header, SERVICE_COLUMNS);
-  const out: Service[] = [];
   reportMissingCells(ctx, table, `services.${section}.services`);
   for (const row of table.rows.slice(1)) {
     if (isColumnNumberRow(row.cells) || isRepeatedHeader(row.cells, header) || row.cells.length !== header.length) continue;
+    const across = headingRowText(row.cells);
+    if (across !== undefined) {
+      const h = headingText(across);
+      const sec = SECTION_HEADINGS.find(([re]) => re.test(h));
+      if (sec) {
+        section = sec[1];
+        sections[section].heading = h;
+        ctx.at(['services', section, 'heading'], row.line);
+      } else {
+        ctx.extraBody.push(across);
+        ctx.report(row.line, `services.${section}`, 'unparsed', `the row "${across}" spans the service table but is not a section heading (নাগরিক / দাপ্তরিক / অভ্যন্তরীণ সেবা); it is kept in the body`);
+      }
+      continue;
+    }
+    const out = sections[section].services;
     const cell = (k: keyof typeof SERVICE_COLUMNS) => (cols[k] === undefined ? '' : (row.cells[cols[k]] ?? '').trim());
-    const index = start + out.length;
+    const index = out.length;
     const path = ['services', section, 'services', index];
     ctx.at(path, row.line);
     const name = squash(stripEmphasis(cell('name')));
@@ -136,7 +160,7 @@ function serviceRows(ctx: ImportContext, table: SourceTable, section: ServiceSec
       ...(cell('remarks') ? { remarks: squash(cell('remarks')) } : {}),
     });
   }
-  return out;
+  return section;
 }
 
 function grsRows(ctx: ImportContext, table: SourceTable): GrsLevel[] {
@@ -193,7 +217,7 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
   const vision = takeLabelled(ctx, items, /^(?:ভিশন|রূপকল্প)(?![\u0980-\u09FF])(?!\s+ও\s)\s*[:ঃ]?\s*/u, 'vision');
   const mission = takeLabelled(ctx, items, /^(?:মিশন|অভিলক্ষ্য)(?![\u0980-\u09FF])\s*[:ঃ]?\s*/u, 'mission');
 
-  const services: Record<ServiceSection, { heading?: string; services: Service[] }> = {
+  const services: Sections = {
     citizen: { services: [] },
     office: { services: [] },
     internal: { services: [] },
@@ -231,7 +255,7 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
     if (isServiceTable(it)) {
       const target = section ?? 'citizen';
       if (!section) ctx.report(it.line, `services.${target}`, 'unparsed', 'a service table without a section heading (নাগরিক / দাপ্তরিক / অভ্যন্তরীণ সেবা) before it was read as citizen services; check the section');
-      services[target].services.push(...serviceRows(ctx, it, target, services[target].services.length));
+      section = serviceRows(ctx, it, services, target);
       it.used = true;
     } else if (isGrsTable(it)) {
       grs = grsRows(ctx, it);

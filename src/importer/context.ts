@@ -9,6 +9,8 @@ export class ImportContext {
   readonly diagnostics: Diagnostic[] = [];
   /** `services.citizen.services[3]` → input line, for diagnostics about values inside it. */
   readonly fieldLines = new Map<string, number>();
+  /** Text a parser took out of a structure but could not place: appended to the body, never dropped. */
+  readonly extraBody: string[] = [];
 
   constructor(doc: SourceDocument) {
     this.doc = doc;

@@ -8,6 +8,7 @@ import type { Item, SourceTable } from './source.ts';
 
 interface HtmlNode {
   tag: string;
+  attrs: string;
   children: (HtmlNode | string)[];
 }
 
@@ -24,13 +25,13 @@ function decodeEntities(s: string): string {
 
 /** A tolerant parser for mammoth's well-formed HTML. */
 export function parseHtml(html: string): HtmlNode {
-  const root: HtmlNode = { tag: 'root', children: [] };
+  const root: HtmlNode = { tag: 'root', attrs: '', children: [] };
   const stack: HtmlNode[] = [root];
-  const re = /<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>|([^<]+)/g;
+  const re = /<(\/?)([a-zA-Z0-9]+)([^>]*?)(\/?)>|([^<]+)/g;
   for (const m of html.matchAll(re)) {
     const top = stack[stack.length - 1] ?? root;
-    if (m[4] !== undefined) {
-      top.children.push(decodeEntities(m[4]));
+    if (m[5] !== undefined) {
+      top.children.push(decodeEntities(m[5]));
       continue;
     }
     const tag = (m[2] ?? '').toLowerCase();
@@ -39,10 +40,10 @@ export function parseHtml(html: string): HtmlNode {
       if (at > 0) stack.length = at;
       continue;
     }
-    const node: HtmlNode = { tag, children: [] };
+    const node: HtmlNode = { tag, attrs: m[3] ?? '', children: [] };
     top.children.push(node);
     if (tag === 'br') node.children.push('\n');
-    if (!VOID.has(tag) && !m[3]) stack.push(node);
+    if (!VOID.has(tag) && !m[4]) stack.push(node);
   }
   return root;
 }
@@ -98,9 +99,31 @@ export function itemsFromHtml(html: string): Item[] {
         };
         collect(child);
         const table: SourceTable = { kind: 'table', rows: [], line: line + 1, shapes: ['docx'], blankBefore: true, used: false };
+        // Merged cells: a row-spanning cell (the officer of every service) is repeated in the rows it covers;
+        // a column-spanning cell keeps its text in its first column and leaves the others empty.
+        const carried: ({ text: string; left: number } | undefined)[] = [];
         for (const tr of rows) {
           line += 1;
-          const cells = tr.children.filter((c): c is HtmlNode => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th')).map(cellText);
+          const cells: string[] = [];
+          const take = () => {
+            while (carried[cells.length] && (carried[cells.length]?.left ?? 0) > 0) {
+              const c = carried[cells.length];
+              if (!c) break;
+              c.left -= 1;
+              cells.push(c.text);
+            }
+          };
+          for (const td of tr.children.filter((c): c is HtmlNode => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'))) {
+            take();
+            const text = cellText(td);
+            const rowspan = Number(/rowspan\s*=\s*["']?(\d+)/i.exec(td.attrs)?.[1] ?? 1);
+            const colspan = Number(/colspan\s*=\s*["']?(\d+)/i.exec(td.attrs)?.[1] ?? 1);
+            for (let k = 0; k < Math.max(1, colspan); k++) {
+              if (rowspan > 1) carried[cells.length] = { text: k === 0 ? text : '', left: rowspan - 1 };
+              cells.push(k === 0 ? text : '');
+            }
+          }
+          take();
           if (cells.some(Boolean)) table.rows.push({ cells, line });
         }
         if (table.rows.length) items.push(table);

@@ -15,7 +15,7 @@ import type { Diagnostic } from '../validation/diagnostic.ts';
 import { parseCharter } from './charter.ts';
 import { ImportContext, formatPath } from './context.ts';
 import { detectKind } from './detect.ts';
-import { renderBody, renderMdx } from './mdx.ts';
+import { escapeMdx, renderBody, renderMdx } from './mdx.ts';
 import { parseMinutes } from './minutes.ts';
 import { parseOrder } from './order.ts';
 import { ImportError, readInput } from './read-input.ts';
@@ -114,7 +114,7 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
     return { input: doc.displayPath, kindDetected: false, diagnostics: ctx.diagnostics };
   }
   const { data } = kind === 'charter' ? parseCharter(ctx) : kind === 'minutes' ? parseMinutes(ctx) : parseOrder(ctx);
-  const body = renderBody(doc.items);
+  const body = [renderBody(doc.items), ...ctx.extraBody.map(escapeMdx)].filter(Boolean).join('\n\n');
   for (const it of doc.items) {
     if (!it.used && it.kind === 'table') {
       ctx.report(it.line, '', 'unparsed', `a table of ${it.rows.length} rows (${(it.rows[0]?.cells ?? []).slice(0, 3).join(' | ')} …) has no field to go to; it is kept in the body as a Markdown table`);

@@ -1,7 +1,9 @@
 /** Word files for the importer tests, made with the `docx` package the way an office types a charter. */
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
-export type Block = string | { heading: string } | { table: string[][] };
+/** A table cell: text, or text with the rows/columns it spans (merged cells in Word). */
+export type Cell = string | { text: string; rowSpan?: number; columnSpan?: number };
+export type Block = string | { heading: string } | { table: Cell[][] };
 
 function cellParagraphs(text: string): Paragraph[] {
   return text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] }));
@@ -12,7 +14,16 @@ export async function makeDocx(blocks: Block[]): Promise<Buffer> {
   const children = blocks.map((b) => {
     if (typeof b === 'string') return new Paragraph({ children: [new TextRun(b)] });
     if ('heading' in b) return new Paragraph({ text: b.heading, heading: HeadingLevel.HEADING_2 });
-    return new Table({ rows: b.table.map((row) => new TableRow({ children: row.map((c) => new TableCell({ children: cellParagraphs(c) })) })) });
+    return new Table({
+      rows: b.table.map(
+        (row) =>
+          new TableRow({
+            children: row.map((c) =>
+              typeof c === 'string' ? new TableCell({ children: cellParagraphs(c) }) : new TableCell({ children: cellParagraphs(c.text), ...(c.rowSpan ? { rowSpan: c.rowSpan } : {}), ...(c.columnSpan ? { columnSpan: c.columnSpan } : {}) }),
+            ),
+          }),
+      ),
+    });
   });
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }

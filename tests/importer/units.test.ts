@@ -56,6 +56,15 @@ describe('table shapes', () => {
     expect(table('ক\tখ\tগ\n১\t২')?.rows.map((r) => r.cells.length)).toEqual([3, 2]);
   });
 
+  it('expands merged cells: a row span repeats, a column span leaves the other columns empty', () => {
+    const items = itemsFromHtml('<table><tr><td>ক</td><td rowspan="2">খ</td></tr><tr><td>গ</td></tr><tr><td colspan="2">ঘ</td></tr></table>');
+    expect(items[0]?.kind === 'table' && items[0].rows.map((r) => r.cells)).toEqual([
+      ['ক', 'খ'],
+      ['গ', 'খ'],
+      ['ঘ', ''],
+    ]);
+  });
+
   it('reads Word tables from mammoth HTML, a cell keeping its lines', () => {
     const items = itemsFromHtml('<h2>সিটিজেন চার্টার</h2><p>ভিশন:</p><table><tr><td><p>ক</p></td><td><p>খ</p><p>গ</p></td></tr></table><ul><li>এক</li></ul>');
     expect(items.map((i) => (i.kind === 'line' ? [i.line, i.text] : [i.line, i.rows.map((r) => r.cells)]))).toEqual([

@@ -6,6 +6,8 @@ import { itemsFromText } from '../../src/importer/source.ts';
 import type { Charter, Minutes, OfficeOrder } from '../../src/schemas/index.ts';
 import { charterSchema, minutesSchema, officeOrderSchema } from '../../src/schemas/index.ts';
 import { repoRoot } from '../support/paths.ts';
+import { makeDocx } from './make-docx.ts';
+import { tempInput } from './support.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/import', name);
 
@@ -150,5 +152,48 @@ describe('a charter page saved from an older portal (HTML)', async () => {
       officer: { name: 'জনাব রহিম উদ্দিন', designation: 'সহকারী প্রোগ্রামার', phone: ['০১৭১১২২৩৩৪৪'] },
     });
     expect(result.body).toBe('');
+  });
+});
+
+describe('a Word charter with merged cells', async () => {
+  const header = ['ক্রম', 'সেবার নাম', 'সেবা প্রদান পদ্ধতি', 'প্রয়োজনীয় কাগজপত্র', 'সেবার মূল্য', 'সময়সীমা', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'];
+  const officer = { text: 'জনাব রহিম উদ্দিন\nসহকারী প্রোগ্রামার\nফোন: ০১৭১১২২৩৩৪৪', rowSpan: 2 };
+  const file = tempInput(
+    'merged.docx',
+    await makeDocx([
+      'সিটিজেন চার্টার',
+      'ভিশন: দ্রুত সেবা।',
+      'মিশন: সহজ সেবা।',
+      {
+        table: [
+          header,
+          [{ text: 'নাগরিক সেবা', columnSpan: 7 }],
+          ['১', 'তথ্য প্রদান', 'সরাসরি', 'আবেদন', 'বিনামূল্যে', 'তাৎক্ষণিক', officer],
+          ['২', 'প্রশিক্ষণ', 'সরাসরি', 'আবেদন', 'বিনামূল্যে', '৩ কার্যদিবস'],
+          [{ text: 'দাপ্তরিক সেবা', columnSpan: 7 }],
+          ['১', 'প্রতিবেদন প্রেরণ', 'ই-মেইল', 'চিঠি', 'বিনামূল্যে', '৩ কার্যদিবস', 'জনাব করিম সহকারী প্রোগ্রামার'],
+          [{ text: 'বিশেষ দ্রষ্টব্য: ছুটির দিনে সেবা বন্ধ', columnSpan: 7 }],
+        ],
+      },
+      '১৫/০৪/২০২৪',
+    ]),
+  );
+  const result = await importFile(file, 'merged.docx');
+  const charter = charterSchema.parse(result.data) as Charter;
+
+  it('repeats a cell merged down the rows (the officer) in each service', () => {
+    expect(charter.services.citizen.services.map((s) => [s.name, s.officer.name, s.officer.phone])).toEqual([
+      ['তথ্য প্রদান', 'জনাব রহিম উদ্দিন', ['০১৭১১২২৩৩৪৪']],
+      ['প্রশিক্ষণ', 'জনাব রহিম উদ্দিন', ['০১৭১১২২৩৩৪৪']],
+    ]);
+  });
+
+  it('switches section at a heading row merged across the table, and keeps any other such row in the body', () => {
+    expect(charter.services.citizen.heading).toBe('নাগরিক সেবা');
+    expect(charter.services.office.heading).toBe('দাপ্তরিক সেবা');
+    expect(charter.services.office.services.map((s) => s.name)).toEqual(['প্রতিবেদন প্রেরণ']);
+    expect(result.body).toContain('বিশেষ দ্রষ্টব্য: ছুটির দিনে সেবা বন্ধ');
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'unparsed', message: expect.stringContaining('বিশেষ দ্রষ্টব্য') }));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
