@@ -85,4 +85,13 @@ describe('the freshness badge in Chromium', () => {
     expect(await page.locator('[data-compliance-table] tbody tr').first().getAttribute('data-status')).toBe('exempt');
     await page.close();
   });
+
+  it('opens the dashboard filtered to the office whose badge linked to it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    await page.goto(`${server.url}/offices/lgd/`);
+    await page.locator('[data-freshness] a[href*="compliance"]').click();
+    await page.waitForURL(/\/compliance\/\?office=lgd$/);
+    expect(await page.locator('[data-compliance-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-office')))).toEqual(['lgd', 'lgd', 'lgd', 'lgd']);
+    await page.close();
+  });
 });
