@@ -94,8 +94,6 @@ describe.concurrent('npm run import', { timeout: 90_000 }, () => {
     [['x.txt'], /--office ID is required/],
     [['x.txt', '--office', 'Bad_Id'], /is not an office id/],
     [['--office', 'lgd'], /name at least one file/],
-    [['x.txt', '--office', 'lgd', '--kind', 'letter'], /--kind must be one of charter, minutes, order/],
-    [['x.txt', '--office', 'lgd', '--overwrite'], /unknown option --overwrite/],
     [['x.txt', '--office', 'no-such-office'], /office "no-such-office" does not exist: .*office\.yaml is missing/],
   ])('bad arguments %j exit 2 with one line', async (args, message) => {
     const r = await runScript('import', args as string[], {}, fs.mkdtempSync(path.join(path.dirname(root()), 'cwd-')));

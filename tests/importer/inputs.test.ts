@@ -56,12 +56,10 @@ describe.concurrent('a Word charter', { timeout: 90_000 }, () => {
     expect(charter.signatory?.name).toBe('মো: রফিকুল ইসলাম');
   });
 
-  it('with an empty fee cell is refused with the row named, and nothing is written', async () => {
+  it('with an empty fee cell is an error naming the row', async () => {
     const file = tempInput('charter.docx', await makeDocx(charterBlocks({ emptyFee: true })));
-    const { code, json, unchanged } = await importJson(file, 'doict-bheramara');
-    expect(code).toBe(1);
-    expect(json.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'unparsed', message: expect.stringContaining('has no fee') }));
-    expect(unchanged()).toBe(true);
+    const result = await importInProcess(file);
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'unparsed', message: expect.stringContaining('has no fee') }));
   });
 });
 
@@ -105,9 +103,9 @@ describe.concurrent('Markdown and Unicode', { timeout: 90_000 }, () => {
 
   it('decomposed (NFD) input is written NFC', async () => {
     const file = tempInput('minutes.txt', minutesMd.normalize('NFD'));
-    const { code, json } = await importJson(file, 'divcom-rangpur', ['--dry-run']);
-    expect(code).toBe(0);
-    const content = json.files[0]?.content ?? '';
+    const result = await importInProcess(file);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const content = result.content ?? '';
     expect(content).toBe(content.normalize('NFC'));
     expect(content).toContain('chair:');
   });
@@ -145,12 +143,12 @@ describe.concurrent('refused inputs: a clear message, nothing written', { timeou
     expect(unchanged()).toBe(true);
   });
 
-  it('Bijoy with --convert-bijoy: converted, imported, every converted line reported', async () => {
+  it('Bijoy with the convert option: converted, imported, every converted line reported', async () => {
     const file = path.join(repoRoot, 'tests/fixtures/import/minutes-bijoy.txt');
-    const { code, json } = await importJson(file, 'lgd', ['--convert-bijoy', '--dry-run']);
-    expect(code).toBe(0);
-    expect(json.diagnostics).toContainEqual(expect.objectContaining({ line: 3, severity: 'warning', code: 'bijoy', message: expect.stringContaining('10 lines were converted') }));
-    const content = json.files[0]?.content ?? '';
+    const result = await importFile(file, 'minutes-bijoy.txt', { convertBijoy: true });
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ line: 3, severity: 'warning', code: 'bijoy', message: expect.stringContaining('10 lines were converted') }));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const content = result.content ?? '';
     expect(content).toContain('title: সভার কার্যবিবরণী');
     expect(content).toContain('memoNumber: ০৫.৪৪.৬৯০০.০০৩.০৬.০০১.২৪-১০১');
     expect(content).toContain('text: চার্টার হালনাগাদ করতে হবে।');
