@@ -98,6 +98,15 @@ export function searchFacts(page: PageInfo, offices: ReadonlyMap<string, OfficeI
   return { filters, meta, sort };
 }
 
+// The site is built with compressed HTML, so "<dt>সময়</dt><dd>সকাল" has no space between the
+// cells and Pagefind would index one word "সময়সকাল". A space after each block's end keeps words apart.
+const BLOCK_END = /<\/(dt|dd|td|th|li|p|h[1-6]|div|section|header|tr|caption|figcaption|blockquote)>(?=\S)/gi;
+
+/** Puts a space after every block-level closing tag that is directly followed by something else. */
+export function separateBlocks(html: string): string {
+  return html.replace(BLOCK_END, '$& ');
+}
+
 /**
  * The HTML Pagefind indexes for one page: folded text, plus empty elements that
  * carry the filters, metadata and sort key right inside the indexed body.
@@ -110,7 +119,7 @@ export function prepareHtmlForIndex(html: string, page: PageInfo, offices: Reado
   }
   for (const [key, value] of Object.entries(meta)) tags.push(`<span data-pagefind-meta="${key}[data-v]" data-v="${attr(value)}"></span>`);
   for (const [key, value] of Object.entries(sort)) tags.push(`<span data-pagefind-sort="${key}[data-v]" data-v="${attr(value)}"></span>`);
-  const folded = foldForIndex(html);
+  const folded = separateBlocks(foldForIndex(html));
   const bodyTag = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(folded);
   if (!bodyTag) return folded;
   const at = bodyTag.index + bodyTag[0].length;
@@ -184,7 +193,7 @@ export const searchIndexStep: BuildStep = {
   async run(context) {
     try {
       const report = await indexSite(context.siteDir, context.contentRoot);
-      process.stdout.write(`search: ${report.pages} pages indexed (${report.words} words per page summed), index ${Math.round(report.bytes / 1024)} KB\n`);
+      process.stdout.write(`search: ${report.pages} pages indexed (${report.words} distinct words summed over pages), index ${Math.round(report.bytes / 1024)} KB\n`);
       return { ok: true };
     } catch (error) {
       return { ok: false, message: `search index (scripts/lib/search-index.ts): ${(error as Error).message}` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officeLineage, pageInfoOf, prepareHtmlForIndex, searchFacts, type OfficeInfo } from '../../scripts/lib/search-index.ts';
+import { officeLineage, pageInfoOf, prepareHtmlForIndex, searchFacts, separateBlocks, type OfficeInfo } from '../../scripts/lib/search-index.ts';
 
 const offices = new Map<string, OfficeInfo>([
   ['ministry', { id: 'ministry', nameBn: 'মন্ত্রণালয়', nameEn: 'Ministry', parent: undefined }],
@@ -39,7 +39,11 @@ describe('the search index build step', () => {
     expect(out).toMatch(/<article data-pagefind-body[^>]*><span data-pagefind-filter="kind\[data-v\]" data-v="minutes"><\/span>/);
     expect(out).toContain('<span data-pagefind-filter="office[data-v]" data-v="ministry"></span>');
     expect(out).toContain('<span data-pagefind-meta="date[data-v]" data-v="২৫ জুন ২০২৩"></span>');
-    expect(out.replace(/<span data-pagefind-[^>]*><\/span>/g, '')).toBe(html.replace('সম\u09DFসীমা', 'সময়সীমা').replace('\u200D', ''));
+    expect(out.replace(/<span data-pagefind-[^>]*><\/span>/g, '')).toBe(separateBlocks(html.replace('সম\u09DFসীমা', 'সময়সীমা').replace('\u200D', '')));
+  });
+
+  it('keeps words in neighbouring cells apart, since the built HTML has no space between tags', () => {
+    expect(separateBlocks('<dl><dt>সময়</dt><dd>সকাল</dd></dl><p>ক</p> <p>খ</p>')).toBe('<dl><dt>সময়</dt> <dd>সকাল</dd> </dl><p>ক</p> <p>খ</p>');
   });
 
   it('escapes quotes in office names put into attributes', () => {
