@@ -45,6 +45,11 @@ function headingText(text: string): string {
   return stripEmphasis(text).replace(NUMBER_PREFIX, '').trim();
 }
 
+/** A heading for matching: English glosses in brackets left out ("রূপকল্প (Vision) ও অভিলক্ষ্য (Mission)"). */
+function headingKey(text: string): string {
+  return headingText(text).replace(/\s*\([A-Za-z][A-Za-z ,&/.-]*\)/g, '').trim();
+}
+
 export function isServiceTable(table: SourceTable): boolean {
   const cols = columnsOf(table.rows[0]?.cells ?? [], SERVICE_COLUMNS);
   return cols.name !== undefined && (cols.officer !== undefined || cols.fee !== undefined);
@@ -62,7 +67,7 @@ function isExpectationTable(table: SourceTable, after: string): boolean {
 
 /** Text of a labelled block ("ভিশন:" on its own line or with the text after it). */
 function takeLabelled(ctx: ImportContext, items: Item[], label: RegExp, field: 'vision' | 'mission'): string | undefined {
-  const at = items.findIndex((it) => it.kind === 'line' && !it.used && label.test(headingText(it.text)));
+  const at = items.findIndex((it) => it.kind === 'line' && !it.used && label.test(headingText(it.text)) && !STRUCTURAL_HEADING.test(headingKey(it.text)));
   if (at < 0) return undefined;
   const first = items[at] as SourceLine;
   first.used = true;
@@ -74,7 +79,7 @@ function takeLabelled(ctx: ImportContext, items: Item[], label: RegExp, field: '
     const it = items[i];
     if (!it || it.kind !== 'line' || it.used) break;
     const h = headingText(it.text);
-    if (/^(?:ভিশন|মিশন|রূপকল্প|অভিলক্ষ্য)\s*[:ঃ]?$/u.test(h) || STRUCTURAL_HEADING.test(h) || (parts.length && it.text.startsWith('#'))) break;
+    if (/^(?:ভিশন|মিশন|রূপকল্প|অভিলক্ষ্য)\s*[:ঃ]?$/u.test(headingKey(it.text)) || STRUCTURAL_HEADING.test(headingKey(it.text)) || (parts.length && it.text.startsWith('#'))) break;
     if (parts.length && NUMBER_PREFIX.exec(stripEmphasis(it.text))?.[0].trim() && STRUCTURAL_HEADING.test(h)) break;
     parts.push(stripEmphasis(it.text));
     it.used = true;
@@ -205,7 +210,7 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
   // Title: a short line naming the charter before the first table.
   const titleItem = items.find(
     (it, i): it is SourceLine =>
-      it.kind === 'line' && !it.used && (firstTable < 0 || i < firstTable) && it.text.length <= 80 && /চার্টার|প্রতিশ্রুতি/u.test(it.text) && !STRUCTURAL_HEADING.test(headingText(it.text)),
+      it.kind === 'line' && !it.used && (firstTable < 0 || i < firstTable) && it.text.length <= 80 && /চার্টার|প্রতিশ্রুতি/u.test(it.text) && !STRUCTURAL_HEADING.test(headingKey(it.text)),
   );
   let title: string | undefined;
   if (titleItem) {
@@ -214,8 +219,8 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
     ctx.at(['title'], titleItem.line);
   }
 
-  const vision = takeLabelled(ctx, items, /^(?:ভিশন|রূপকল্প)(?![\u0980-\u09FF])(?!\s+ও\s)\s*[:ঃ]?\s*/u, 'vision');
-  const mission = takeLabelled(ctx, items, /^(?:মিশন|অভিলক্ষ্য)(?![\u0980-\u09FF])\s*[:ঃ]?\s*/u, 'mission');
+  const vision = takeLabelled(ctx, items, /^(?:ভিশন|রূপকল্প)(?![\u0980-\u09FF])(?!(?:\s*\([^)]*\))?\s+ও\s)(?:\s*\(vision\))?\s*[:ঃ]?\s*/iu, 'vision');
+  const mission = takeLabelled(ctx, items, /^(?:মিশন|অভিলক্ষ্য)(?![\u0980-\u09FF])(?:\s*\((?:mission)\))?\s*[:ঃ]?\s*/iu, 'mission');
 
   const services: Sections = {
     citizen: { services: [] },
@@ -237,7 +242,7 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
         services[section].heading = h;
         ctx.at(['services', section, 'heading'], it.line);
         it.used = true;
-      } else if (!it.used && h.length <= 80 && STRUCTURAL_HEADING.test(h)) {
+      } else if (!it.used && h.length <= 80 && STRUCTURAL_HEADING.test(headingKey(it.text))) {
         it.used = true;
         lastHeading = h;
       } else if (!it.used && /প্রত্যাশা/u.test(lastHeading) && /^(?:[-*•]|[০-৯0-9]{1,2}\s*[.)।])/u.test(stripEmphasis(it.text))) {

@@ -63,7 +63,9 @@ export function takeContacts(text: string): { rest: string; phone: string[]; ema
   const phone = extractPhones(rest);
   for (const p of phone) rest = rest.replace(p, ' ');
   rest = rest.replace(CONTACT_LABEL, ' ');
-  return { rest: squash(rest), phone, email, website };
+  // What separated the contacts ("…, ফোন: …, …") is left over; tidy it.
+  rest = squash(rest).replace(/(?:\s*[,;]\s*){2,}/g, ', ').replace(/^[\s,;]+|[\s,;]+$/g, '');
+  return { rest, phone, email, website };
 }
 
 /** Splits text into words, keeping a bracketed group "(অতিরিক্ত সচিব)" as one word. */
@@ -90,7 +92,7 @@ function splitNameLine(text: string): { name?: string; designation?: string; off
   const firstWords = words(first);
   // "name, designation, office" when the first part holds no designation word.
   if (commaParts.length > 1 && !firstWords.slice(1).some(isDesignationWord) && HONORIFIC.test(first)) {
-    const [name, designation, ...office] = commaParts.map((p) => p.trim());
+    const [name, designation, ...office] = commaParts.map((p) => p.trim()).filter(Boolean);
     return { name: name ?? first, ...(designation ? { designation } : {}), ...(office.length ? { office: office.join(', ') } : {}) };
   }
   const all = words(text);

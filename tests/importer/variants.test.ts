@@ -197,3 +197,24 @@ describe('a Word charter with merged cells', async () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a charter in the 2017 guideline wording', async () => {
+  const result = await importFile(fixture('charter-guideline.txt'), 'charter-guideline.txt');
+  const charter = charterSchema.parse(result.data) as Charter;
+
+  it('reads রূপকল্প (Vision) and অভিলক্ষ্য (Mission) without their English glosses', () => {
+    expect([charter.vision, charter.mission]).toEqual(['সবার জন্য মানসম্মত সেবা।', 'সহজ, দ্রুত ও স্বচ্ছ সেবা নিশ্চিত করা।']);
+    expect(result.body).toBe('');
+  });
+
+  it('reads an officer cell with comma-separated contacts', () => {
+    expect(charter.services.citizen.services[0]?.officer).toEqual({
+      name: 'জনাব রহিম উদ্দিন',
+      designation: 'সহকারী প্রোগ্রামার',
+      phone: ['০১৭১১২২৩৩৪৪'],
+      email: ['rahim@example.gov.bd'],
+      website: [],
+    });
+    expect(charter.services.citizen.services[0]?.timeLimit).toEqual({ value: 15, unit: 'working-days', text: '১৫ (পনের) কার্যদিবস' });
+  });
+});
