@@ -29,8 +29,8 @@ const META = `${PREFIX}meta-${CONFIG.version}`;
 const META_KEY = `${CONFIG.base}__protishruti-offline-meta.json`;
 
 /**
- * @typedef {{ savedAt: string, files: number, bytes: number, search: boolean }} Saved
- * @typedef {{ savedOffices: Record<string, Saved>, revs: Record<string, string> }} Meta
+ * @typedef {{ savedAt: string, files: number, bytes: number, search: boolean, version?: string }} Saved
+ * @typedef {{ savedOffices: Record<string, Saved>, revs: Record<string, string>, stale: Record<string, true> }} Meta
  * @typedef {{ version: string, office: string, files: Array<{ url: string, rev: string, size: number }>, bytes: number, search: boolean }} Pack
  */
 
@@ -53,7 +53,7 @@ async function readMeta(/** @type {string} */ cacheName = META) {
   const cache = await caches.open(cacheName);
   const response = await cache.match(META_KEY);
   /** @type {Meta} */
-  const empty = { savedOffices: {}, revs: {} };
+  const empty = { savedOffices: {}, revs: {}, stale: {} };
   if (!response) return empty;
   try {
     return { ...empty, ...(await response.json()) };
@@ -100,79 +100,108 @@ sw.addEventListener('install', (event) => {
 });
 
 sw.addEventListener('activate', (event) => {
-  event.waitUntil(
-    (async () => {
-      await migrateOldCaches();
-      await sw.clients.claim();
-      // The page that registered us was loaded before we existed: keep it too.
-      const windows = await sw.clients.matchAll({ type: 'window' });
-      await Promise.all(windows.map((client) => cachePage(client.url).catch(() => undefined)));
-    })(),
-  );
+  const activation = (async () => {
+    await migrateOldCaches();
+    await sw.clients.claim();
+    // The page that registered us was loaded before we existed: keep it too.
+    const windows = await sw.clients.matchAll({ type: 'window' });
+    await Promise.all(windows.map((client) => cachePage(client.url).catch(() => undefined)));
+  })();
+  event.waitUntil(activation);
+  // After activation, not part of it: the browser holds the citizen's requests until
+  // activation ends, so downloading changed pages must not delay them. Page loads
+  // restart it (see 'cache-page') if the worker is stopped before it finishes.
+  activation.then(() => refreshStale()).catch(() => undefined);
 });
 
 /**
- * A new build: bring every page and asset a citizen had into this version's caches.
- * Unchanged files (same content hash in the new build) are copied; the rest are
- * fetched again; a file that cannot be fetched now keeps its old copy rather than
- * vanishing (its freshness banner still tells the citizen how old it is).
+ * A new build. Activation only copies: every stored file goes into this version's
+ * caches as it is (offline keeps working at once), pages are marked "to check", and
+ * the old caches are deleted. refreshStale() then brings the pages up to date.
  */
 async function migrateOldCaches() {
   const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && !name.endsWith(CONFIG.version));
   if (!names.length) return;
   const oldMetaName = names.find((name) => name.startsWith(`${PREFIX}meta-`));
-  const oldMeta = oldMetaName ? await readMeta(oldMetaName) : { savedOffices: {}, revs: {} };
+  const oldMeta = oldMetaName ? await readMeta(oldMetaName) : { savedOffices: {}, revs: {}, stale: {} };
   const meta = await readMeta();
+  meta.savedOffices = { ...oldMeta.savedOffices, ...meta.savedOffices };
+  Object.assign(meta.stale, oldMeta.stale);
   const pages = await caches.open(PAGES);
   const assets = await caches.open(ASSETS);
-  /** @type {Record<string, string>} */
-  const newRevs = { ...shellRevs };
-  // Saved offices: their new packs say which files exist now and their hashes.
-  for (const office of Object.keys(oldMeta.savedOffices)) {
-    const pack = await fetchPack(office).catch(() => undefined);
-    if (!pack) {
-      meta.savedOffices[office] = oldMeta.savedOffices[office];
-      continue;
-    }
-    for (const file of pack.files) newRevs[new URL(file.url, sw.location.href).href] = file.rev;
-    meta.savedOffices[office] = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search };
-  }
   for (const name of names.filter((n) => !n.startsWith(`${PREFIX}meta-`))) {
     const old = await caches.open(name);
     for (const request of await old.keys()) {
       const url = new URL(request.url);
-      const target = isImmutable(url) ? assets : pages;
+      const immutable = isImmutable(url);
+      const target = immutable ? assets : pages;
       if (await target.match(request.url)) continue;
-      const oldRev = oldMeta.revs[request.url];
-      const newRev = newRevs[request.url];
       const cached = await old.match(request);
-      if (isImmutable(url) || (oldRev && oldRev === newRev)) {
-        if (cached) await target.put(request.url, cached);
-        if (newRev) meta.revs[request.url] = newRev;
-        continue;
-      }
-      try {
-        const fresh = await fetch(request.url, { cache: 'no-cache' });
-        if (fresh.ok) {
-          await target.put(request.url, fresh);
-          if (newRev) meta.revs[request.url] = newRev;
-        } else if (fresh.status === 404 || fresh.status === 410) {
-          // Removed from the portal: drop it rather than keep showing a withdrawn page.
-        } else if (cached) {
-          await target.put(request.url, cached);
-        }
-      } catch {
-        if (cached) await target.put(request.url, cached);
-      }
+      if (cached) await target.put(request.url, cached);
+      if (immutable) continue;
+      const oldRev = oldMeta.revs[request.url];
+      if (oldRev) meta.revs[request.url] = oldRev;
+      if (!oldRev || shellRevs[request.url] !== oldRev) meta.stale[request.url] = true;
     }
-  }
-  // Files a saved office gained in this build.
-  for (const office of Object.keys(meta.savedOffices)) {
-    const pack = await fetchPack(office).catch(() => undefined);
-    if (pack) await storePack(pack, meta).catch(() => undefined);
   }
   await writeMeta(meta);
   await Promise.all(names.map((name) => caches.delete(name)));
+}
+
+/** @type {Promise<void> | undefined} */
+let refreshing;
+/** Bring stored pages up to date with this build; one run at a time, safe to call often. */
+function refreshStale() {
+  refreshing ??= doRefresh().finally(() => {
+    refreshing = undefined;
+  });
+  return refreshing;
+}
+
+/**
+ * Saved offices: their new packs say which files changed (content hash) and which
+ * are new; only those are downloaded. Other pages marked "to check" are fetched
+ * again. A page removed from the portal (404/410) is dropped; one that cannot be
+ * fetched now keeps its copy and is checked again on the next page load.
+ */
+async function doRefresh() {
+  const meta = await readMeta();
+  const offices = Object.entries(meta.savedOffices).filter(([, saved]) => saved.version !== CONFIG.version);
+  if (!offices.length && !Object.keys(meta.stale).length) return;
+  for (const [office] of offices) {
+    try {
+      const pack = await fetchPack(office);
+      await storePack(pack, meta);
+      for (const file of pack.files) delete meta.stale[new URL(file.url, sw.location.href).href];
+      meta.savedOffices[office] = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search, version: CONFIG.version };
+    } catch {
+      // Offline or a failed file: the office stays marked for the next try.
+    }
+  }
+  const pages = await caches.open(PAGES);
+  for (const href of Object.keys(meta.stale)) {
+    try {
+      const fresh = await fetch(href, { cache: 'no-cache' });
+      if (fresh.ok && !fresh.redirected) {
+        await pages.put(href, fresh);
+        delete meta.revs[href];
+        delete meta.stale[href];
+      } else if (fresh.status === 404 || fresh.status === 410) {
+        // Withdrawn from the portal: stop showing it.
+        await pages.delete(href);
+        delete meta.revs[href];
+        delete meta.stale[href];
+      }
+    } catch {
+      // No connection: keep the copy, try again later.
+    }
+  }
+  await updateMeta((current) => {
+    Object.assign(current.revs, meta.revs);
+    for (const href of Object.keys(current.revs)) if (!(href in meta.revs)) delete current.revs[href];
+    current.stale = meta.stale;
+    Object.assign(current.savedOffices, meta.savedOffices);
+  });
 }
 
 async function cachePage(/** @type {string} */ href) {
@@ -293,6 +322,8 @@ sw.addEventListener('message', (event) => {
         (error) => reply({ type: 'error', message: String(error) }),
       ),
     );
+    // Each page load also finishes updating stored pages after a new build.
+    event.waitUntil(refreshStale().catch(() => undefined));
   } else if (data.type === 'office-status' && typeof data.office === 'string') {
     event.waitUntil(readMeta().then((meta) => reply({ type: 'status', version: CONFIG.version, saved: meta.savedOffices[data.office] ?? null })));
   } else if (data.type === 'save-office' && typeof data.office === 'string') {
@@ -303,7 +334,7 @@ sw.addEventListener('message', (event) => {
           const pack = await fetchPack(office);
           const meta = await readMeta();
           await storePack(pack, meta, (done, total) => reply({ type: 'progress', done, total }));
-          const saved = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search };
+          const saved = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search, version: CONFIG.version };
           await updateMeta((current) => {
             Object.assign(current.revs, meta.revs);
             current.savedOffices[office] = saved;
