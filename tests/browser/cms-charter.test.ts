@@ -37,7 +37,7 @@ describe("editing an office's charter in the CMS", () => {
     const previewTable = await table.evaluate((el) => el.closest('.table-scroll')!.outerHTML);
     const sitePage = fs.readFileSync(path.join(sampleSiteDir, 'offices/doict-bheramara/charters/2024-04-15/index.html'), 'utf8');
     expect(normalizeHtml(previewTable)).toBe(normalizeHtml(siteServiceTable(sitePage, 'citizen')));
-  });
+  }, 90_000);
 
   it('changes one fee and the git diff is exactly that fee', async () => {
     const { page } = s;
@@ -52,11 +52,11 @@ describe("editing an office's charter in the CMS", () => {
     await field('payment').fill('ট্রেজারি চালান');
     await field('text').fill('২০০ টাকা (ট্রেজারি চালান)');
     await page.screenshot({ path: path.join(screenshotDir, 'charter-fee.png') });
-    await expect.poll(() => table.locator('td.cell-fee').first().innerText()).toContain('২০০ টাকা');
+    await expect.poll(() => table.locator('td.cell-fee').first().innerText(), { timeout: 20_000 }).toContain('২০০ টাকা');
 
     await page.getByRole('button', { name: 'প্রকাশ করুন' }).click();
     await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();
-    await expect.poll(() => s.git('status', '--porcelain'), { timeout: 15_000 }).toBe(` M ${FILE}\n`);
+    await expect.poll(() => s.git('status', '--porcelain'), { timeout: 20_000 }).toBe(` M ${FILE}\n`);
 
     const diff = s.git('diff', '-U0', '--', FILE).split('\n').filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) /.test(l));
     expect(diff).toEqual([
@@ -75,7 +75,7 @@ describe("editing an office's charter in the CMS", () => {
     const { page } = s;
     await page.goto(`${s.server.url}/admin/doict-bheramara/?lang=en#/collections/doict-bheramara__charters/entries/2024-04-15`);
     await page.locator('[id^="vision-field-"]').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator('label[for^="vision-field-"]').textContent()).toBe('Vision');
+    await expect.poll(() => page.locator('label[for^="vision-field-"]').textContent(), { timeout: 20_000 }).toBe('Vision');
     expect(await page.locator('body').innerText()).toContain('Publish');
     await page.screenshot({ path: path.join(screenshotDir, 'charter-english.png') });
   });

@@ -55,7 +55,7 @@ describe('editing minutes in the CMS', () => {
     await page.getByRole('button', { name: 'প্রকাশ করুন' }).click();
     await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();
     const file = path.join(s.repo, FILE);
-    for (let i = 0; i < 100 && !fs.existsSync(file); i++) await page.waitForTimeout(100);
+    for (let i = 0; i < 200 && !fs.existsSync(file); i++) await page.waitForTimeout(100);
     expect(s.git('status', '--porcelain')).toBe(`?? ${FILE}\n`);
 
     const saved = fs.readFileSync(file, 'utf8');
@@ -75,5 +75,5 @@ describe('editing minutes in the CMS', () => {
     expect(html).toContain('চার্টার হালনাগাদ করে ওয়েবসাইটে প্রকাশ করতে হবে।');
 
     expect(foreignRequests(s.urls, s.server.url)).toEqual([]);
-  });
+  }, 120_000);
 });
