@@ -203,6 +203,13 @@ function dayAfter(iso: string): string {
   return next;
 }
 
+/** The newest document (latest date, then file name), without sorting the list. */
+function newest(docs: FreshnessDocument[]): FreshnessDocument | undefined {
+  let best: FreshnessDocument | undefined;
+  for (const d of docs) if (!best || d.date > best.date || (d.date === best.date && d.stem > best.stem)) best = d;
+  return best;
+}
+
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function resolveYear(policy: FreshnessPolicy, fiscalYear: string): ResolvedYearPolicy {
@@ -306,8 +313,13 @@ interface Start {
 
 /** An obligation that starts with a quarter is first due at the end of that quarter's grace period. */
 function quarterStart(policy: FreshnessPolicy, from: string): Start {
-  return { from, firstDeadline: quarterDeadline(policy, previousQuarter(quarterOf(from))) };
+  let starts = startCache.get(policy);
+  if (!starts) startCache.set(policy, (starts = new Map()));
+  let start = starts.get(from);
+  if (!start) starts.set(from, (start = { from, firstDeadline: quarterDeadline(policy, previousQuarter(quarterOf(from))) }));
+  return start;
 }
+const startCache = new WeakMap<FreshnessPolicy, Map<string, Start>>();
 
 /** After an exemption ends the office has a grace period, as at the start of a quarter. */
 function exemptionEnd(policy: FreshnessPolicy, until: string): Start {
@@ -333,11 +345,11 @@ function quarterlyDocument(
   start: Start | null,
   what: { noun: string; folder: string; add: string },
 ): Core {
-  const latest = docs.at(-1);
+  const latest = newest(docs);
   const q = ctx.quarter;
   const coveredUntil = latest ? quarterDeadline(ctx.policy, quarterOf(latest.date)) : null;
   const firstDeadline = start?.firstDeadline ?? null;
-  const dueBy = [coveredUntil, firstDeadline].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const dueBy = coveredUntil === null ? firstDeadline : firstDeadline === null || coveredUntil > firstDeadline ? coveredUntil : firstDeadline;
   const base = { lastSatisfied: latest?.date ?? null, evidence: latest?.path ?? null };
   const addThisQuarter = `${what.add} dated in ${quarterLabel(q)} (${q.start} to ${q.end})`;
   if (dueBy !== null && ctx.asOf <= dueBy) {
@@ -398,7 +410,7 @@ function monitoringMeeting(ctx: Context, start: Start | null): Core {
     if (reported.has(quarterLabel(q))) continue;
     (deadline < ctx.asOf ? missing : pending).push(q);
   }
-  const latest = meetings.at(-1);
+  const latest = newest(meetings);
   const base = { lastSatisfied: latest?.date ?? null, evidence: latest?.path ?? null };
   const folder = `${ctx.office.folder}/minutes/`;
   const minutesFor = (qs: FiscalQuarter[]) =>
@@ -439,7 +451,7 @@ function focalPoint(ctx: Context): Core {
     ['focalPoint', office.focalPoint],
     ['alternateFocalPoint', office.alternateFocalPoint],
   ];
-  let evidence: FreshnessDocument | undefined = orders.at(-1);
+  let evidence: FreshnessDocument | undefined = newest(orders);
   for (const [field, person] of people) {
     if (!person) {
       problems.push(`set ${field} (name, designation, photo)`);
@@ -558,7 +570,8 @@ function contextFor(office: FreshnessOffice, policy: FreshnessPolicy, asOf: stri
     quarter,
     year: policyForYear(policy, quarter.fiscalYear),
     committeeStart: committeeStartFor(policy),
-    documents: office.documents.filter((d) => d.date <= asOf).sort((a, b) => byString(a.date, b.date) || byString(a.stem, b.stem)),
+    // Unsorted: the rules only ever need the newest document of a kind (see `newest`).
+    documents: office.documents.filter((d) => d.date <= asOf),
   };
 }
 
@@ -640,7 +653,7 @@ export function quarterGrid(office: FreshnessOffice, policy: FreshnessPolicy, as
     let deadline: string;
     if (rule === 'monitoring-meeting') {
       const label = quarterLabel(q);
-      satisfiedBy = documents.find((d) => isMonitoringMinutes(d) && reportedLabel(d) === label);
+      satisfiedBy = newest(documents.filter((d) => isMonitoringMinutes(d) && reportedLabel(d) === label));
       deadline = quarterDeadline(policy, q);
     } else if (rule === 'focal-point') {
       const atQuarter = focalPoint(contextFor(office, policy, checkDay));
@@ -651,7 +664,7 @@ export function quarterGrid(office: FreshnessOffice, policy: FreshnessPolicy, as
       return { ...base, status: exemptOn(rule, checkDay) ? 'exempt' : 'stale', evidence: null, deadline };
     } else {
       const match = rule === 'charter-revised' ? (d: FreshnessDocument) => d.kind === 'charter' : isMonitoringCommitteeOrder;
-      satisfiedBy = documents.filter(match).find((d) => d.date >= q.start && d.date <= q.end);
+      satisfiedBy = newest(documents.filter((d) => match(d) && d.date >= q.start && d.date <= q.end));
       // The quarter's document is late once the grace period at the quarter's start is over.
       deadline = quarterDeadline(policy, previousQuarter(q));
     }
