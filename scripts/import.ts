@@ -39,7 +39,9 @@ await runCli(async () => {
   const force = flags['force'] === true;
   const format = (flags['format'] as string | undefined) ?? 'text';
 
-  const root = flags['out'] ? path.resolve(flags['out'] as string) : contentRoot();
+  // `npm run` starts scripts in the repository root; paths the user typed are relative to where they typed them.
+  const base = process.env['INIT_CWD'] || process.cwd();
+  const root = flags['out'] ? path.resolve(base, flags['out'] as string) : contentRoot();
   const officeDir = path.join(officesDir(root), office);
   if (!fs.existsSync(path.join(officeDir, OFFICE_FILE))) {
     throw new UsageError(
@@ -49,8 +51,8 @@ await runCli(async () => {
 
   const results: ImportResult[] = [];
   for (const file of positionals) {
-    const shown = displayPathOf(path.resolve(file));
-    results.push(await importFile(path.resolve(file), shown, { ...(kind ? { kind } : {}), ...(flags['convert-bijoy'] ? { convertBijoy: true } : {}) }));
+    const shown = displayPathOf(path.resolve(base, file));
+    results.push(await importFile(path.resolve(base, file), shown, { ...(kind ? { kind } : {}), ...(flags['convert-bijoy'] ? { convertBijoy: true } : {}) }));
   }
 
   // Where each result goes, and whether that is allowed.

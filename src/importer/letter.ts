@@ -9,7 +9,7 @@ import { parseGregorianDateBn } from '../domain/bengali-digits.ts';
 import type { Appointment, Person, Recipient } from '../schemas/index.ts';
 import type { FieldPath, ImportContext } from './context.ts';
 import { cleanDateText, parsePersonLines, takeItemNumber, type ParsedPerson } from './fields.ts';
-import { squash, stripEmphasis, type Item, type SourceLine, type SourceTable } from './source.ts';
+import { squash, stripEmphasis, type Item, type SourceLine } from './source.ts';
 import { reportMissingCells } from './tables.ts';
 
 export interface LetterParts {
@@ -346,7 +346,3 @@ export function parseAppointmentTables(ctx: ImportContext, items: Item[]): Appoi
   return out;
 }
 
-/** Marks a table used when it is the one in `tables`. */
-export function isTable(item: Item | undefined): item is SourceTable {
-  return item?.kind === 'table';
-}
