@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('accessibility beyond axe', () => {
-  it('lets a keyboard user skip to the content, scroll each table and search', async () => {
+  it('lets a keyboard user skip to the content, scroll each table, search and reach the results', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     await page.goto(`${server.url}${firstDoc('doict-bheramara', 'charters')}`);
     await page.keyboard.press('Tab');
@@ -53,6 +53,14 @@ describe('accessibility beyond axe', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
     expect(decodeURIComponent(new URL(page.url()).search)).toContain('সেবা');
+    // The results are reachable with Tab, as links.
+    await page.locator('[data-search-results] a').first().waitFor({ timeout: 10_000 });
+    let inResults = false;
+    for (let i = 0; i < 40 && !inResults; i++) {
+      await page.keyboard.press('Tab');
+      inResults = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-results]')) && document.activeElement?.tagName === 'A');
+    }
+    expect(inResults).toBe(true);
     await page.close();
   });
 

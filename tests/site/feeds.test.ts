@@ -44,7 +44,7 @@ describe('share and find', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 
-  it.each(pageTypes().filter((p) => !['not found', 'search'].includes(p.type)))('gives the $type page a canonical URL and Open Graph tags for link previews', ({ route }) => {
+  it.each(pageTypes().filter((p) => !['not found', 'search'].includes(p.type)))('gives the $type page a canonical URL and Open Graph tags for link previews', ({ type, route }) => {
     const html = read(path.join(route, 'index.html'));
     const meta = (property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
     const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
@@ -54,6 +54,9 @@ describe('share and find', () => {
     expect(meta('og:description')?.length).toBeGreaterThan(0);
     expect(meta('og:locale')).toBe('bn_BD');
     expect(meta('og:site_name')).toBe('প্রতিশ্রুতি');
+    const isDocument = ['charter', 'minutes', 'office order'].includes(type);
+    expect(meta('og:type')).toBe(isDocument ? 'article' : 'website');
+    if (isDocument) expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(html).toContain('<link rel="manifest"');
   });
 });
