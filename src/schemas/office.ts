@@ -25,7 +25,11 @@ export const officeSchema = z.strictObject({
   address: text.optional().describe('Postal address'),
   phone: z.array(text).default([]).describe('Office phone numbers as printed'),
   email: z.array(text).default([]).describe('Office email addresses'),
-  website: z.url({ error: 'expected a web address starting with https:// or http://' }).optional().describe('Office website'),
+  // Only web links: z.url() alone would accept javascript: and data: addresses.
+  website: z
+    .url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' })
+    .optional()
+    .describe('Office website'),
   focalPoint: focalPoint.optional().describe('Citizen-charter focal point officer (ফোকাল পয়েন্ট কর্মকর্তা)'),
   alternateFocalPoint: focalPoint.optional().describe('Alternate focal point officer (বিকল্প ফোকাল পয়েন্ট কর্মকর্তা)'),
   reviewers: z

@@ -6,7 +6,8 @@ import { runScript } from './run-script.ts';
 import { sampleSiteDir } from './paths.ts';
 
 export default async function buildSampleSite(): Promise<void> {
-  const result = await runScript('build', [], { PORTAL_OUT_DIR: sampleSiteDir });
+  // Its own Astro cache: a build running elsewhere in the same checkout must not share .astro/.
+  const result = await runScript('build', [], { PORTAL_OUT_DIR: sampleSiteDir, PORTAL_CACHE_DIR: `${sampleSiteDir}.astro-cache` });
   if (result.code !== 0) {
     throw new Error(`building the sample site failed (exit ${result.code}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   }
