@@ -19,7 +19,8 @@ const NUKTA_FOLD: ReadonlyArray<readonly [RegExp, string]> = [
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 // ত + virama + ZWJ is the pre-Unicode-4.1 way of writing khanda ta; ZWNJ is seen too.
 const KHANDA_TA_LEGACY = /\u09A4\u09CD[\u200D\u200C]/g;
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// U+061C (Arabic letter mark) reorders text like the others and is as invisible.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** NFC, one nukta form, no zero-width characters, one খণ্ড-ত: the key for comparing Bengali text. */
 export function normalizeBengali(s: string): string {

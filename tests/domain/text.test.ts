@@ -29,6 +29,7 @@ describe('hasBidiControls', () => {
     ['right-to-left mark', 'a\u200Fb', true],
     ['right-to-left override', '\u202Egnp.exe', true],
     ['first strong isolate', '\u2068x\u2069', true],
+    ['Arabic letter mark', 'a\u061Cb', true],
     ['ZWJ, which is not a bidi control', 'ত\u09CD\u200D', false],
   ])('reports %s as %s', (_label, input, expected) => {
     expect(hasBidiControls(input)).toBe(expected);
