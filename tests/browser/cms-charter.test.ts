@@ -2,11 +2,14 @@
  * Done-when, part 2: an office editor opens the seed charter in their office's
  * admin (/admin/doict-bheramara/), changes one fee and saves; `git diff` is
  * exactly that fee. The preview pane shows the service table with the same
- * markup and classes as the published page.
+ * markup and classes as the published page; a focal point photo lands in the
+ * office's media folder.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContentTree } from '../../src/content-model/load.ts';
+import { validateTree } from '../../src/validation/index.ts';
 import { foreignRequests, openAdmin, screenshotDir, startEditing, type EditingSession } from '../cms/browser-support.ts';
 import { normalizeHtml, siteServiceTable } from '../cms/preview-compare.ts';
 import { sampleSiteDir } from '../support/paths.ts';
@@ -79,4 +82,33 @@ describe("editing an office's charter in the CMS", () => {
     expect(await page.locator('body').innerText()).toContain('Publish');
     await page.screenshot({ path: path.join(screenshotDir, 'charter-english.png') });
   });
+
+  it("uploads a focal point photo into the office's media folder and refers to it from office.yaml", async () => {
+    const { page } = s;
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${s.server.url}/admin/doict-bheramara/#/collections/offices/entries/doict-bheramara`);
+    const focalPoint = page.locator('[id^="focalPoint-field-"]');
+    await focalPoint.locator('button').first().click({ timeout: 30_000 });
+    await focalPoint.locator('input[id^="name-field-"]').fill('জনাব মো: আলমগীর হোসেন');
+    await page.getByRole('button', { name: 'ছবি বাছুন' }).first().click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'focal-point.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await page.getByRole('button', { name: 'বাছাই করা ফাইল নিন' }).click();
+    await page.screenshot({ path: path.join(screenshotDir, 'focal-point-photo.png') });
+    await page.getByRole('button', { name: 'প্রকাশ করুন' }).click();
+    await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();
+    await expect.poll(() => s.git('status', '--porcelain', '--', 'content/offices/doict-bheramara/media', 'content/offices/doict-bheramara/office.yaml'), { timeout: 20_000 }).toBe(
+      ' M content/offices/doict-bheramara/office.yaml\n?? content/offices/doict-bheramara/media/\n',
+    );
+    expect(fs.readFileSync(path.join(s.repo, 'content/offices/doict-bheramara/media/focal-point.png'))).toEqual(TINY_PNG);
+    const office = fs.readFileSync(path.join(s.repo, 'content/offices/doict-bheramara/office.yaml'), 'utf8');
+    expect(office).toContain('focalPoint:\n  name: "জনাব মো: আলমগীর হোসেন"\n  photo: media/focal-point.png\n');
+    const { diagnostics } = validateTree(loadContentTree(path.join(s.repo, 'content')));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  }, 90_000);
 });
+
+/** An 8×8 PNG. */
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGNoaGjAihhGJQavJABo9HrhUXbPSgAAAABJRU5ErkJggg==',
+  'base64',
+);
