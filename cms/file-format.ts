@@ -53,7 +53,8 @@ export function yamlFormat(fields: FieldSpec[]): ContentFormat {
 function writeYaml(data: Record<string, unknown>, fields: FieldSpec[]): string {
   const cleaned = clean(data as Json) ?? {};
   const ordered = orderLike(cleaned, { kind: 'object', fields });
-  return Object.keys(ordered as object).length ? stringify(ordered, { lineWidth: 0 }) : '';
+  // The same options as the importer (src/importer/mdx.ts), so imported and edited files look alike.
+  return Object.keys(ordered as object).length ? stringify(ordered, { lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal' }) : '';
 }
 
 /** Drop what an editor left empty: "", null, and objects emptied by that. Arrays stay (an empty list is a value). */
