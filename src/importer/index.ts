@@ -37,6 +37,8 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
 }
 
+const KIND_WORDS: Record<DocumentKind, string> = { charter: 'charters', minutes: 'minutes', order: 'office orders' };
+
 function slugOf(kind: DocumentKind, data: Record<string, unknown>): string {
   if (kind === 'minutes') return [data['meetingKind'], data['meetingNumber']].filter(Boolean).join('-') || 'meeting';
   if (kind === 'order') return String(data['orderKind'] ?? 'order');
@@ -128,11 +130,14 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const field = formatPath(path);
+      const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
       ctx.report(
         ctx.lineOf(path),
         field,
         'schema',
-        `${field || 'the document'}: ${issue.message} — the importer could not find ${field || 'it'} in the input; add it to the source (or fix the printed value) and import again`,
+        value === undefined
+          ? `not found in the input (${KIND_WORDS[kind]} need ${field || 'it'}); add it to the source document and import again, or write the file by hand`
+          : `${issue.message} (read as ${JSON.stringify(value).slice(0, 80)}); fix the printed value in the source and import again`,
         'error',
       );
     }
