@@ -86,6 +86,17 @@ describe('the freshness badge in Chromium', () => {
     await page.close();
   });
 
+  it('says the dashboard is a snapshot once today in Dhaka is past its as-of date', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    await page.clock.setFixedTime(new Date('2024-04-30T18:00:00Z')); // 00:00 on 1 May in Dhaka: the as-of day itself
+    await page.goto(`${server.url}/compliance/`);
+    expect(await page.locator('[data-compliance-outdated]').isVisible()).toBe(false);
+    await page.clock.setFixedTime(new Date('2024-05-01T18:00:00Z')); // 2 May in Dhaka
+    await page.reload();
+    expect(await page.locator('[data-compliance-outdated]').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('opens the dashboard filtered to the office whose badge linked to it', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     await page.goto(`${server.url}/offices/lgd/`);
