@@ -286,6 +286,9 @@ function committeeOf(context: string): Appointment['committee'] {
 }
 
 const NUMBER_CELL = /^[০-৯0-9]{1,3}[.।)]?$/u;
+const HONORIFIC_WORD = /^(?:জনাব|জনাবা|বেগম|ড\.|ডঃ|ডাঃ|মোঃ|মো:|মোছাঃ|মোসাঃ|ইঞ্জিঃ)$/u;
+/** "… ক, পদবি-কে বিকল্প ফোকাল পয়েন্ট কর্মকর্তা …": the text before -কে, and the role. */
+const FOCAL_IN_TEXT = /([^।;]*?)[\s-]*কে\s+((?:বিকল্প\s+)?ফোকাল\s+পয়েন্ট(?:\s+কর্মকর্তা)?)/gu;
 const ROLE_LINE =
   /^(?:[-*•]\s*)?(?:\(?[০-৯0-9]{1,2}\s*[।.)]\s*)?(.{4,}?)\s*[-–—:ঃ]\s*((?:সভাপতি|আহবায়ক|আহ্বায়ক|সদস্য(?:[\s-]*সচিব)?|(?:বিকল্প\s+)?ফোকাল\s+পয়েন্ট(?:\s+কর্মকর্তা)?))\s*[।,;]?$/u;
 
@@ -343,6 +346,24 @@ export function parseAppointmentTables(ctx: ImportContext, items: Item[]): Appoi
       out.push(appointment);
     }
   });
+  // Focal points named in the order's text: "জনাব ক, পদবি-কে ফোকাল পয়েন্ট কর্মকর্তা … মনোনয়ন করা হলো।"
+  if (!out.some((a) => a.role === 'focal-point' || a.role === 'alternate-focal-point')) {
+    items.forEach((item) => {
+      if (item.kind !== 'line' || item.used) return;
+      for (const m of stripEmphasis(item.text).matchAll(FOCAL_IN_TEXT)) {
+        // The person starts at the last run of honorifics before "-কে" ("জনাব মোঃ করিম …").
+        const words = (m[1] ?? '').trim().split(/\s+/);
+        let start = words.map((w) => HONORIFIC_WORD.test(w)).lastIndexOf(true);
+        if (start < 0) continue;
+        while (start > 0 && HONORIFIC_WORD.test(words[start - 1] ?? '')) start -= 1;
+        const personText = words.slice(start).join(' ').replace(/[\s-]*$/u, '');
+        const appointment = appointmentOf(personText, squash(m[2] ?? ''), '');
+        if (!appointment || appointment.person.name.length > 80) continue;
+        ctx.at(['appointments', out.length], item.line);
+        out.push(appointment);
+      }
+    });
+  }
   return out;
 }
 

@@ -218,3 +218,17 @@ describe('a charter in the 2017 guideline wording', async () => {
     expect(charter.services.citizen.services[0]?.timeLimit).toEqual({ value: 15, unit: 'working-days', text: '১৫ (পনের) কার্যদিবস' });
   });
 });
+
+describe('an office order naming focal points in its text', async () => {
+  const result = await importFile(fixture('order-focal-point.txt'), 'order-focal-point.txt');
+  const order = officeOrderSchema.parse(result.data) as OfficeOrder;
+
+  it('reads the focal point and the alternate from the sentence, and keeps the sentence in the body', () => {
+    expect(order.orderKind).toBe('focal-point');
+    expect(order.appointments.map((a) => [a.person.name, a.person.designation, a.role])).toEqual([
+      ['জনাব মোঃ করিম উদ্দিন', 'সিনিয়র সহকারী কমিশনার', 'focal-point'],
+      ['জনাব মোছাঃ রহিমা খাতুন', 'সহকারী কমিশনার (আইসিটি)', 'alternate-focal-point'],
+    ]);
+    expect(result.body).toContain('-কে বিকল্প ফোকাল পয়েন্ট কর্মকর্তা হিসেবে মনোনয়ন প্রদান করা হলো।');
+  });
+});
