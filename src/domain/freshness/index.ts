@@ -327,12 +327,10 @@ function exemptionEnd(policy: FreshnessPolicy, until: string): Start {
 }
 
 function latestStart(...starts: (Start | null)[]): Start | null {
-  let out: Start | null = null;
-  for (const s of starts) {
-    if (!s) continue;
-    out = out ? { from: s.from > out.from ? s.from : out.from, firstDeadline: s.firstDeadline > out.firstDeadline ? s.firstDeadline : out.firstDeadline } : s;
-  }
-  return out;
+  const present = starts.filter((s): s is Start => s !== null);
+  if (present.length === 0) return null;
+  const later = (a: string, b: string) => (b > a ? b : a);
+  return { from: present.map((s) => s.from).reduce(later), firstDeadline: present.map((s) => s.firstDeadline).reduce(later) };
 }
 
 /**
