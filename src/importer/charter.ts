@@ -145,6 +145,9 @@ function serviceRows(ctx: ImportContext, table: SourceTable, sections: Sections,
       delete person.office;
       ctx.report(row.line, [...path, 'officer', 'name'], 'unparsed', `the officer cell "${squash(stripEmphasis(officerText))}" prints no personal name; the post was kept as the name — add the officer's name if the office wants it shown`);
     }
+    if (person.note) {
+      ctx.report(row.line, [...path, 'officer', 'note'], 'unparsed', `"${person.note}" in the officer cell is neither a name, a designation nor a whole contact (a cut-off web address?); kept as printed in officer.note — check the source`);
+    }
     const papers = (cols.papers === undefined ? [] : cell('papers').split('\n')).flatMap((p) => splitNumbered(stripEmphasis(p)));
     out.push({
       ...(cell('number') ? { number: squash(cell('number')) } : {}),
