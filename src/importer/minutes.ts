@@ -42,7 +42,9 @@ const TIME_WORD = /,?\s*((?:সকাল|বেলা|দুপুর|বিক�
 function decisionFrom(text: string, implementedBy?: string): Decision {
   const due = findDueText(text);
   const by = implementedBy ?? findImplementer(text);
-  return { text, ...(by ? { implementedBy: by } : {}), ...(due ? { dueText: due } : {}) };
+  // Only a deadline printed with day, month and year becomes a date; "আগামী ১০ দিনের মধ্যে" stays text.
+  const dueDate = due ? parseGregorianDateBn(due) : null;
+  return { text, ...(by ? { implementedBy: by } : {}), ...(dueDate ? { dueDate } : {}), ...(due ? { dueText: due } : {}) };
 }
 
 /** The agenda table: a header naming at least the decision column. */

@@ -32,7 +32,8 @@ describe('minutes printed as labelled sections', async () => {
       ['২', 'প্রশিক্ষণ', 1],
     ]);
     expect(minutes.agenda[0]?.decisions[0]).toEqual({ text: 'সকল শাখা আগামী ১৫ দিনের মধ্যে চার্টার হালনাগাদ করবে।', implementedBy: 'সকল শাখা প্রধান', dueText: 'আগামী ১৫ দিনের মধ্যে' });
-    expect(minutes.agenda[1]?.decisions[0]?.dueText).toBe('৩১/১২/২০২৩ তারিখের মধ্যে');
+    expect(minutes.agenda[1]?.decisions[0]).toMatchObject({ dueText: '৩১/১২/২০২৩ তারিখের মধ্যে', dueDate: '2023-12-31' });
+    expect(minutes.agenda[0]?.decisions[0]?.dueDate).toBeUndefined();
   });
 
   it('reads a memo number and date printed on one line, and the distribution purpose', () => {
