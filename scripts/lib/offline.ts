@@ -123,7 +123,9 @@ export function buildOffline(siteDir: string, repo: string, base = siteBase(), s
     const data = fs.readFileSync(path.join(siteDir, file));
     info.set(file, { url: urlOf(base, file), rev: hashOf(data).slice(0, 12), size: data.length });
   }
-  const version = hashOf(files.map((f) => `${f} ${info.get(f)?.rev}`).join('\n')).slice(0, 16);
+  const template = fs.readFileSync(path.join(repo, 'src/offline/sw.js'), 'utf8');
+  // The worker's own code counts too: a change to how it stores files starts fresh caches.
+  const version = hashOf(`${hashOf(template)}\n${files.map((f) => `${f} ${info.get(f)?.rev}`).join('\n')}`).slice(0, 16);
   const fileInfo = (file: string): OfflineFile => {
     const found = info.get(file);
     if (!found) throw new Error(`offline: ${file} is referenced but was not built`);
@@ -174,7 +176,6 @@ export function buildOffline(siteDir: string, repo: string, base = siteBase(), s
     return { version, office, files: packFiles, bytes: packFiles.reduce((sum, f) => sum + f.size, 0), search: withSearch };
   });
 
-  const template = fs.readFileSync(path.join(repo, 'src/offline/sw.js'), 'utf8');
   if (!CONFIG_MARK.test(template)) throw new Error('offline: src/offline/sw.js lost its /*__PROTISHRUTI_SW_CONFIG__*/ line; restore it so the build can fill in the version');
   const config = { version, base, offlinePage: `${base}offline/`, shell: shell.map(({ url, rev }) => ({ url, rev })), packs: `${base}${PACKS_DIR}/` };
   fs.writeFileSync(path.join(siteDir, 'sw.js'), template.replace(CONFIG_MARK, () => `${JSON.stringify(config)};`));

@@ -34,10 +34,14 @@ const META_KEY = `${CONFIG.base}__protishruti-offline-meta.json`;
  * @typedef {{ version: string, office: string, files: Array<{ url: string, rev: string, size: number }>, bytes: number, search: boolean }} Pack
  */
 
-/** Files whose names carry their content hash: safe to serve from cache forever. */
+/**
+ * Files whose names carry their content hash: safe to serve from cache forever.
+ * (Pagefind's `wasm.*.pagefind`, `pagefind.js` and entry JSON keep their names
+ * across versions, so they are not.)
+ */
 function isImmutable(/** @type {URL} */ url) {
   const path = url.pathname.slice(CONFIG.base.length - 1);
-  return path.startsWith('/_astro/') || /^\/pagefind\/(index|fragment|filter)\//.test(path) || /^\/pagefind\/.*\.(pf_meta|pagefind)$/.test(path);
+  return path.startsWith('/_astro/') || /^\/pagefind\/(index|fragment|filter)\//.test(path) || /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path);
 }
 
 function isPage(/** @type {Request} */ request, /** @type {URL} */ url) {
@@ -70,7 +74,8 @@ async function writeMeta(/** @type {Meta} */ meta) {
 /** Serialises read-modify-write of the bookkeeping entry. */
 let metaQueue = Promise.resolve();
 function updateMeta(/** @type {(meta: Meta) => void} */ change) {
-  metaQueue = metaQueue.then(async () => {
+  // A failed update must not block the ones after it.
+  metaQueue = metaQueue.catch(() => undefined).then(async () => {
     const meta = await readMeta();
     change(meta);
     await writeMeta(meta);
