@@ -128,7 +128,7 @@ export function charterView(charter: Charter): string {
     when(
       grs.length > 0,
       () =>
-        `<section aria-labelledby="grs"><h2 id="grs">${esc(t('charter.grs'))}</h2>` +
+        `<section class="grs"><h2 id="grs">${esc(t('charter.grs'))}</h2>` +
         when(charter.grsIntro, () => `<p>${esc(charter.grsIntro)}</p>`) +
         `<div class="table-scroll" role="region" aria-labelledby="grs" tabindex="0"><table class="grs-table stack-on-phone"><thead><tr>` +
         (['charter.grs.level', 'charter.grs.when', 'charter.grs.contact', 'charter.grs.address', 'charter.grs.time'] as StringKey[]).map((k) => `<th scope="col">${esc(t(k))}</th>`).join('') +
@@ -214,7 +214,7 @@ export function minutesView(minutes: Minutes): string {
       () => `<dt>${esc(t('minutes.attendees'))}</dt><dd>${esc(attendees.length ? attendees.map((p) => p.name).join('; ') : minutes.attendeesNote)}</dd>`,
     ) +
     `</dl>` +
-    `<section aria-labelledby="decisions"><h2 id="decisions">${esc(t('minutes.decisions'))}</h2>` +
+    `<section class="decisions"><h2 id="decisions">${esc(t('minutes.decisions'))}</h2>` +
     `<div class="table-scroll" role="region" aria-labelledby="decisions" tabindex="0"><table class="decisions-table stack-on-phone"><thead><tr>` +
     (['minutes.col.item', 'minutes.col.decision', 'minutes.col.implementer', 'minutes.col.due'] as StringKey[]).map((k) => `<th scope="col">${esc(t(k))}</th>`).join('') +
     `</tr></thead><tbody>` +
