@@ -16,7 +16,7 @@ export default defineConfig({
   base: process.env.PORTAL_BASE || '/',
   outDir: process.env.PORTAL_OUT_DIR || 'dist',
   // Concurrent builds of different content (shards, benchmarks) each need their own content cache.
-  cacheDir: process.env.PORTAL_CACHE_DIR || undefined,
+  ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
