@@ -128,7 +128,8 @@ export function startSearchPage(): void {
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);
-      status.textContent = str('strError');
+      // Offline, a search beyond the saved offices needs index files this device does not have.
+      status.textContent = navigator.onLine ? str('strError') : str('strOffline');
       root.dataset['searchState'] = 'error';
     }
   };
