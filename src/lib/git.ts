@@ -16,12 +16,40 @@ function git(cwd: string, args: string[], input?: string): { ok: boolean; stdout
   return { ok: result.status === 0, stdout: result.stdout, stderr: result.stderr.toString() };
 }
 
-/** The top folder of the git work tree holding `dir`, or undefined outside git (or without git installed). */
+const topLevels = new Map<string, string | undefined>();
+const confirmedTops = new Map<string, string | undefined>();
+
+/**
+ * The top folder of the git work tree holding `dir`, or undefined outside git (or without git installed).
+ * Pages ask this for every document, so it finds the nearest folder holding `.git` as git
+ * itself does, asks git only once per such folder, and remembers the answer per folder:
+ * a process per page made provenance the slowest part of a large build.
+ */
 export function gitTopLevel(dir: string): string | undefined {
   let existing = path.resolve(dir);
   while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
-  const result = git(existing, ['rev-parse', '--show-toplevel']);
-  return result.ok ? fs.realpathSync(result.stdout.toString().trim()) : undefined;
+  if (topLevels.has(existing)) return topLevels.get(existing);
+  let candidate: string | undefined;
+  for (let d = existing; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) {
+      candidate = d;
+      break;
+    }
+    if (path.dirname(d) === d) break;
+  }
+  // With no .git above, git finds no repository either, unless GIT_DIR points at one.
+  if (!candidate && !process.env['GIT_DIR']) {
+    topLevels.set(existing, undefined);
+    return undefined;
+  }
+  const askAt = candidate ?? existing;
+  if (!confirmedTops.has(askAt)) {
+    const result = git(askAt, ['rev-parse', '--show-toplevel']);
+    confirmedTops.set(askAt, result.ok ? fs.realpathSync(result.stdout.toString().trim()) : undefined);
+  }
+  const top = confirmedTops.get(askAt);
+  topLevels.set(existing, top);
+  return top;
 }
 
 /** `dir` relative to the work tree top, with forward slashes ('' for the top itself). */
@@ -152,6 +180,8 @@ export function fileHistory(file: string): FileHistory {
 /** Forget cached histories (tests that commit between calls). */
 export function clearHistoryCache(): void {
   histories.clear();
+  topLevels.clear();
+  confirmedTops.clear();
 }
 
 /**
