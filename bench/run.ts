@@ -14,7 +14,7 @@
  *   sharded build), and what the first search transfers, in Chromium;
  * - one office shard built inside a 50,000-page country.
  * Results are appended to bench/RESULTS.md with the machine, date and command.
- * The default fits 20 minutes on a 2-core machine; --quick takes about 3.
+ * The default takes about 15 minutes on an idle 2-core machine (mostly the 5,000-page build); --quick about 3.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -159,18 +159,18 @@ await runCli(async () => {
     process.stdout.write(`  ${pages} pages: ours ${s(ours.seconds)}, bare ${s(bare.seconds)}, ratio ${(ours.seconds / bare.seconds).toFixed(2)}x\n`);
     fs.rmSync(bareDir, { recursive: true, force: true });
   }
-  say('### Our build vs bare Astro (same pages as plain Markdown)');
-  say();
-  say('| pages | our build | bare Astro | ratio (goal ≤ 1.3x) | astro build alone: ours / bare | routes ours / bare | peak memory ours (goal < 3 GB at 5,000) | peak memory bare |');
-  say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  if (rows.length) say('### Our build vs bare Astro (same pages as plain Markdown)');
+  if (rows.length) say();
+  if (rows.length) say('| pages | our build | bare Astro | ratio (goal ≤ 1.3x) | astro build alone: ours / bare | routes ours / bare | peak memory ours (goal < 3 GB at 5,000) | peak memory bare |');
+  if (rows.length) say('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const ratio = r.ours.seconds / r.bare.seconds;
     const render = r.oursRender && r.bareRender ? `${s(r.oursRender)} / ${s(r.bareRender)} = ${(r.oursRender / r.bareRender).toFixed(2)}x` : 'n/a';
     say(`| ${r.pages.toLocaleString('en')} | ${s(r.ours.seconds)} | ${s(r.bare.seconds)} | **${ratio.toFixed(2)}x** ${ratio <= 1.3 ? 'met' : 'not met'} | ${render} | ${r.oursRoutes} / ${r.bareRoutes} | ${gib(r.ours.peakRssBytes)} | ${gib(r.bare.peakRssBytes)} |`);
   }
-  say();
-  say('Our build is the whole `npm run build`: validation, freshness gate, Astro (pages plus per-office JSON, compliance and media routes), Pagefind index with Bengali folding, offline packs and service worker. Bare Astro is `astro build` alone.');
-  say();
+  if (rows.length) say();
+  if (rows.length) say('Our build is the whole `npm run build`: validation, freshness gate, Astro (pages plus per-office JSON, compliance and media routes), Pagefind index with Bengali folding, offline packs and service worker. Bare Astro is `astro build` alone.');
+  if (rows.length) say();
 
   // 2. The Markdown processor.
   if (markdownPages) {
