@@ -7,6 +7,7 @@
  * repository (`repoDir`): the editor's save is a file change `git diff` shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { sendStaticFile } from '../scripts/lib/static-files.ts';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -16,23 +17,6 @@ import { fileURLToPath } from 'node:url';
 const HOST = '127.0.0.1';
 const repoOfThisFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface CmsServerOptions {
   /** The built site to serve (with /admin/ in it). */
@@ -130,20 +114,7 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       req.pipe(upstream);
       return;
     }
-    let file = path.join(siteDir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(siteDir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) {
-      const notFound = path.join(siteDir, '404.html');
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    fs.createReadStream(file).pipe(res);
+    sendStaticFile(siteDir, url.pathname, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
