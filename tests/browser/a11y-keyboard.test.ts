@@ -3,28 +3,16 @@
  * table scroll regions, search), language of English parts inside Bengali pages,
  * and text size at 360 px. (axe-core itself runs in a11y.test.ts.)
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { sampleSiteDir } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSampleSiteInChromium } from '../support/browser.ts';
 import { firstDoc, pageTypes } from './page-types.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(sampleSiteDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSiteInChromium();
 
 describe('accessibility beyond axe', () => {
   it('lets a keyboard user skip to the content, scroll each table, search and reach the results', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    await page.goto(`${server.url}${firstDoc('doict-bheramara', 'charters')}`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    await page.goto(`${site.server.url}${firstDoc('doict-bheramara', 'charters')}`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
     expect(await page.locator('.skip-link').isVisible()).toBe(true);
@@ -44,7 +32,7 @@ describe('accessibility beyond axe', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
 
     await page.setViewportSize({ width: 360, height: 760 });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // brand
     await page.keyboard.press('Tab'); // search field
@@ -65,10 +53,10 @@ describe('accessibility beyond axe', () => {
   });
 
   it('marks every all-English element (names, emails, web addresses) as English inside the Bengali page', async () => {
-    const page = await browser.newPage({ serviceWorkers: 'block' });
+    const page = await site.browser.newPage({ serviceWorkers: 'block' });
     const problems: string[] = [];
     for (const { route } of pageTypes()) {
-      await page.goto(`${server.url}${route}`);
+      await page.goto(`${site.server.url}${route}`);
       expect(await page.getAttribute('html', 'lang')).toBe('bn');
       problems.push(
         ...(await page.evaluate(() => {
@@ -94,9 +82,9 @@ describe('accessibility beyond axe', () => {
   });
 
   it('reads at 360 px: body text at least 16 px, no sideways scrolling of the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 760 }, serviceWorkers: 'block' });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 760 }, serviceWorkers: 'block' });
     for (const { type, route } of pageTypes()) {
-      await page.goto(`${server.url}${route}`);
+      await page.goto(`${site.server.url}${route}`);
       const { size, overflow } = await page.evaluate(() => ({
         size: parseFloat(getComputedStyle(document.querySelector('main p, main li, main td') ?? document.body).fontSize),
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,

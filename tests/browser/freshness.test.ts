@@ -3,27 +3,16 @@
  * built as fresh turns stale, with the banner, once its deadline passes. Chromium's
  * clock is set, so the test does not depend on when it runs.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { sampleSiteDir } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSampleSiteInChromium } from '../support/browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(sampleSiteDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSiteInChromium();
 
 async function pageAt(instant: string, route: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await page.clock.setFixedTime(new Date(instant));
-  await page.goto(`${server.url}${route}`);
+  await page.goto(`${site.server.url}${route}`);
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-freshness]')?.dataset['checkedInBrowser'] !== undefined);
   return page;
 }
@@ -66,8 +55,8 @@ describe('the freshness badge in Chromium', () => {
   });
 
   it('filters and sorts the compliance dashboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    await page.goto(`${server.url}/compliance/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    await page.goto(`${site.server.url}/compliance/`);
     const visibleRows = () => page.locator('[data-compliance-table] tbody tr:not([hidden])').count();
     expect(await visibleRows()).toBe(16);
     await page.selectOption('select[name="status"]', 'fresh');
@@ -87,9 +76,9 @@ describe('the freshness badge in Chromium', () => {
   });
 
   it('says the dashboard is a snapshot once today in Dhaka is past its as-of date', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     await page.clock.setFixedTime(new Date('2024-04-30T18:00:00Z')); // 00:00 on 1 May in Dhaka: the as-of day itself
-    await page.goto(`${server.url}/compliance/`);
+    await page.goto(`${site.server.url}/compliance/`);
     expect(await page.locator('[data-compliance-outdated]').isVisible()).toBe(false);
     await page.clock.setFixedTime(new Date('2024-05-01T18:00:00Z')); // 2 May in Dhaka
     await page.reload();
@@ -98,8 +87,8 @@ describe('the freshness badge in Chromium', () => {
   });
 
   it('opens the dashboard filtered to the office whose badge linked to it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    await page.goto(`${server.url}/offices/lgd/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    await page.goto(`${site.server.url}/offices/lgd/`);
     await page.locator('[data-freshness] a[href*="compliance"]').click();
     await page.waitForURL(/\/compliance\/\?office=lgd$/);
     expect(await page.locator('[data-compliance-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-office')))).toEqual(['lgd', 'lgd', 'lgd', 'lgd']);

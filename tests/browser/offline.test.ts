@@ -7,24 +7,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildOffline, type OfficePack } from '../../scripts/lib/offline.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useSampleSiteInChromium } from '../support/browser.ts';
 import { repoRoot, sampleSiteDir } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(sampleSiteDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const sample = useSampleSiteInChromium();
 
 const pack = (site: string, office: string): OfficePack => JSON.parse(fs.readFileSync(path.join(site, 'offline-packs', `${office}.json`), 'utf8'));
 const firstDoc = (site: string, office: string, kind: string) => {
@@ -58,15 +48,15 @@ async function goOffline(context: BrowserContext, srv: StaticServer): Promise<()
 
 describe('offline use', () => {
   it('opens a page visited once again without a connection, with its fonts and scripts, re-checks freshness against today, and says it is a saved copy', async () => {
-    const context = await browser.newContext({ locale: 'bn-BD' });
+    const context = await sample.browser.newContext({ locale: 'bn-BD' });
     const page = await context.newPage();
     const charter = firstDoc(sampleSiteDir, 'doict-bheramara', 'charters');
-    await page.goto(`${server.url}${charter}`);
+    await page.goto(`${sample.server.url}${charter}`);
     const heading = await page.locator('h1').innerText();
     expect(await page.locator('[data-offline-notice]').isVisible()).toBe(false);
     await waitUntilStored(page);
 
-    const requestsSince = await goOffline(context, server);
+    const requestsSince = await goOffline(context, sample.server);
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
     // Months later, still offline: the freshness check runs again against that day's date.
@@ -82,12 +72,12 @@ describe('offline use', () => {
   });
 
   it('shows the Bengali offline page for a page never opened, listing what this device has saved', async () => {
-    const context = await browser.newContext({ locale: 'bn-BD' });
+    const context = await sample.browser.newContext({ locale: 'bn-BD' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/offices/lgd/`);
+    await page.goto(`${sample.server.url}/offices/lgd/`);
     await waitUntilStored(page);
-    await goOffline(context, server);
-    await page.goto(`${server.url}/offices/prisons-directorate/`);
+    await goOffline(context, sample.server);
+    await page.goto(`${sample.server.url}/offices/prisons-directorate/`);
     expect(await page.locator('h1').innerText()).toBe('আপনি অফলাইনে আছেন');
     await page.locator('[data-offline-saved]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-offline-list] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/offices/lgd/');
@@ -95,10 +85,10 @@ describe('offline use', () => {
   });
 
   it('saves all of an office\'s pages and its search index with one button, then opens and searches them offline', async () => {
-    const context = await browser.newContext({ locale: 'bn-BD' });
+    const context = await sample.browser.newContext({ locale: 'bn-BD' });
     const page = await context.newPage();
     const office = 'prisons-directorate';
-    await page.goto(`${server.url}/offices/${office}/`);
+    await page.goto(`${sample.server.url}/offices/${office}/`);
     const button = page.locator('[data-save-office] [data-save-button]');
     await button.click();
     await page.locator('[data-save-office][data-saved="true"]').waitFor({ timeout: 20_000 });
@@ -115,13 +105,13 @@ describe('offline use', () => {
     }, files);
     expect(missing).toEqual([]);
 
-    const requestsSince = await goOffline(context, server);
+    const requestsSince = await goOffline(context, sample.server);
     for (const url of files.filter((u) => u.endsWith('/') && u.startsWith(`/offices/${office}/`))) {
-      await page.goto(`${server.url}${url}`);
+      await page.goto(`${sample.server.url}${url}`);
       expect(await page.locator('h1').innerText()).not.toBe('আপনি অফলাইনে আছেন');
     }
     // Search within the saved office works offline too (Pagefind core, index and the office's fragments).
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('কারা')}&office=${office}`);
+    await page.goto(`${sample.server.url}/search/?q=${encodeURIComponent('কারা')}&office=${office}`);
     await page.locator('[data-search-results] a').first().waitFor({ timeout: 15_000 });
     const hits = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hits.length).toBeGreaterThan(0);
@@ -134,7 +124,7 @@ describe('offline use', () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-offline-'));
     fs.cpSync(sampleSiteDir, site, { recursive: true });
     const own = await serveStatic(site);
-    const context = await browser.newContext({ locale: 'bn-BD' });
+    const context = await sample.browser.newContext({ locale: 'bn-BD' });
     try {
       const page = await context.newPage();
       const office = 'doict-bheramara';

@@ -4,29 +4,17 @@
  * office scope with one click to widen; only content indexed; a clear message
  * without JavaScript; a small first download.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSampleSiteInChromium } from '../support/browser.ts';
 import { sampleSiteDir } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { gzipBytes, isSearchPayload, readResults, searchViaUrl } from '../search/browser-search.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(sampleSiteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSiteInChromium();
 
 describe('the search page', () => {
   it('shows each result as a link with office, kind, date and the match highlighted', async () => {
-    const page = await browser.newPage();
-    const { results, status } = await searchViaUrl(page, server.url, { q: 'সেবার মূল্য' });
+    const page = await site.browser.newPage();
+    const { results, status } = await searchViaUrl(page, site.server.url, { q: 'সেবার মূল্য' });
     const charter = results.find((r) => r.url === '/offices/doict-bheramara/charters/2024-04-15/');
     expect(charter, status).toBeDefined();
     expect(charter?.meta).toContain('ভেড়ামারা');
@@ -39,8 +27,8 @@ describe('the search page', () => {
   });
 
   it('searches while typing and keeps the query in the address, so a search can be shared', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     await page.locator('#search-q').pressSequentially('কর্মশালা');
     const { results } = await readResults(page);
     expect(results.map((r) => r.url)).toContain('/offices/divcom-rangpur/minutes/2023-06-22-charter-q4/');
@@ -49,8 +37,8 @@ describe('the search page', () => {
   });
 
   it("searches within an office from the office's own pages, with one click to widen to the whole country", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/offices/lgd/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/offices/lgd/`);
     await page.locator('.site-header input[name="q"]').fill('কমিটি');
     await page.locator('.site-header button[type="submit"]').click();
     await page.waitForURL(/\/search\//);
@@ -66,18 +54,18 @@ describe('the search page', () => {
   });
 
   it('indexes only the content: header, footer and the save-for-offline box are not searchable', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const q of ['উন্মুক্ত', 'অফলাইনে ব্যবহারের', 'স্ক্যান করুন']) {
-      const { results } = await searchViaUrl(page, server.url, { q });
+      const { results } = await searchViaUrl(page, site.server.url, { q });
       expect(results, q).toEqual([]);
     }
     await page.close();
   });
 
   it('says in Bengali that search needs JavaScript, and links to the office list, when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=GRS`);
+    await page.goto(`${site.server.url}/search/?q=GRS`);
     const message = page.locator('[data-search-nojs]');
     await expect(message.isVisible()).resolves.toBe(true);
     await expect(message.textContent()).resolves.toContain('জাভাস্ক্রিপ্ট');
@@ -87,11 +75,11 @@ describe('the search page', () => {
   });
 
   it('transfers at most 150 KB (gzip) of index and code for the first query on a cold cache', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const before = server.requests.length;
-    await searchViaUrl(page, server.url, { q: 'সেবার মূল্য' });
-    const requested = server.requests.slice(before).filter(isSearchPayload);
+    const before = site.server.requests.length;
+    await searchViaUrl(page, site.server.url, { q: 'সেবার মূল্য' });
+    const requested = site.server.requests.slice(before).filter(isSearchPayload);
     const bytes = gzipBytes(sampleSiteDir, requested);
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(requested.some((p) => /pagefind-(ui|component-ui)/.test(p)), 'the default Pagefind UI is not loaded').toBe(false);
