@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { loadContentTree } from '../src/content-model/load.ts';
+import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { generateConfig, type GenerateOptions, type OfficeRef } from './generate-config.ts';
 
 export interface AdminBuildOptions {
@@ -19,6 +19,8 @@ export interface AdminBuildOptions {
   siteDir: string;
   /** GitHub repository, branch and OAuth endpoint of the editorial workflow (see docs/editors.md). */
   backend?: Pick<GenerateOptions, 'repo' | 'branch' | 'authBaseUrl' | 'siteUrl' | 'openAuthoring'>;
+  /** false: only the shell and the maintainers' entry (office builds write each office's own). */
+  officeEntries?: boolean;
 }
 
 /** The CMS backend settings from the environment (`PORTAL_CMS_REPO`, `PORTAL_CMS_BRANCH`, `PORTAL_CMS_AUTH_URL`, `PORTAL_CMS_OPEN_AUTHORING=1`, `PORTAL_SITE`). */
@@ -32,14 +34,9 @@ export function backendFromEnv(env: Record<string, string | undefined> = process
   };
 }
 
-/** Offices on the portal with their Bengali names, from the content tree (a folder whose office.yaml does not parse keeps its id as name). */
+/** Offices on the portal with their Bengali names (a folder whose office.yaml does not parse keeps its id as name). */
 export function readOffices(contentRoot: string): OfficeRef[] {
-  const tree = loadContentTree(contentRoot);
-  return tree.officeIds.map((id) => {
-    const file = tree.files.find((f) => f.kind === 'office' && f.officeId === id);
-    const data = file?.source.data as { name?: { bn?: unknown } } | undefined;
-    return { id, name: typeof data?.name?.bn === 'string' ? data.name.bn : id };
-  });
+  return [...readOfficeDirectory(contentRoot).values()].map((office) => ({ id: office.id, name: office.name.bn }));
 }
 
 /** Decap's files to serve: the main bundle, its lazily loaded chunks and wasm; not the source maps or the duplicate `cms.js` build. */
@@ -82,6 +79,22 @@ const zodEnglishOnly: Plugin = {
   },
 };
 
+/**
+ * One admin entry: `index.html` and the `options.json` the admin script turns into
+ * Decap's config. An office's entry (`/admin/<id>/`) needs only that office and the
+ * offices it may name as parent, so its size does not grow with the country.
+ */
+export function writeAdminEntry(dir: string, entry: { offices: OfficeRef[]; backend: NonNullable<AdminBuildOptions['backend']>; officeId?: string }): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  const office = entry.officeId ? entry.offices.find((o) => o.id === entry.officeId) : undefined;
+  const title = office ? `${office.name} — সম্পাদনা` : 'প্রতিশ্রুতি — সম্পাদনা (সব দপ্তর)';
+  const adminOptions: Omit<GenerateOptions, 'locale'> = { ...entry.backend, offices: entry.offices, ...(entry.officeId ? { officeId: entry.officeId } : {}) };
+  generateConfig(adminOptions); // fails the build here, not in an editor's browser, if the options are wrong
+  fs.writeFileSync(path.join(dir, 'options.json'), `${JSON.stringify(adminOptions)}\n`);
+  fs.writeFileSync(path.join(dir, 'index.html'), adminHtml(entry.officeId ? '../' : '', title));
+  return ['options.json', 'index.html'];
+}
+
 export async function buildAdmin(options: AdminBuildOptions): Promise<{ offices: number; files: string[] }> {
   const adminDir = path.join(options.siteDir, 'admin');
   fs.rmSync(adminDir, { recursive: true, force: true });
@@ -118,16 +131,7 @@ export async function buildAdmin(options: AdminBuildOptions): Promise<{ offices:
 
   const offices = readOffices(options.contentRoot);
   const backend = options.backend ?? backendFromEnv();
-  // Each admin entry gets only its options; the admin script generates the Decap config from the
-  // schemas in the browser (the same generateConfig), so the national admin stays small with many offices.
-  const write = (dir: string, officeId: string | undefined, scriptBase: string, title: string) => {
-    fs.mkdirSync(dir, { recursive: true });
-    const adminOptions: Omit<GenerateOptions, 'locale'> = { ...backend, offices, ...(officeId ? { officeId } : {}) };
-    generateConfig(adminOptions); // fails the build here, not in an editor's browser, if the options are wrong
-    fs.writeFileSync(path.join(dir, 'options.json'), `${JSON.stringify(adminOptions)}\n`);
-    fs.writeFileSync(path.join(dir, 'index.html'), adminHtml(scriptBase, title));
-  };
-  write(adminDir, undefined, '', 'প্রতিশ্রুতি — সম্পাদনা (সব দপ্তর)');
-  for (const office of offices) write(path.join(adminDir, office.id), office.id, '../', `${office.name} — সম্পাদনা`);
+  writeAdminEntry(adminDir, { offices, backend });
+  if (options.officeEntries !== false) for (const office of offices) writeAdminEntry(path.join(adminDir, office.id), { offices, backend, officeId: office.id });
   return { offices: offices.length, files: copied };
 }

@@ -1,31 +1,40 @@
 /**
- * npm run build: validate content, run the freshness gate, build the site, index
- * it for search, and only then publish it to dist/. Each step that fails stops
- * the build with its own report, and dist/ is left as it was: nothing half-built
- * is published.
+ * npm run build: the one command for a small deployment. It validates all content
+ * and runs the freshness gate over every office first; on any error or any stale
+ * office it stops, and publishes nothing (dist/ stays as it was). Otherwise it
+ * runs every office build and then the national layer — the same steps as
+ * `npm run build:office -- --all` and `npm run build:national`, so it produces the
+ * same site — into a staging copy of dist/, and swaps it in at the end.
+ *
+ * For a country, build offices and the national layer on their own (docs/scale.md):
+ * there a stale office fails only its own build.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadContentTree } from '../src/content-model/load.ts';
 import { contentRoot } from '../src/content-model/paths.ts';
+import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { countBySeverity, formatDiagnosticsText } from '../src/validation/diagnostic.ts';
 import { validateTree } from '../src/validation/index.ts';
-import { buildSteps } from './lib/build-steps.ts';
+import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
+import { buildNational } from '../src/pipeline/national-build.ts';
+import { freshnessGate } from './lib/freshness-gate.ts';
 
 const repo = process.cwd();
 const outDir = path.resolve(repo, process.env['PORTAL_OUT_DIR'] || 'dist');
 const stagingDir = `${outDir}.staging`;
+const root = contentRoot();
 
 const shownOutDir = path.relative(repo, outDir).startsWith('..') ? outDir : path.relative(repo, outDir);
 
 function fail(message: string): never {
+  fs.rmSync(stagingDir, { recursive: true, force: true });
   process.stderr.write(`\nbuild failed: ${message}\nNothing was published; ${shownOutDir}/ is unchanged.\n`);
   process.exit(1);
 }
 
 // 1. Content validation: the same checks as `npm run validate`.
-const tree = loadContentTree(contentRoot());
+const tree = loadContentTree(root);
 const { diagnostics } = validateTree(tree);
 const { errors, warnings } = countBySeverity(diagnostics);
 if (errors > 0) {
@@ -34,26 +43,43 @@ if (errors > 0) {
 }
 process.stdout.write(`content: ${tree.files.length} files in ${tree.officeIds.length} offices, ${warnings} warnings (see \`npm run validate\`)\n`);
 
-// 2. Steps before Astro (the freshness gate) and after it (search index, service worker, ...).
-for (const step of buildSteps.beforeAstro) {
-  const result = await step.run({ repo, contentRoot: contentRoot(), siteDir: stagingDir, tree });
-  if (!result.ok) fail(result.message);
-}
+// 2. The freshness gate over every office, before anything is rendered.
+const gate = await freshnessGate.run({ repo, contentRoot: root, siteDir: stagingDir, tree });
+if (!gate.ok) fail(gate.message);
 
-// 3. Astro renders into a staging folder.
+// 3. Every office, then the national layer, into a staging copy of the published site
+//    (hard links: unchanged offices are skipped, and nothing is ever written in place).
 fs.rmSync(stagingDir, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, PORTAL_OUT_DIR: stagingDir, PORTAL_VALIDATED: '1' },
-});
-if (astro.status !== 0) fail('astro build failed (see above)');
-
-for (const step of buildSteps.afterAstro) {
-  const result = await step.run({ repo, contentRoot: contentRoot(), siteDir: stagingDir });
-  if (!result.ok) fail(result.message);
+linkTree(outDir, stagingDir);
+const directory = readOfficeDirectory(root);
+const { outcomes } = await buildOffices({ repo, contentRoot: root, outDir: stagingDir, officeIds: [...directory.keys()], directory, log: () => {} });
+process.stdout.write(`${summarizeOutcomes(outcomes)}\n`);
+const failed = outcomes.filter((o) => o.status !== 'built' && o.status !== 'unchanged');
+if (failed.length) fail(`${failed.length} office${failed.length === 1 ? '' : 's'} could not be built: ${failed.map((o) => o.id).join(', ')}`);
+try {
+  await buildNational({ repo, contentRoot: root, outDir: stagingDir });
+} catch (error) {
+  fail(`the national layer: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 // 4. Publish: swap the staging folder in.
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.renameSync(stagingDir, outDir);
 process.stdout.write(`published ${shownOutDir}/\n`);
+
+/** Hard-link a folder tree (copy across file systems); nothing when it does not exist. */
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  if (!fs.existsSync(from)) return;
+  for (const entry of fs.readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      fs.linkSync(source, target);
+    } catch {
+      fs.copyFileSync(source, target);
+    }
+  }
+}

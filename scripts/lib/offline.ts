@@ -40,7 +40,7 @@ export const OFFLINE_SEARCH_BUDGET = 1.5 * 1024 * 1024;
 
 const GENERATED = new Set(['sw.js']);
 const PACKS_DIR = 'offline-packs';
-const CONFIG_MARK = /\/\*__PROTISHRUTI_SW_CONFIG__\*\/ \{[^\n]*\};/;
+export const CONFIG_MARK = /\/\*__PROTISHRUTI_SW_CONFIG__\*\/ \{[^\n]*\};/;
 
 /** The site's base path as Astro uses it (astro.config.mjs reads the same variable). */
 export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
@@ -55,10 +55,10 @@ function walk(dir: string, root = dir): string[] {
   });
 }
 
-const hashOf = (data: Buffer | string) => crypto.createHash('sha256').update(data).digest('hex');
+export const hashOf = (data: Buffer | string) => crypto.createHash('sha256').update(data).digest('hex');
 
 /** Site-relative file path -> URL the browser asks for (directory pages end in `/`). */
-function urlOf(base: string, file: string): string {
+export function urlOf(base: string, file: string): string {
   if (file === 'index.html') return base;
   if (file.endsWith('/index.html')) return `${base}${file.slice(0, -'index.html'.length)}`;
   return `${base}${file}`;
@@ -99,7 +99,7 @@ export function importedScripts(code: string, file: string): string[] {
 }
 
 /** A page's files with everything their scripts import, transitively. */
-function withImports(siteDir: string, start: Iterable<string>): Set<string> {
+export function withImports(siteDir: string, start: Iterable<string>): Set<string> {
   const all = new Set<string>();
   const queue = [...start];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {

@@ -2,7 +2,7 @@
 import { fiscalQuarterOf, quartersOfFiscalYear } from '../domain/fiscal-year.ts';
 import { officesUnder, type FreshnessSummary } from '../domain/freshness/index.ts';
 import type { ComplianceOffice } from '../domain/freshness/report.ts';
-import type { PortalFreshness } from './freshness-site.ts';
+import type { NationalFreshness as PortalFreshness } from './national-model.ts';
 
 const KEY = { fresh: 'fresh', 'due-soon': 'dueSoon', stale: 'stale', exempt: 'exempt', 'not-applicable-yet': 'notApplicableYet' } as const;
 

@@ -3,6 +3,7 @@
  * the URLs of every page. Pages read content only through here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildScope, rendersOffice } from '../content-model/scope.ts';
 
 export type OfficeEntry = CollectionEntry<'offices'>;
 export type CharterEntry = CollectionEntry<'charters'>;
@@ -50,6 +51,15 @@ export function loadPortal(): Promise<Map<string, OfficeBundle>> {
     return bundles;
   })();
   return cache;
+}
+
+/**
+ * The offices whose pages this build renders: all of them, or an office build's own
+ * (the others loaded are context: ancestors and children named on these pages).
+ */
+export async function renderedOffices(): Promise<OfficeBundle[]> {
+  const scope = buildScope();
+  return [...(await loadPortal()).values()].filter((bundle) => rendersOffice(scope, bundle.office.id));
 }
 
 /** The date a document's content last changed, as stated by the document itself. */

@@ -41,7 +41,8 @@ const META_KEY = `${CONFIG.base}__protishruti-offline-meta.json`;
  */
 function isImmutable(/** @type {URL} */ url) {
   const path = url.pathname.slice(CONFIG.base.length - 1);
-  return path.startsWith('/_astro/') || /^\/pagefind\/(index|fragment|filter)\//.test(path) || /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path);
+  // Each office's own search bundle (offices/<id>/pagefind/) names its files by content too.
+  return path.startsWith('/_astro/') || /^\/(offices\/[^/]+\/)?pagefind\/(index|fragment|filter)\//.test(path) || /^\/(offices\/[^/]+\/)?pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path);
 }
 
 function isPage(/** @type {Request} */ request, /** @type {URL} */ url) {

@@ -1,9 +1,9 @@
 /** /compliance.csv: one row per office and obligation, with each quarter's status (UTF-8 with BOM so spreadsheets read Bengali). */
 import type { APIRoute } from 'astro';
 import { complianceCsv } from '../domain/freshness/report.ts';
-import { loadPortalFreshness } from '../lib/freshness-site.ts';
+import { loadNational } from '../lib/national-data.ts';
 
 export const GET: APIRoute = async () => {
-  const { compliance } = await loadPortalFreshness();
-  return new Response(`\uFEFF${complianceCsv(compliance)}`, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const { freshness } = await loadNational();
+  return new Response(`\uFEFF${complianceCsv(freshness.compliance)}`, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -22,6 +22,10 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+  /** Adds another bundle (an office's own index) to the one being searched. */
+  mergeIndex?(basePath: string, options?: Record<string, unknown>): Promise<void>;
+  /** Forgets the loaded bundles, so options() can point at others. */
+  destroy?(): Promise<void>;
 }
 
 /** Options every search uses: Bengali vowel signs are letters, not accents to strip. */

@@ -11,6 +11,9 @@ export const SHOWN_RESULTS = 10;
 const DEBOUNCE_MS = 60;
 const FILTER_KEYS = ['office', 'kind', 'fy'] as const;
 
+/** A scope with more offices than the page may open at once: the citizen is asked to choose an area. */
+class ScopeTooLarge extends Error {}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -43,13 +46,36 @@ export function startSearchPage(): void {
     }
   }
 
-  let pagefind: Promise<PagefindApi> | undefined;
-  const loadPagefind = () => {
-    pagefind ??= import(/* @vite-ignore */ root.dataset['pagefind'] ?? '/pagefind/pagefind.js').then(async (api: PagefindApi) => {
-      await api.options(PAGEFIND_OPTIONS);
-      return api;
-    });
-    return pagefind;
+  // Each office has its own search bundle (src/pipeline/office-search.ts); a scope opens the
+  // bundles of its offices with mergeIndex, and a new scope starts a new Pagefind instance.
+  const bundleUrl = (id: string) => `${str('bundles')}${encodeURIComponent(id)}/pagefind/`;
+  const scopeOffices = async (office: string): Promise<string[]> => {
+    try {
+      const response = await fetch(`${str('scopes')}${encodeURIComponent(office || '_country')}.json`);
+      if (response.ok) return ((await response.json()) as { offices: string[] }).offices;
+    } catch {
+      // Offline: a saved office still searches its own bundle.
+    }
+    return office ? [office] : [];
+  };
+  let loaded: { scope: string; api: Promise<PagefindApi> } | undefined;
+  const loadPagefind = (office: string) => {
+    if (loaded?.scope === office) return loaded.api;
+    const previous = loaded?.api;
+    const api = (async () => {
+      const module = (await import(/* @vite-ignore */ root.dataset['pagefind'] ?? '/pagefind/pagefind.js')) as PagefindApi;
+      if (previous) {
+        await previous.catch(() => null);
+        await module.destroy?.();
+      }
+      const offices = await scopeOffices(office);
+      if (offices.length === 0) throw new ScopeTooLarge();
+      await module.options({ ...PAGEFIND_OPTIONS, basePath: bundleUrl(offices[0] ?? '') });
+      for (const id of offices.slice(1)) await module.mergeIndex?.(bundleUrl(id));
+      return module;
+    })();
+    loaded = { scope: office, api };
+    return api;
   };
 
   const currentFilters = (): SearchFilters => ({
@@ -100,7 +126,7 @@ export function startSearchPage(): void {
     status.textContent = str('strLoading');
     root.dataset['searchState'] = 'loading';
     try {
-      const api = await loadPagefind();
+      const api = await loadPagefind(currentFilters().office ?? '');
       const outcome = await searchPortal(api, query, currentFilters(), SHOWN_RESULTS);
       const { shown, dropped } = await loadShown(outcome.results, SHOWN_RESULTS);
       if (mine !== generation) return;
@@ -129,7 +155,7 @@ export function startSearchPage(): void {
       if (mine !== generation) return;
       console.error(error);
       // Offline, a search beyond the saved offices needs index files this device does not have.
-      status.textContent = navigator.onLine ? str('strError') : str('strOffline');
+      status.textContent = error instanceof ScopeTooLarge ? str('strTooLarge') : navigator.onLine ? str('strError') : str('strOffline');
       root.dataset['searchState'] = 'error';
     }
   };
@@ -140,7 +166,7 @@ export function startSearchPage(): void {
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   });
   // Warm Pagefind as soon as the citizen shows intent, so the first results come faster.
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void loadPagefind(currentFilters().office ?? '').catch(() => null), { once: true });
   form.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();

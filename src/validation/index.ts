@@ -27,10 +27,14 @@ export interface ValidationResult {
 /** Extra checks a caller adds (e.g. the content safety policy), run on every file that parsed. */
 export type FileCheck = (file: ContentFile, data: unknown) => Diagnostic[];
 
-export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = []): ValidationResult {
+/**
+ * `knownOfficeIds`: every office on the portal, when the tree holds only some of them
+ * (an office build), so a parent outside the tree is not reported as missing.
+ */
+export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = [], options: { knownOfficeIds?: ReadonlySet<string> } = {}): ValidationResult {
   const diagnostics: Diagnostic[] = [...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree)];
   const valid: ValidFile[] = [];
-  const officeIds = new Set(tree.officeIds);
+  const officeIds = options.knownOfficeIds ?? new Set(tree.officeIds);
 
   for (const file of tree.files) {
     const { data, diagnostics: schemaDiagnostics } = checkSchema(file);

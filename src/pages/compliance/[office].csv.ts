@@ -2,15 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { complianceCsv } from '../../domain/freshness/report.ts';
 import { complianceUnder } from '../../lib/compliance-data.ts';
-import { loadPortalFreshness } from '../../lib/freshness-site.ts';
-import { loadPortal } from '../../lib/portal-data.ts';
+import { loadNational } from '../../lib/national-data.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const portal = await loadPortal();
-  return [...portal.values()].filter((b) => b.children.length > 0).map((b) => ({ params: { office: b.office.id } }));
+  const { offices } = await loadNational();
+  return offices.filter((o) => o.children.length > 0).map((o) => ({ params: { office: o.id } }));
 };
 
 export const GET: APIRoute = async ({ params }) => {
-  const { offices } = complianceUnder(await loadPortalFreshness(), params.office ?? '');
+  const { freshness } = await loadNational();
+  const { offices } = complianceUnder(freshness, params.office ?? '');
   return new Response(`\uFEFF${complianceCsv(offices)}`, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

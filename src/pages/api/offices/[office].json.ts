@@ -1,12 +1,12 @@
 /** /api/offices/<id>.json: an office's metadata and the list of its documents. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonResponse, sourcePath } from '../../../lib/open-data.ts';
-import { loadPortal, urls, type OfficeBundle } from '../../../lib/portal-data.ts';
+import { renderedOffices, urls, type OfficeBundle } from '../../../lib/portal-data.ts';
 import { documentRef, lastChangeOf, officeRef, schemaUrl } from '../_shared.ts';
 
 export const getStaticPaths = (async () => {
-  const portal = await loadPortal();
-  return [...portal.values()].map((bundle) => ({ params: { office: bundle.office.id }, props: { bundle } }));
+  const offices = await renderedOffices();
+  return offices.map((bundle) => ({ params: { office: bundle.office.id }, props: { bundle } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ bundle: OfficeBundle }> = ({ props, site }) => {

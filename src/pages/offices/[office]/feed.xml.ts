@@ -7,11 +7,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../../../i18n/strings.ts';
 import { dualDate } from '../../../lib/format.ts';
-import { loadPortal, urls, type OfficeBundle } from '../../../lib/portal-data.ts';
+import { renderedOffices, urls, type OfficeBundle } from '../../../lib/portal-data.ts';
 
 export async function getStaticPaths() {
-  const portal = await loadPortal();
-  return [...portal.values()].map((bundle) => ({ params: { office: bundle.office.id }, props: { bundle } }));
+  const offices = await renderedOffices();
+  return offices.map((bundle) => ({ params: { office: bundle.office.id }, props: { bundle } }));
 }
 
 /** How many documents a feed carries: enough for a year of quarterly minutes and orders. */

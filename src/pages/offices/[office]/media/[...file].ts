@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { MEDIA_FOLDER, officesDir } from '../../../../content-model/paths.ts';
+import { buildScope, rendersOffice } from '../../../../content-model/scope.ts';
 
 /** Kinds of file the portal publishes from a media folder; anything else stays private to the repository. */
 const PUBLISHED = /\.(jpe?g|png|webp|avif|gif|pdf)$/i;
@@ -14,7 +15,11 @@ const PUBLISHED = /\.(jpe?g|png|webp|avif|gif|pdf)$/i;
 export const getStaticPaths = (() => {
   const root = officesDir();
   if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root).flatMap((office) => {
+  const scope = buildScope();
+  return fs
+    .readdirSync(root)
+    .filter((office) => rendersOffice(scope, office))
+    .flatMap((office) => {
     const dir = path.join(root, office, MEDIA_FOLDER);
     if (!fs.existsSync(dir)) return [];
     return fs

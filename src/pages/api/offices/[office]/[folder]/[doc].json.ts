@@ -1,15 +1,15 @@
 /** /api/offices/<id>/<charters|minutes|orders>/<doc>.json: one document, its typed data and its body text. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonResponse, sourcePath } from '../../../../../lib/open-data.ts';
-import { documentDate, loadPortal, type OfficeEntry } from '../../../../../lib/portal-data.ts';
+import { documentDate, renderedOffices, type OfficeEntry } from '../../../../../lib/portal-data.ts';
 import { DOCUMENT_KINDS } from '../../../../../schemas/index.ts';
 import { documentRef, lastChangeOf, officeRef, schemaUrl, type DocumentEntry } from '../../../_shared.ts';
 
 type Kind = 'charter' | 'minutes' | 'order';
 
 export const getStaticPaths = (async () => {
-  const portal = await loadPortal();
-  return [...portal.values()].flatMap((bundle) =>
+  const offices = await renderedOffices();
+  return offices.flatMap((bundle) =>
     (
       [
         ['charter', bundle.charters],

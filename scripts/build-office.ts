@@ -1,0 +1,52 @@
+/**
+ * npm run build:office -- --office ID [--office ID]... [--out DIR] [--force] [--batch-size N]
+ * npm run build:office -- --all [--out DIR]
+ *
+ * Builds those offices' own files (pages, JSON, feed, media, CMS entry, search
+ * bundle, offline pack, compliance record) into the published folder (default
+ * dist/, or PORTAL_OUT_DIR), never touching another office's files. An office whose
+ * inputs did not change is not rebuilt (its files stay byte for byte). A stale or
+ * invalid office fails its own build only: exit 1 names it, and its last good pages
+ * stay published. Exit 2: bad arguments or policy. See docs/scale.md.
+ */
+import path from 'node:path';
+import { contentRoot } from '../src/content-model/paths.ts';
+import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
+import { PolicyError } from '../src/content-model/freshness-policy.ts';
+import { BuildInputError, buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
+import { UsageError, parseArgs, runCli } from './lib/args.ts';
+
+await runCli(async () => {
+  const { flags, positionals } = parseArgs(process.argv.slice(2), {
+    office: { value: true, repeat: true },
+    all: {},
+    out: { value: true },
+    force: {},
+    'batch-size': { value: true },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const root = contentRoot();
+  const directory = readOfficeDirectory(root);
+  const asked = (flags['office'] as string[] | undefined) ?? [];
+  if (!flags['all'] && asked.length === 0) throw new UsageError('give --office ID (repeatable) or --all');
+  const batchSize = flags['batch-size'] === undefined ? undefined : Number(flags['batch-size']);
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) throw new UsageError('--batch-size must be a whole number of at least 1');
+  const outDir = path.resolve(typeof flags['out'] === 'string' ? flags['out'] : process.env['PORTAL_OUT_DIR'] || 'dist');
+  try {
+    const { outcomes } = await buildOffices({
+      repo: process.cwd(),
+      contentRoot: root,
+      outDir,
+      officeIds: flags['all'] ? [...directory.keys()] : asked,
+      directory,
+      force: flags['force'] === true,
+      ...(batchSize ? { batchSize } : {}),
+    });
+    process.stdout.write(`${summarizeOutcomes(outcomes)}\n`);
+    for (const o of outcomes) if (o.status === 'invalid') process.stderr.write(`\n${o.id}:\n${o.message}\n`);
+    return outcomes.some((o) => o.status !== 'built' && o.status !== 'unchanged') ? 1 : 0;
+  } catch (error) {
+    if (error instanceof BuildInputError || error instanceof PolicyError) throw new UsageError(error.message);
+    throw error;
+  }
+});

@@ -1,0 +1,190 @@
+/**
+ * The national layer: only national work. From every `office.yaml` (the tree) and
+ * each office's own published record (`offices/<id>/compliance.json`), it renders the
+ * home page, the directory, the search page, the country and per-parent compliance
+ * dashboards (HTML, JSON, CSV) and the open-data office list; it writes the search
+ * scopes, the CMS shell, the service worker and the sitemaps. It never renders,
+ * deletes or re-indexes an office's pages, and a stale office does not fail it: the
+ * roll-ups list it as stale.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildAdmin } from '../../cms/build-admin.ts';
+import { loadFreshnessPolicy, policyPath, resolveAsOf } from '../content-model/freshness-policy.ts';
+import { readOfficeDirectory } from '../content-model/office-directory.ts';
+import { scopeEnv } from '../content-model/scope.ts';
+import { nationalModel, type NationalModel, type OfficeRecord } from '../lib/national-model.ts';
+import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from '../../scripts/lib/offline.ts';
+import { PACKS_DIR } from './office-offline.ts';
+import { addSharedFiles, listFiles, publishUnit, readManifest, sha256, type PublishReport } from './publish.ts';
+import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
+
+/** Scopes with more offices than this are not searched all at once (see docs/search.md). */
+export const MAX_MERGED_BUNDLES = 60;
+/** URLs per sitemap file (the protocol allows 50,000). */
+const SITEMAP_URLS = 45_000;
+
+export interface NationalBuildResult {
+  offices: number;
+  published: number;
+  stale: number;
+  pages: number;
+  report: PublishReport;
+  seconds: { model: number; astro: number; finish: number };
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function buildNational(options: { repo: string; contentRoot: string; outDir: string; log?: (line: string) => void }): Promise<NationalBuildResult> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const started = Date.now();
+  const directory = readOfficeDirectory(options.contentRoot);
+  const records = new Map<string, OfficeRecord>();
+  const published = new Set<string>();
+  const keys: string[] = [];
+  for (const id of directory.keys()) {
+    const record = readJson<OfficeRecord>(path.join(options.outDir, officeComplianceFile(id)));
+    if (record?.freshness?.id === id) records.set(id, record);
+    const manifest = readManifest(options.outDir, officeManifestFile(id));
+    if (manifest) {
+      published.add(id);
+      keys.push(`${id} ${manifest.key}`);
+    }
+  }
+  const policyFile = policyPath();
+  const policy = loadFreshnessPolicy(policyFile);
+  const resolved = resolveAsOf({ policy, policyFile });
+  const model = nationalModel([...directory.values()], records, policy, resolved, published);
+  const summary = model.freshness.report.summary;
+  log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-national-'));
+  const staging = path.join(work, 'site');
+  const modelFile = path.join(work, 'national.json');
+  fs.writeFileSync(modelFile, JSON.stringify(model));
+  const modelDone = Date.now();
+  try {
+    const astro = spawnSync(process.execPath, [path.join(options.repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: options.repo,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+      env: {
+        ...process.env,
+        PORTAL_OUT_DIR: staging,
+        PORTAL_VALIDATED: '1',
+        PORTAL_NATIONAL_MODEL: modelFile,
+        PORTAL_SCOPE: scopeEnv({ offices: [], context: [], national: true }),
+      },
+    });
+    if (astro.status !== 0) {
+      process.stderr.write(`${astro.stdout ?? ''}${astro.stderr ?? ''}`.slice(-6000));
+      throw new Error('Astro could not render the national pages (see the output above)');
+    }
+    const astroDone = Date.now();
+    writeSearchScopes(staging, model);
+    await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
+    writeSitemaps(staging, options.outDir, [...published]);
+    const files = listFiles(staging);
+    addSharedFiles(staging, options.outDir, files.filter((f) => ownerOf(f).kind === 'shared'));
+    writeServiceWorker(staging, options.outDir, options.repo, keys);
+    const national = listFiles(staging).filter((f) => ownerOf(f).kind === 'national');
+    const report = publishUnit({ stagingDir: staging, outDir: options.outDir, files: national, manifestPath: NATIONAL_MANIFEST, key: sha256(JSON.stringify(model)) });
+    const pages = national.filter((f) => f.endsWith('.html')).length;
+    log(`national: ${pages} pages, ${report.written.length} files written, ${report.unchanged} unchanged, ${report.deleted.length} removed`);
+    return {
+      offices: directory.size,
+      published: published.size,
+      stale: summary.stale,
+      pages,
+      report,
+      seconds: { model: (modelDone - started) / 1000, astro: (astroDone - modelDone) / 1000, finish: (Date.now() - astroDone) / 1000 },
+    };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** `search/scopes/<id>.json` for every office with offices under it, and `_country.json`: which bundles a scope opens. */
+function writeSearchScopes(siteDir: string, model: NationalModel): void {
+  const dir = path.join(siteDir, 'search', 'scopes');
+  fs.mkdirSync(dir, { recursive: true });
+  const byId = new Map(model.offices.map((o) => [o.id, o]));
+  const subtree = (id: string): string[] => {
+    const out: string[] = [];
+    const queue = [id];
+    const seen = new Set<string>();
+    for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const office = byId.get(at);
+      if (!office) continue;
+      if (office.published) out.push(at);
+      if (out.length > MAX_MERGED_BUNDLES) return [];
+      queue.push(...office.children);
+    }
+    return out;
+  };
+  const write = (name: string, ids: string[], count: number) => fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify({ offices: ids, count })}\n`);
+  for (const office of model.offices) if (office.children.length) write(office.id, subtree(office.id), office.descendants + 1);
+  const all = model.offices.filter((o) => o.published).map((o) => o.id);
+  write('_country', all.length <= MAX_MERGED_BUNDLES ? all : [], model.offices.length);
+}
+
+/** Office pages join the national sitemap index in files of SITEMAP_URLS, from each office's manifest. */
+function writeSitemaps(siteDir: string, outDir: string, published: string[]): void {
+  const indexFile = path.join(siteDir, 'sitemap-index.xml');
+  if (!fs.existsSync(indexFile)) return;
+  const site = (process.env['PORTAL_SITE'] || 'https://portal.example').replace(/\/$/, '');
+  const base = siteBase();
+  const urls: string[] = [];
+  for (const id of published.sort()) {
+    const manifest = readManifest(outDir, officeManifestFile(id));
+    for (const file of Object.keys(manifest?.files ?? {})) {
+      if (!file.startsWith(`offices/${id}/`) || !file.endsWith('index.html') || file.includes('/pagefind/')) continue;
+      urls.push(`${site}${urlOf(base, file)}`);
+    }
+  }
+  const names: string[] = [];
+  for (let i = 0; i < urls.length; i += SITEMAP_URLS) {
+    const name = `sitemap-offices-${i / SITEMAP_URLS}.xml`;
+    names.push(name);
+    const body = urls.slice(i, i + SITEMAP_URLS).map((u) => `<url><loc>${u}</loc></url>`).join('');
+    fs.writeFileSync(path.join(siteDir, name), `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</urlset>`);
+  }
+  const index = fs.readFileSync(indexFile, 'utf8');
+  const extra = names.map((n) => `<sitemap><loc>${site}${base}${n}</loc></sitemap>`).join('');
+  fs.writeFileSync(indexFile, index.replace('</sitemapindex>', `${extra}</sitemapindex>`));
+}
+
+/**
+ * The service worker: its shell (offline page, search page, manifest, icon and what
+ * they load) and a version that changes when the shell or any office changes, so
+ * browsers update the offices they saved (each office's pack says what changed).
+ */
+function writeServiceWorker(siteDir: string, outDir: string, repo: string, officeKeys: string[]): void {
+  const base = siteBase();
+  const has = (file: string) => fs.existsSync(path.join(siteDir, file)) || fs.existsSync(path.join(outDir, file));
+  const read = (file: string) => fs.readFileSync(fs.existsSync(path.join(siteDir, file)) ? path.join(siteDir, file) : path.join(outDir, file));
+  const html = (file: string) => read(file).toString('utf8');
+  const pages = ['offline/index.html', 'search/index.html'].filter(has);
+  if (!pages.includes('offline/index.html')) throw new Error('offline: offline/index.html was not built (src/pages/offline.astro is needed for the offline fallback)');
+  const shellFiles = new Set<string>(pages);
+  for (const page of pages) for (const ref of withImports(siteDir, referencedFiles(html(page), base))) shellFiles.add(ref);
+  for (const optional of ['manifest.webmanifest', 'icon.svg']) if (has(optional)) shellFiles.add(optional);
+  const shell = [...shellFiles]
+    .filter(has)
+    .sort()
+    .map((file) => ({ url: urlOf(base, file), rev: hashOf(read(file)).slice(0, 12) }));
+  const template = fs.readFileSync(path.join(repo, 'src/offline/sw.js'), 'utf8');
+  if (!CONFIG_MARK.test(template)) throw new Error('offline: src/offline/sw.js lost its /*__PROTISHRUTI_SW_CONFIG__*/ line; restore it so the build can fill in the version');
+  const version = hashOf(`${hashOf(template)}\n${shell.map((f) => `${f.url} ${f.rev}`).join('\n')}\n${officeKeys.sort().join('\n')}`).slice(0, 16);
+  const config = { version, base, offlinePage: `${base}offline/`, shell, packs: `${base}${PACKS_DIR}/` };
+  fs.writeFileSync(path.join(siteDir, 'sw.js'), template.replace(CONFIG_MARK, () => `${JSON.stringify(config)};`));
+}

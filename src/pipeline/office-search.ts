@@ -1,0 +1,110 @@
+/**
+ * Search, office by office: each office's pages go into its own Pagefind bundle at
+ * `offices/<id>/pagefind/` (index data only), built by the office's build and never
+ * again by anything else. The engine (pagefind.js, its worker and the WebAssembly)
+ * is one shared copy at `pagefind/`, so a phone downloads it once for every office.
+ *
+ * The search page opens the bundles of the scope it searches (one office, or an
+ * office and the offices under it) with Pagefind's `mergeIndex`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { PAGEFIND_INCLUDE_CHARACTERS } from '../search/fold.ts';
+import { pageInfoOf, prepareHtmlForIndex, type OfficeInfo } from '../../scripts/lib/search-index.ts';
+import type { OfficeDirectory } from '../content-model/office-directory.ts';
+import { officeSearchDir } from './site-layout.ts';
+
+/** Engine files: the same bytes for every bundle of one Pagefind version. */
+const ENGINE_FILE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
+/** Pagefind's bundled UIs: the portal's search page uses the small core API instead. */
+const UNUSED_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/**
+ * Pagefind loads its WebAssembly from the index's own folder. Every office has its
+ * own index folder, so the engine is taught to load it from beside itself instead
+ * (one cached copy). The build fails loudly if a Pagefind upgrade changes the line.
+ */
+const WASM_URL = 'const wasm_url=`${this.basePath}wasm.${language}.pagefind`';
+const ENGINE_PATCHES: Record<string, string> = {
+  'pagefind.js': 'const wasm_url=new URL(`wasm.${language}.pagefind`,import.meta.url).href',
+  'pagefind-worker.js': 'const wasm_url=new URL(`wasm.${language}.pagefind`,self.location.href).href',
+};
+
+export function patchEngine(name: string, code: string): string {
+  const replacement = ENGINE_PATCHES[name];
+  if (!replacement) return code;
+  if (!code.includes(WASM_URL)) {
+    throw new Error(`Pagefind's ${name} no longer loads its WebAssembly as this build expects (src/pipeline/office-search.ts): check the Pagefind version`);
+  }
+  return code.replace(WASM_URL, replacement);
+}
+
+export function officeInfos(offices: OfficeDirectory): Map<string, OfficeInfo> {
+  const infos = new Map<string, OfficeInfo>();
+  for (const office of offices.values()) infos.set(office.id, { id: office.id, nameBn: office.name.bn, nameEn: office.name.en, parent: office.parent });
+  return infos;
+}
+
+export interface OfficeIndexReport {
+  pages: number;
+  bytes: number;
+}
+
+/**
+ * Index one office's pages (already rendered into `siteDir`) into its bundle in
+ * `siteDir`, and put the engine files at `<siteDir>/pagefind/`.
+ */
+export async function indexOffice(siteDir: string, officeId: string, offices: ReadonlyMap<string, OfficeInfo>): Promise<OfficeIndexReport> {
+  const pagesDir = path.join(siteDir, 'offices', officeId);
+  const pages = fs
+    .readdirSync(pagesDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith(`${officeSearchDir(officeId)}/`))
+    .sort();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'bn', includeCharacters: PAGEFIND_INCLUDE_CHARACTERS });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const written = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-pagefind-'));
+  let indexed = 0;
+  try {
+    for (const rel of pages) {
+      const html = fs.readFileSync(path.join(siteDir, rel), 'utf8');
+      if (!/\bdata-pagefind-body\b/.test(html)) continue;
+      const url = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+      const added = await index.addHTMLFile({ url, content: prepareHtmlForIndex(html, pageInfoOf(html, url), offices) });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${rel}: ${added.errors.join('; ')}`);
+      indexed++;
+    }
+    if (indexed === 0) throw new Error(`no page of office ${officeId} is marked data-pagefind-body`);
+    const result = await index.writeFiles({ outputPath: written });
+    if (result.errors.length > 0) throw new Error(`Pagefind could not write the index of ${officeId}: ${result.errors.join('; ')}`);
+    const bundle = path.join(siteDir, officeSearchDir(officeId));
+    fs.rmSync(bundle, { recursive: true, force: true });
+    let bytes = 0;
+    for (const entry of fs.readdirSync(written, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const rel = path.relative(written, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      if (UNUSED_FILE.test(rel)) continue;
+      const engine = ENGINE_FILE.test(rel);
+      const target = path.join(engine ? path.join(siteDir, 'pagefind') : bundle, rel);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      const data = fs.readFileSync(path.join(entry.parentPath, entry.name));
+      if (engine) fs.writeFileSync(target, patchEngine(rel, data.toString('utf8')));
+      else {
+        fs.writeFileSync(target, data);
+        bytes += data.length;
+      }
+    }
+    return { pages: indexed, bytes };
+  } finally {
+    fs.rmSync(written, { recursive: true, force: true });
+    await index.deleteIndex().catch(() => null);
+  }
+}
+
+/** Stop Pagefind's service process (once, after the last office). */
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close();
+}
