@@ -168,7 +168,7 @@ function writeSitemaps(siteDir: string, outDir: string, published: string[]): vo
  * they load) and a version that changes when the shell or any office changes, so
  * browsers update the offices they saved (each office's pack says what changed).
  */
-function writeServiceWorker(siteDir: string, outDir: string, repo: string, officeKeys: string[]): void {
+export function writeServiceWorker(siteDir: string, outDir: string, repo: string, officeKeys: string[]): void {
   const base = siteBase();
   const has = (file: string) => fs.existsSync(path.join(siteDir, file)) || fs.existsSync(path.join(outDir, file));
   const read = (file: string) => fs.readFileSync(fs.existsSync(path.join(siteDir, file)) ? path.join(siteDir, file) : path.join(outDir, file));

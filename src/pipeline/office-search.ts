@@ -26,19 +26,23 @@ const UNUSED_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$
  * own index folder, so the engine is taught to load it from beside itself instead
  * (one cached copy). The build fails loudly if a Pagefind upgrade changes the line.
  */
-const WASM_URL = 'const wasm_url=`${this.basePath}wasm.${language}.pagefind`';
-const ENGINE_PATCHES: Record<string, string> = {
-  'pagefind.js': 'const wasm_url=new URL(`wasm.${language}.pagefind`,import.meta.url).href',
-  'pagefind-worker.js': 'const wasm_url=new URL(`wasm.${language}.pagefind`,self.location.href).href',
+const ENGINE_PATCHES: Record<string, [string, string][]> = {
+  'pagefind.js': [
+    ['const wasm_url=`${this.basePath}wasm.${language}.pagefind`', 'const wasm_url=new URL(`wasm.${language}.pagefind`,import.meta.url).href'],
+    ['const workerUrl=`${basePath}pagefind-worker.js`', 'const workerUrl=new URL(`pagefind-worker.js`,import.meta.url).href'],
+  ],
+  'pagefind-worker.js': [['const wasm_url=`${this.basePath}wasm.${language}.pagefind`', 'const wasm_url=new URL(`wasm.${language}.pagefind`,self.location.href).href']],
 };
 
 export function patchEngine(name: string, code: string): string {
-  const replacement = ENGINE_PATCHES[name];
-  if (!replacement) return code;
-  if (!code.includes(WASM_URL)) {
-    throw new Error(`Pagefind's ${name} no longer loads its WebAssembly as this build expects (src/pipeline/office-search.ts): check the Pagefind version`);
+  let patched = code;
+  for (const [from, to] of ENGINE_PATCHES[name] ?? []) {
+    if (!patched.includes(from)) {
+      throw new Error(`Pagefind's ${name} no longer loads its files as this build expects (src/pipeline/office-search.ts): check the Pagefind version`);
+    }
+    patched = patched.replace(from, to);
   }
-  return code.replace(WASM_URL, replacement);
+  return patched;
 }
 
 export function officeInfos(offices: OfficeDirectory): Map<string, OfficeInfo> {
@@ -91,10 +95,10 @@ export async function indexOffice(siteDir: string, officeId: string, offices: Re
       const target = path.join(engine ? path.join(siteDir, 'pagefind') : bundle, rel);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       const data = fs.readFileSync(path.join(entry.parentPath, entry.name));
-      if (engine) fs.writeFileSync(target, patchEngine(rel, data.toString('utf8')));
+      if (engine && rel.endsWith('.js')) fs.writeFileSync(target, patchEngine(rel, data.toString('utf8')));
       else {
         fs.writeFileSync(target, data);
-        bytes += data.length;
+        if (!engine) bytes += data.length;
       }
     }
     return { pages: indexed, bytes };

@@ -108,6 +108,9 @@ function pageText(data: PagefindResultData): string {
   return `${data.content ?? ''} ${Object.values(data.meta).join(' ')}`;
 }
 
+/** How many of a query's best pages are read to tell a real answer from Pagefind's prefix fallback. */
+const LOOKED_AT = 5;
+
 /**
  * Runs the queries. When no indexed word starts with a query word, Pagefind
  * falls back to the longest indexed word that is a prefix of it ("আদালতের"
@@ -120,11 +123,14 @@ async function runAll(pagefind: PagefindApi, queries: readonly PlannedQuery[], f
   );
   // Start loading the pages likely to be shown while the answers are checked: one round trip, not two.
   for (const merged of mergeResults(answers).slice(0, prefetch)) void merged.result.data().catch(() => undefined);
+  // Scopes merge several offices' bundles and each falls back on its own, so the best page may come
+  // from a bundle that fell back while another holds the real match: look at the first few, not one.
   return Promise.all(
     answers.map(async ({ query, results }) => {
-      const top = results[0];
-      if (!top) return { query, results };
-      return { query, results: pageHasTerms(query.text, pageText(await top.data())) ? results : [] };
+      const top = results.slice(0, LOOKED_AT);
+      if (top.length === 0) return { query, results };
+      const real = await Promise.all(top.map(async (r) => pageHasTerms(query.text, pageText(await r.data()))));
+      return { query, results: real.some(Boolean) ? results : [] };
     }),
   );
 }

@@ -53,8 +53,9 @@ export function startSearchPage(): void {
     try {
       const response = await fetch(`${str('scopes')}${encodeURIComponent(office || '_country')}.json`);
       if (response.ok) return ((await response.json()) as { offices: string[] }).offices;
-    } catch {
-      // Offline: a saved office still searches its own bundle.
+    } catch (error) {
+      // Offline: a saved office still searches its own bundle; the country needs a connection.
+      if (!office) throw error;
     }
     return office ? [office] : [];
   };
@@ -70,8 +71,10 @@ export function startSearchPage(): void {
       }
       const offices = await scopeOffices(office);
       if (offices.length === 0) throw new ScopeTooLarge();
-      await module.options({ ...PAGEFIND_OPTIONS, basePath: bundleUrl(offices[0] ?? '') });
-      for (const id of offices.slice(1)) await module.mergeIndex?.(bundleUrl(id));
+      // Pages are indexed by their path from the site's root; without baseUrl Pagefind would prefix the bundle's folder.
+      const baseUrl = str('base') || '/';
+      await module.options({ ...PAGEFIND_OPTIONS, basePath: bundleUrl(offices[0] ?? ''), baseUrl });
+      for (const id of offices.slice(1)) await module.mergeIndex?.(bundleUrl(id), { baseUrl });
       return module;
     })();
     loaded = { scope: office, api };

@@ -9,7 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildOffline, type OfficePack } from '../../scripts/lib/offline.ts';
+import type { OfficePack } from '../../scripts/lib/offline.ts';
+import { writeServiceWorker } from '../../src/pipeline/national-build.ts';
+import { officePack, writeOfficePack } from '../../src/pipeline/office-offline.ts';
 import { useSampleSiteInChromium } from '../support/browser.ts';
 import { repoRoot, sampleSiteDir } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -137,7 +139,10 @@ describe('offline use', () => {
       const charter = firstDoc(site, office, 'charters');
       const file = path.join(site, charter, 'index.html');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</h1>', ' — নতুন সংস্করণ</h1>'));
-      const { version } = buildOffline(site, repoRoot);
+      // The office's build writes its pack again, and the national layer a new service worker.
+      writeOfficePack(site, officePack(site, office, '/'));
+      writeServiceWorker(site, site, repoRoot, [`${office} a new build`]);
+      const version = /"version":"([0-9a-f]+)"/.exec(fs.readFileSync(path.join(site, 'sw.js'), 'utf8'))?.[1] ?? '';
       expect(`protishruti-pages-${version}`).not.toBe(oldVersion);
 
       const seen = own.requests.length;

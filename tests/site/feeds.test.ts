@@ -33,8 +33,11 @@ describe('share and find', () => {
   });
 
   it('lists every office and document page in the sitemap, and not the offline, search or CMS pages', () => {
-    expect(read('sitemap-index.xml')).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
-    const locs = tags(read('sitemap-0.xml'), 'loc');
+    // National pages in Astro's sitemap, office pages in sitemaps written from each office's build manifest.
+    const index = read('sitemap-index.xml');
+    expect(index).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
+    expect(index).toContain(`<loc>${SITE}/sitemap-offices-0.xml</loc>`);
+    const locs = tags(index, 'loc').flatMap((sitemap) => tags(read(sitemap.slice(SITE.length + 1)), 'loc'));
     for (const office of offices) {
       expect(locs).toContain(`${SITE}/offices/${office}/`);
       for (const kind of ['charters', 'minutes', 'orders']) for (const doc of docsOf(office, kind)) expect(locs).toContain(`${SITE}/offices/${office}/${kind}/${doc}/`);
