@@ -1,19 +1,14 @@
 /**
- * The build's steps around Astro, in order. Each capability (freshness gate,
- * search index, offline support, open data) registers its step here, so the
- * shape of `npm run build` is readable in one place.
+ * The shape of a build step: something the build runs that either passes or
+ * stops the build with one message. The office builds and the national layer
+ * (src/pipeline/) are the steps of `npm run build`; the freshness gate runs first.
  */
 import type { ContentTree } from '../../src/content-model/load.ts';
-import { offlineStep } from './offline.ts';
-import { searchIndexStep } from './search-index.ts';
-import { freshnessGate } from './freshness-gate.ts';
-import { shardContextStep } from './shard-context.ts';
-import { cmsAdminStep } from '../../cms/build-step.ts';
 
 export interface BuildContext {
   repo: string;
   contentRoot: string;
-  /** The folder Astro renders into (published to dist/ only when every step passed). */
+  /** The folder the build writes into (published only when every step passed). */
   siteDir: string;
   /** The content tree the build already read, when it has (saves reading every file twice). */
   tree?: ContentTree;
@@ -23,18 +18,3 @@ export interface BuildStep {
   name: string;
   run(context: BuildContext): Promise<{ ok: true } | { ok: false; message: string }>;
 }
-
-export const buildSteps: { beforeAstro: BuildStep[]; afterAstro: BuildStep[] } = {
-  // The freshness gate fails the build on stale content before anything is rendered.
-  beforeAstro: [freshnessGate],
-  afterAstro: [
-    // Sharded builds FIRST: drop the pages of context offices (another shard's) before anything indexes them.
-    shardContextStep,
-    // Search: Pagefind indexes the built pages (Bengali folding, filters) into pagefind/.
-    searchIndexStep,
-    // The CMS (/admin/, /admin/<office>/): Decap from node_modules with configs generated from the schemas.
-    cmsAdminStep,
-    // Offline support stays LAST: it hashes the finished site (and the Pagefind index) into the service worker's version and office packs.
-    offlineStep,
-  ],
-};

@@ -18,7 +18,6 @@ import { formatGregorianDateBn, isIsoDate } from '../../src/domain/bengali-digit
 import { fiscalYearOf } from '../../src/domain/fiscal-year.ts';
 import { t, type StringKey } from '../../src/i18n/strings.ts';
 import { PAGEFIND_INCLUDE_CHARACTERS, foldForIndex } from '../../src/search/fold.ts';
-import type { BuildStep } from './build-steps.ts';
 
 export interface OfficeInfo {
   id: string;
@@ -188,15 +187,3 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-export const searchIndexStep: BuildStep = {
-  name: 'search index',
-  async run(context) {
-    try {
-      const report = await indexSite(context.siteDir, context.contentRoot);
-      process.stdout.write(`search: ${report.pages} pages indexed (${report.words} distinct words summed over pages), index ${Math.round(report.bytes / 1024)} KB\n`);
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, message: `search index (scripts/lib/search-index.ts): ${(error as Error).message}` };
-    }
-  },
-};
