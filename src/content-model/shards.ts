@@ -106,10 +106,11 @@ export function changedShards(
   n: number,
   tree: ReadonlyMap<string, OfficeNode>,
   contentPrefix = 'content/',
-): { all: boolean; shards: number[]; reasons: string[] } {
+): { all: boolean; shards: number[]; offices: string[]; reasons: string[] } {
   const shards = new Set<number>();
+  const offices = new Set<string>();
   const reasons: string[] = [];
-  const every = (reason: string) => ({ all: true, shards: Array.from({ length: n }, (_, i) => i + 1), reasons: [...reasons, reason] });
+  const every = (reason: string) => ({ all: true, shards: Array.from({ length: n }, (_, i) => i + 1), offices: [...tree.keys()].sort(), reasons: [...reasons, reason] });
   const prefix = `${contentPrefix.replace(/\/?$/, '/')}offices/`;
   for (const file of changedPaths) {
     if (!file.startsWith(prefix)) {
@@ -120,8 +121,11 @@ export function changedShards(
     const [id = '', rest = ''] = file.slice(prefix.length).split(/\/(.*)/s);
     if (!tree.has(id)) return every(`office ${id} was removed or renamed: every shard is rebuilt`);
     const affected = rest === OFFICE_FILE ? [...tree.keys()].filter((o) => ancestry(o, tree).includes(id)) : [id];
-    for (const o of affected) shards.add(shardOf(o, n, tree));
+    for (const o of affected) {
+      shards.add(shardOf(o, n, tree));
+      offices.add(o);
+    }
     reasons.push(`${file} → shard ${[...new Set(affected.map((o) => shardOf(o, n, tree)))].sort((a, b) => a - b).join(', ')}`);
   }
-  return { all: false, shards: [...shards].sort((a, b) => a - b), reasons };
+  return { all: false, shards: [...shards].sort((a, b) => a - b), offices: [...offices].sort(), reasons };
 }
