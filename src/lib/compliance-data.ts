@@ -1,6 +1,6 @@
 /** The compliance data the dashboard, `compliance.json` and `compliance.csv` share (so they always agree). */
 import { fiscalQuarterOf, quartersOfFiscalYear } from '../domain/fiscal-year.ts';
-import { officesUnder, type FreshnessSummary } from '../domain/freshness/index.ts';
+import type { FreshnessSummary } from '../domain/freshness/index.ts';
 import type { ComplianceOffice } from '../domain/freshness/report.ts';
 import type { NationalFreshness as PortalFreshness } from './national-model.ts';
 
@@ -12,9 +12,40 @@ export function summarize(offices: ComplianceOffice[]): FreshnessSummary {
   return summary;
 }
 
-/** A parent office and everything under it. */
+// The tree of the compliance list, indexed once per build: the national layer asks for the
+// subtree of every parent (hundreds of them over tens of thousands of offices).
+const trees = new WeakMap<ComplianceOffice[], { byId: Map<string, ComplianceOffice>; children: Map<string, ComplianceOffice[]> }>();
+
+function treeOf(list: ComplianceOffice[]) {
+  let tree = trees.get(list);
+  if (!tree) {
+    const byId = new Map(list.map((o) => [o.id, o]));
+    const children = new Map<string, ComplianceOffice[]>();
+    for (const o of list) {
+      if (!o.parent) continue;
+      const siblings = children.get(o.parent);
+      if (siblings) siblings.push(o);
+      else children.set(o.parent, [o]);
+    }
+    tree = { byId, children };
+    trees.set(list, tree);
+  }
+  return tree;
+}
+
+/** A parent office and everything under it (the parent first, then its descendants, any depth; cycles cannot loop). */
 export function complianceUnder(freshness: PortalFreshness, parentId: string): { offices: ComplianceOffice[]; summary: FreshnessSummary } {
-  const offices = officesUnder(freshness.compliance, parentId);
+  const { byId, children } = treeOf(freshness.compliance);
+  const seen = new Set<string>();
+  const offices: ComplianceOffice[] = [];
+  const stack = [parentId];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const self = byId.get(id);
+    if (self) offices.push(self);
+    stack.push(...(children.get(id) ?? []).map((c) => c.id).reverse());
+  }
   return { offices, summary: summarize(offices) };
 }
 

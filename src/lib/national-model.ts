@@ -113,7 +113,11 @@ export type SubtreeSummary = Record<'fresh' | 'dueSoon' | 'stale' | 'exempt' | '
 const SUMMARY_KEY = { fresh: 'fresh', 'due-soon': 'dueSoon', stale: 'stale', exempt: 'exempt', 'not-applicable-yet': 'notApplicableYet' } as const;
 
 /** Offices by status in each office's subtree (itself and every office under it): one pass per office, up its ancestors. */
+const summaryCache = new WeakMap<NationalModel, Map<string, SubtreeSummary>>();
+
 export function subtreeSummaries(model: NationalModel): Map<string, SubtreeSummary> {
+  const cached = summaryCache.get(model);
+  if (cached) return cached;
   const byId = new Map(model.offices.map((o) => [o.id, o]));
   const status = new Map(model.freshness.report.offices.map((o) => [o.id, o.status]));
   const sums = new Map<string, SubtreeSummary>();
@@ -128,5 +132,6 @@ export function subtreeSummaries(model: NationalModel): Map<string, SubtreeSumma
       sums.set(at.id, sum);
     }
   }
+  summaryCache.set(model, sums);
   return sums;
 }

@@ -1,6 +1,8 @@
 /** /compliance/<parent>.json: a parent office's compliance, itself and every office under it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { complianceJson, complianceUnder } from '../../lib/compliance-data.ts';
+// Indented while a person might read it; compact for a country (tens of MB).
+import { LIST_LIMIT } from '../../lib/national-model.ts';
 import { loadNational } from '../../lib/national-data.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -11,7 +13,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
   const { freshness } = await loadNational();
   const { offices } = complianceUnder(freshness, params.office ?? '');
-  return new Response(`${JSON.stringify(complianceJson(freshness, offices, params.office ?? null), null, 2)}\n`, {
+  return new Response(`${JSON.stringify(complianceJson(freshness, offices, params.office ?? null), null, offices.length > LIST_LIMIT ? 0 : 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };
