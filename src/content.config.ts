@@ -3,32 +3,18 @@
  * `src/schemas/` (one file per document kind); the build has already run
  * `npm run validate`'s checks before Astro loads anything, so a schema error
  * here means the content changed during the build.
+ *
+ * One loader reads every collection (src/content-model/astro-loader.ts): the same
+ * reader as the validator, the build scope (`PORTAL_SCOPE`) applied, and document
+ * bodies rendered to HTML at load time and kept between builds by digest.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { officeContentLoader } from './content-model/astro-loader.ts';
 import { charterSchema, minutesSchema, officeOrderSchema, officeSchema } from './schemas/index.ts';
-import { OFFICE_FILE, documentGlob, documentIdFromPath, officeIdFromPath, officesDir } from './content-model/paths.ts';
 
-const base = officesDir();
-
-const offices = defineCollection({
-  loader: glob({ base, pattern: `*/${OFFICE_FILE}`, generateId: ({ entry }) => officeIdFromPath(entry) }),
-  schema: officeSchema,
-});
-
-const charters = defineCollection({
-  loader: glob({ base, pattern: documentGlob('charter'), generateId: ({ entry }) => documentIdFromPath(entry) }),
-  schema: charterSchema,
-});
-
-const minutes = defineCollection({
-  loader: glob({ base, pattern: documentGlob('minutes'), generateId: ({ entry }) => documentIdFromPath(entry) }),
-  schema: minutesSchema,
-});
-
-const orders = defineCollection({
-  loader: glob({ base, pattern: documentGlob('order'), generateId: ({ entry }) => documentIdFromPath(entry) }),
-  schema: officeOrderSchema,
-});
+const offices = defineCollection({ loader: officeContentLoader('office'), schema: officeSchema });
+const charters = defineCollection({ loader: officeContentLoader('charter'), schema: charterSchema });
+const minutes = defineCollection({ loader: officeContentLoader('minutes'), schema: minutesSchema });
+const orders = defineCollection({ loader: officeContentLoader('order'), schema: officeOrderSchema });
 
 export const collections = { offices, charters, minutes, orders };

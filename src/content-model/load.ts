@@ -37,13 +37,24 @@ const KIND_BY_FOLDER = new Map<string, DocumentKind>(
   (Object.entries(DOCUMENT_KINDS) as [DocumentKind, { folder: string }][]).map(([kind, spec]) => [spec.folder, kind]),
 );
 
+export interface LoadOptions {
+  /** Only these offices (their office.yaml, and their documents unless `documentOfficeIds` says otherwise). */
+  officeIds?: Iterable<string>;
+  /** Read documents only of these offices (a build scope's context offices are loaded for their metadata only). */
+  documentOfficeIds?: ReadonlySet<string>;
+  /** Only files of these kinds (each Astro collection reads its own); strays are then not reported. */
+  kinds?: ReadonlySet<ContentFile['kind']>;
+}
+
 /** Read every office folder under `<root>/offices`, in sorted order so output is stable. */
-export function loadContentTree(root: string, options: { officeIds?: string[] } = {}): ContentTree {
+export function loadContentTree(root: string, options: LoadOptions = {}): ContentTree {
   const dir = officesDir(root);
   const files: ContentFile[] = [];
   const strayFiles: ContentTree['strayFiles'] = [];
   if (!fs.existsSync(dir)) return { root, officeIds: [], files, strayFiles };
   const wanted = options.officeIds ? new Set(options.officeIds) : undefined;
+  const kinds = options.kinds;
+  const documentsOf = options.documentOfficeIds;
   const officeIds = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
@@ -57,14 +68,16 @@ export function loadContentTree(root: string, options: { officeIds?: string[] } 
       const absolutePath = path.join(officeDir, entry.name);
       if (entry.isFile()) {
         if (entry.name === OFFICE_FILE) {
-          files.push(readFile('office', officeId, officeId, absolutePath, true));
-        } else if (!entry.name.startsWith('.')) {
+          if (!kinds || kinds.has('office')) files.push(readFile('office', officeId, officeId, absolutePath, true));
+        } else if (!kinds && !entry.name.startsWith('.')) {
           strayFiles.push({ absolutePath, displayPath: displayPathOf(absolutePath) });
         }
         continue;
       }
       if (!entry.isDirectory() || entry.name === 'media' || entry.name.startsWith('.')) continue;
       const kind = KIND_BY_FOLDER.get(entry.name);
+      if (kinds && (!kind || !kinds.has(kind))) continue;
+      if (documentsOf && !documentsOf.has(officeId)) continue;
       for (const file of fs.readdirSync(absolutePath).sort()) {
         const filePath = path.join(absolutePath, file);
         if (file.startsWith('.')) continue;
