@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { DocumentKind } from '../schemas/index.ts';
-import { loadContentTree, type ContentFile } from './load.ts';
+import { listContentFiles, readContentFile, type ContentFile } from './load.ts';
 import { contentRoot, officesDir } from './paths.ts';
 import { renderBody } from './render-body.ts';
 import { buildScope, documentOffices, metadataOffices } from './scope.ts';
@@ -54,20 +54,22 @@ async function sync(kind: 'office' | DocumentKind, context: LoaderContext): Prom
   const scope = buildScope();
   const metadata = metadataOffices(scope);
   const documents = documentOffices(scope);
-  const tree = loadContentTree(contentRoot(), {
+  const tree = listContentFiles(contentRoot(), {
     kinds: new Set([kind]),
     ...(kind === 'office' ? (metadata ? { officeIds: metadata } : {}) : documents ? { officeIds: documents } : {}),
   });
   const fingerprint = kind === 'office' ? '' : renderingFingerprint(root);
   const untouched = new Set(store.keys());
   let rendered = 0;
-  for (const file of tree.files) {
-    untouched.delete(file.id);
-    const digest = generateDigest(fingerprint + file.source.raw);
-    const filePath = posixRelative(root, file.absolutePath);
-    const existing = store.get(file.id);
+  for (const ref of tree.files) {
+    untouched.delete(ref.id);
+    const raw = fs.readFileSync(ref.absolutePath, 'utf8');
+    const digest = generateDigest(fingerprint + raw);
+    const filePath = posixRelative(root, ref.absolutePath);
+    const existing = store.get(ref.id);
+    // Unchanged since the last build: not parsed, not checked against its schema, not rendered.
     if (existing && existing.digest === digest && existing.filePath === filePath) continue;
-    await storeFile(file, { digest, filePath, context });
+    await storeFile(readContentFile(ref, raw), { digest, filePath, context });
     if (kind !== 'office') rendered++;
   }
   for (const id of untouched) store.delete(id);
@@ -100,20 +102,23 @@ async function storeFile(file: ContentFile, options: { digest: string; filePath:
 
 /** A collection's loader: `kind` picks office.yaml files or one kind of document. */
 export function officeContentLoader(kind: 'office' | DocumentKind): Loader {
+  const watched = new WeakSet<object>();
   return {
     name: `protishruti:${kind}`,
     async load(context) {
       await sync(kind, context);
       // `astro dev`: any change under the offices folder syncs the collection again (cheap: digests skip the rest).
       const dir = officesDir();
-      context.watcher?.add(dir);
+      if (!context.watcher || watched.has(context.watcher)) return;
+      watched.add(context.watcher);
+      context.watcher.add(dir);
       const onChange = (changed: string) => {
         if (!path.resolve(changed).startsWith(dir)) return;
         sync(kind, context).catch((error: unknown) => context.logger.error(String(error)));
       };
-      context.watcher?.on('change', onChange);
-      context.watcher?.on('add', onChange);
-      context.watcher?.on('unlink', onChange);
+      context.watcher.on('change', onChange);
+      context.watcher.on('add', onChange);
+      context.watcher.on('unlink', onChange);
     },
   };
 }

@@ -46,10 +46,19 @@ export interface LoadOptions {
   kinds?: ReadonlySet<ContentFile['kind']>;
 }
 
+/** A content file found on disk, not read yet. */
+export type ContentFileRef = Omit<ContentFile, 'source'>;
+
 /** Read every office folder under `<root>/offices`, in sorted order so output is stable. */
 export function loadContentTree(root: string, options: LoadOptions = {}): ContentTree {
+  const { officeIds, files, strayFiles } = listContentFiles(root, options);
+  return { root, officeIds, files: files.map((file) => readContentFile(file)), strayFiles };
+}
+
+/** Where every content file is (sorted), without reading them: for readers that skip unchanged files. */
+export function listContentFiles(root: string, options: LoadOptions = {}): Omit<ContentTree, 'files'> & { files: ContentFileRef[] } {
   const dir = officesDir(root);
-  const files: ContentFile[] = [];
+  const files: ContentFileRef[] = [];
   const strayFiles: ContentTree['strayFiles'] = [];
   if (!fs.existsSync(dir)) return { root, officeIds: [], files, strayFiles };
   const wanted = options.officeIds ? new Set(options.officeIds) : undefined;
@@ -68,7 +77,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): Conten
       const absolutePath = path.join(officeDir, entry.name);
       if (entry.isFile()) {
         if (entry.name === OFFICE_FILE) {
-          if (!kinds || kinds.has('office')) files.push(readFile('office', officeId, officeId, absolutePath, true));
+          if (!kinds || kinds.has('office')) files.push({ kind: 'office', officeId, id: officeId, absolutePath });
         } else if (!kinds && !entry.name.startsWith('.')) {
           strayFiles.push({ absolutePath, displayPath: displayPathOf(absolutePath) });
         }
@@ -82,7 +91,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): Conten
         const filePath = path.join(absolutePath, file);
         if (file.startsWith('.')) continue;
         if (kind && /\.mdx?$/.test(file) && fs.statSync(filePath).isFile()) {
-          files.push(readFile(kind, officeId, documentIdFromPath(`${officeId}/${file}`), filePath, false));
+          files.push({ kind, officeId, id: documentIdFromPath(`${officeId}/${file}`), absolutePath: filePath });
         } else {
           strayFiles.push({ absolutePath: filePath, displayPath: displayPathOf(filePath) });
         }
@@ -92,7 +101,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): Conten
   return { root, officeIds, files, strayFiles };
 }
 
-function readFile(kind: ContentFile['kind'], officeId: string, id: string, absolutePath: string, isYaml: boolean): ContentFile {
-  const raw = fs.readFileSync(absolutePath, 'utf8');
-  return { kind, officeId, id, absolutePath, source: parseSourceFile(displayPathOf(absolutePath), raw, isYaml) };
+/** Read and parse one content file (`raw`: its text, when the caller has read it already). */
+export function readContentFile(file: ContentFileRef, raw = fs.readFileSync(file.absolutePath, 'utf8')): ContentFile {
+  return { ...file, source: parseSourceFile(displayPathOf(file.absolutePath), raw, file.kind === 'office') };
 }
