@@ -1,15 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeLangParts } from './src/lib/lang.ts';
 
 /**
- * Astro 7's default Markdown processor (satteri) ignores remark plugins, so we
- * use the unified (remark/rehype) processor to get GFM tables in document bodies.
- * `npm run bench` measures what that costs.
+ * Document bodies are not Astro Markdown or MDX pages: the content loader renders
+ * them at load time (src/content-model/render-body.ts: MDX syntax, GFM,
+ * rehypeLangParts). The `markdown` setting below only applies to any `.md` Astro
+ * renders itself; Astro 7's default processor (satteri) ignores remark plugins,
+ * so it is the unified one with GFM, like the bodies.
  */
 export default defineConfig({
   site: process.env.PORTAL_SITE || 'https://portal.example',
@@ -26,21 +27,12 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeLangParts], smartypants: false }),
   },
   integrations: [
-    mdx(),
     // Pages worth finding from a search engine; not the offline fallback, the CMS or the empty search form.
     sitemap({ filter: (page) => !/\/(offline|admin|search)\/$/.test(new URL(page).pathname) }),
   ],
   vite: {
     build: {
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
-        // warning about it is noise that would hide real warnings in CI logs.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
     },
   },
 });

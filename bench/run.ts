@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --quick] [--sizes 100,1000,5000] [--markdown-pages N] [--pagefind-pages 1000,5000]
  *               [--country-pages 50000] [--no-freshness] [--out bench/RESULTS.md]
+ *               [--profile-pages N] [--no-warm] [--no-mdx] [--no-hugo]
  *
  * Everything is measured in one run on this machine, on synthetic content
  * (npm run generate, no stale offices so the freshness gate passes):
@@ -8,7 +9,11 @@
  *   node_modules, default settings) rendering the same pages as plain Markdown:
  *   wall time, ratio (goal ≤ 1.3x) and peak memory of the process tree (goal
  *   under 3 GB at 5,000 pages);
- * - our build with Astro's default Markdown processor instead of unified + remark-gfm;
+ * - the same pages through bare Astro + @astrojs/mdx (what MDX itself costs) and
+ *   through Hugo (installed with apt-get when missing, else skipped with a note);
+ * - a warm rebuild of ours after one document changed (same Astro cache);
+ * - where one build's time and memory go, per step and per page type (bench/lib/profile.ts);
+ * - (--markdown-pages N) our build with Astro's default Markdown processor instead of unified + remark-gfm;
  * - the freshness check for 10,000 offices (npm run bench:freshness);
  * - Pagefind: index size, time to re-index a built site (the national index of a
  *   sharded build), and what the first search transfers, in Chromium;
@@ -24,6 +29,8 @@ import { indexSite } from '../scripts/lib/search-index.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { writeBareProject } from './lib/bare-astro.ts';
+import { ensureHugo, writeHugoProject } from './lib/hugo.ts';
+import { formatProfile, profileBuild } from './lib/profile.ts';
 import { dirBytes, gib, kib, machine, mib, run, type Measured } from './lib/measure.ts';
 
 const repo = process.cwd();
@@ -38,6 +45,9 @@ interface BuildRow {
   bareRoutes: number;
   oursRender: number | undefined;
   bareRender: number | undefined;
+  mdx: Measured | undefined;
+  hugo: Measured | undefined;
+  warm: Measured | undefined;
 }
 
 const lines: string[] = [];
@@ -104,6 +114,10 @@ await runCli(async () => {
     'pagefind-pages': { value: true },
     'country-pages': { value: true },
     'no-freshness': {},
+    'profile-pages': { value: true },
+    'no-warm': {},
+    'no-mdx': {},
+    'no-hugo': {},
     out: { value: true },
     keep: {},
   });
@@ -117,7 +131,10 @@ await runCli(async () => {
     return values.filter((v) => v > 0);
   };
   const sizes = list('sizes', quick ? [100, 1000] : [100, 1000, 5000]);
-  const markdownPages = list('markdown-pages', [quick ? 100 : 1000])[0];
+  // Bodies no longer go through Astro's Markdown processor (the content loader renders them), so this comparison is opt-in.
+  const markdownPages = list('markdown-pages', [0])[0];
+  const profilePages = list('profile-pages', [1000])[0];
+  const hugo = flags['no-hugo'] ? undefined : ensureHugo();
   const pagefindPages = list('pagefind-pages', quick ? [1000] : [1000, 5000]);
   const countryPages = list('country-pages', quick ? [] : [50_000])[0];
   const resultsFile = path.resolve(typeof flags['out'] === 'string' ? flags['out'] : 'bench/RESULTS.md');
@@ -155,7 +172,31 @@ await runCli(async () => {
     }
     const o = astroRender(ours.output);
     const b = astroRender(bare.output);
-    rows.push({ pages, ours, bare, oursRoutes: o.routes, bareRoutes: b.routes, oursRender: o.seconds, bareRender: b.seconds });
+    let mdx: Measured | undefined;
+    if (!flags['no-mdx']) {
+      const mdxDir = path.join(work, `bare-mdx-${pages}`);
+      writeBareProject(content, mdxDir, repo, { format: 'mdx' });
+      mdx = check(`bare Astro + MDX build of ${pages} pages`, await run(node, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: mdxDir }));
+      fs.rmSync(mdxDir, { recursive: true, force: true });
+    }
+    let hugoRun: Measured | undefined;
+    if (hugo && 'bin' in hugo) {
+      const hugoDir = path.join(work, `hugo-${pages}`);
+      writeHugoProject(content, hugoDir);
+      hugoRun = check(`Hugo build of ${pages} pages`, await run(hugo.bin, ['--quiet', '-d', 'public'], { cwd: hugoDir }));
+      fs.rmSync(hugoDir, { recursive: true, force: true });
+    }
+    let warm: Measured | undefined;
+    if (!flags['no-warm']) {
+      // An editor's change: one document edited, then the same build again with the same Astro cache.
+      const minutesDir = path.join(content, 'offices', fs.readdirSync(path.join(content, 'offices')).sort()[0] ?? '', 'minutes');
+      const doc = fs.existsSync(minutesDir) ? fs.readdirSync(minutesDir).sort()[0] : undefined;
+      if (doc) {
+        fs.appendFileSync(path.join(minutesDir, doc), '\nসংশোধিত।\n');
+        warm = check(`warm rebuild of ${pages} pages`, await ourBuild(work, String(pages), content));
+      }
+    }
+    rows.push({ pages, ours, bare, oursRoutes: o.routes, bareRoutes: b.routes, oursRender: o.seconds, bareRender: b.seconds, mdx, hugo: hugoRun, warm });
     process.stdout.write(`  ${pages} pages: ours ${s(ours.seconds)}, bare ${s(bare.seconds)}, ratio ${(ours.seconds / bare.seconds).toFixed(2)}x\n`);
     fs.rmSync(bareDir, { recursive: true, force: true });
   }
@@ -171,6 +212,32 @@ await runCli(async () => {
   if (rows.length) say();
   if (rows.length) say('Our build is the whole `npm run build`: validation, freshness gate, Astro (pages plus per-office JSON, compliance and media routes), Pagefind index with Bengali folding, offline packs and service worker. Bare Astro is `astro build` alone.');
   if (rows.length) say();
+  if (rows.some((r) => r.mdx || r.hugo || r.warm)) {
+    say('### The same pages elsewhere, and a warm rebuild');
+    say();
+    say('| pages | ours, cold | ours, warm (one document changed) | bare Astro (.md) | bare Astro + @astrojs/mdx (MDX cost) | Hugo | ours / Hugo | peak memory: bare .mdx / Hugo |');
+    say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of rows) {
+      const warm = r.warm ? `${s(r.warm.seconds)} (${((r.warm.seconds / r.ours.seconds) * 100).toFixed(0)}% of cold)` : 'n/a';
+      const mdx = r.mdx ? `${s(r.mdx.seconds)} (${(r.mdx.seconds / r.bare.seconds).toFixed(2)}x .md)` : 'n/a';
+      const h = r.hugo ? s(r.hugo.seconds) : 'n/a';
+      const oh = r.hugo ? `${(r.ours.seconds / r.hugo.seconds).toFixed(1)}x` : 'n/a';
+      say(`| ${r.pages.toLocaleString('en')} | ${s(r.ours.seconds)} | ${warm} | ${s(r.bare.seconds)} | ${mdx} | ${h} | ${oh} | ${r.mdx ? gib(r.mdx.peakRssBytes) : 'n/a'} / ${r.hugo ? gib(r.hugo.peakRssBytes) : 'n/a'} |`);
+    }
+    say();
+    say(`Bare Astro + @astrojs/mdx builds the bare pages as \`.mdx\` (bench/lib/bare-astro.ts). Hugo: ${hugo === undefined ? 'not run (--no-hugo)' : 'bin' in hugo ? `${hugo.version} from the system, the same Markdown pages with a minimal layout (bench/lib/hugo.ts)` : `skipped: ${hugo.missing}`}. The warm rebuild appends a line to one minutes document and runs \`npm run build\` again with the same \`PORTAL_CACHE_DIR\`.`);
+    say();
+  }
+
+  // Where the time and memory go, for one size.
+  if (profilePages) {
+    const content = contents.get(profilePages) ?? (await generate(work, String(profilePages), profilePages));
+    const profile = await profileBuild({ repo, contentRoot: content, siteDir: path.join(work, `site-profile-${profilePages}`), cacheDir: path.join(work, `cache-profile-${profilePages}`), env: { FRESHNESS_AS_OF: AS_OF } });
+    say(`### Where the time goes: one build of ${profilePages.toLocaleString('en')} pages, step by step`);
+    say();
+    for (const line of formatProfile(profile, 'cold (empty Astro cache)')) say(line);
+    say();
+  }
 
   // 2. The Markdown processor.
   if (markdownPages) {
@@ -182,7 +249,7 @@ await runCli(async () => {
     say('### Markdown processor: unified + remark-gfm (ours) vs Astro default');
     say();
     say(`At ${markdownPages.toLocaleString('en')} pages: whole build ${s(unified.seconds)} with unified vs ${s(satteri.seconds)} with the default processor (${(unified.seconds / satteri.seconds).toFixed(2)}x); astro build alone ${u ? s(u) : 'n/a'} vs ${d ? s(d) : 'n/a'}. Peak memory ${gib(unified.peakRssBytes)} vs ${gib(satteri.peakRssBytes)}.`);
-    say('(Documents are .mdx, compiled by @astrojs/mdx either way; the processor setting changes how Markdown inside them and any .md is rendered.)');
+    say('(Document bodies are rendered by the content loader (src/content-model/render-body.ts), not by this processor; it only changes any .md Astro renders itself.)');
     say();
   }
 

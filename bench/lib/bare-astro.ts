@@ -33,6 +33,15 @@ function splitFrontmatter(text: string): { data: unknown; body: string } {
   return m ? { data: parseYaml(m[1] ?? ''), body: m[2] ?? '' } : { data: parseYaml(text), body: '' };
 }
 
+/** Escape MDX's code characters in the generated part of a page (everything before the document's own body). */
+function escapeForMdx(page: string, source: string): string {
+  const body = splitFrontmatter(source).body.trim();
+  const at = body ? page.lastIndexOf(body) : page.length;
+  const head = page.slice(0, at);
+  const fm = /^---\n[\s\S]*?\n---\n/.exec(head)?.[0] ?? '';
+  return fm + head.slice(fm.length).replace(/[{}<>]/g, (c) => `\\${c}`) + page.slice(at);
+}
+
 export function toPlainMarkdown(source: string, fallbackTitle: string): string {
   const { data, body } = splitFrontmatter(source);
   const record = (data ?? {}) as Record<string, unknown>;
@@ -41,8 +50,12 @@ export function toPlainMarkdown(source: string, fallbackTitle: string): string {
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n# ${title}\n\n${toList(record).join('\n')}\n\n${body.trim()}\n`;
 }
 
-/** Writes the bare project into `dir` for the content tree at `contentRoot`; returns the number of pages. */
-export function writeBareProject(contentRoot: string, dir: string, repoRoot: string): number {
+/**
+ * Writes the bare project into `dir` for the content tree at `contentRoot`; returns the number of pages.
+ * `format: 'mdx'` writes the same pages as `.mdx` compiled by @astrojs/mdx: what MDX itself costs.
+ */
+export function writeBareProject(contentRoot: string, dir: string, repoRoot: string, options: { format?: 'md' | 'mdx' } = {}): number {
+  const ext = options.format === 'mdx' ? 'mdx' : 'md';
   fs.rmSync(dir, { recursive: true, force: true });
   const pagesDir = path.join(dir, 'src/content/pages');
   fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
@@ -51,11 +64,13 @@ export function writeBareProject(contentRoot: string, dir: string, repoRoot: str
   // Its own cache: the node_modules symlink would otherwise share the repository's.
   fs.writeFileSync(
     path.join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache', build: { format: 'directory' } });\n",
+    ext === 'mdx'
+      ? "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ cacheDir: './.cache', build: { format: 'directory' }, integrations: [mdx()] });\n"
+      : "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache', build: { format: 'directory' } });\n",
   );
   fs.writeFileSync(
     path.join(dir, 'src/content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { pages: defineCollection({ loader: glob({ base: './src/content/pages', pattern: '**/*.md' }) }) };\n",
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { pages: defineCollection({ loader: glob({ base: './src/content/pages', pattern: '**/*.${ext}' }) }) };\n`,
   );
   fs.writeFileSync(
     path.join(dir, 'src/pages/[...slug].astro'),
@@ -77,9 +92,11 @@ const { Content } = await render(entry);
       if (!entry.isFile() || !/\.(ya?ml|mdx?)$/.test(entry.name)) continue;
       const abs = path.join(entry.parentPath, entry.name);
       const rel = path.relative(path.join(offices, id), abs);
-      const target = rel === 'office.yaml' ? path.join(pagesDir, 'offices', id, 'index.md') : path.join(pagesDir, 'offices', id, rel.replace(/\.mdx?$/, '.md'));
+      const target = rel === 'office.yaml' ? path.join(pagesDir, 'offices', id, `index.${ext}`) : path.join(pagesDir, 'offices', id, rel.replace(/\.mdx?$/, `.${ext}`));
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, toPlainMarkdown(fs.readFileSync(abs, 'utf8'), id));
+      const markdown = toPlainMarkdown(fs.readFileSync(abs, 'utf8'), id);
+      // MDX reads `{`, `<` and `}` in the YAML-derived lists as code; escape them there (bodies are valid MDX already).
+      fs.writeFileSync(target, ext === 'mdx' ? escapeForMdx(markdown, fs.readFileSync(abs, 'utf8')) : markdown);
       pages++;
     }
   }

@@ -19,7 +19,7 @@ export interface Measured {
 const PAGE = 4096;
 
 /** RSS in bytes of `root` and every descendant, from /proc/<pid>/stat. */
-function treeRss(root: number): number {
+export function treeRss(root: number): number {
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc');

@@ -37,13 +37,33 @@ const KIND_BY_FOLDER = new Map<string, DocumentKind>(
   (Object.entries(DOCUMENT_KINDS) as [DocumentKind, { folder: string }][]).map(([kind, spec]) => [spec.folder, kind]),
 );
 
+export interface LoadOptions {
+  /** Only these offices (their office.yaml, and their documents unless `documentOfficeIds` says otherwise). */
+  officeIds?: Iterable<string>;
+  /** Read documents only of these offices (a build scope's context offices are loaded for their metadata only). */
+  documentOfficeIds?: ReadonlySet<string>;
+  /** Only files of these kinds (each Astro collection reads its own); strays are then not reported. */
+  kinds?: ReadonlySet<ContentFile['kind']>;
+}
+
+/** A content file found on disk, not read yet. */
+export type ContentFileRef = Omit<ContentFile, 'source'>;
+
 /** Read every office folder under `<root>/offices`, in sorted order so output is stable. */
-export function loadContentTree(root: string, options: { officeIds?: string[] } = {}): ContentTree {
+export function loadContentTree(root: string, options: LoadOptions = {}): ContentTree {
+  const { officeIds, files, strayFiles } = listContentFiles(root, options);
+  return { root, officeIds, files: files.map((file) => readContentFile(file)), strayFiles };
+}
+
+/** Where every content file is (sorted), without reading them: for readers that skip unchanged files. */
+export function listContentFiles(root: string, options: LoadOptions = {}): Omit<ContentTree, 'files'> & { files: ContentFileRef[] } {
   const dir = officesDir(root);
-  const files: ContentFile[] = [];
+  const files: ContentFileRef[] = [];
   const strayFiles: ContentTree['strayFiles'] = [];
   if (!fs.existsSync(dir)) return { root, officeIds: [], files, strayFiles };
   const wanted = options.officeIds ? new Set(options.officeIds) : undefined;
+  const kinds = options.kinds;
+  const documentsOf = options.documentOfficeIds;
   const officeIds = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
@@ -57,19 +77,21 @@ export function loadContentTree(root: string, options: { officeIds?: string[] } 
       const absolutePath = path.join(officeDir, entry.name);
       if (entry.isFile()) {
         if (entry.name === OFFICE_FILE) {
-          files.push(readFile('office', officeId, officeId, absolutePath, true));
-        } else if (!entry.name.startsWith('.')) {
+          if (!kinds || kinds.has('office')) files.push({ kind: 'office', officeId, id: officeId, absolutePath });
+        } else if (!kinds && !entry.name.startsWith('.')) {
           strayFiles.push({ absolutePath, displayPath: displayPathOf(absolutePath) });
         }
         continue;
       }
       if (!entry.isDirectory() || entry.name === 'media' || entry.name.startsWith('.')) continue;
       const kind = KIND_BY_FOLDER.get(entry.name);
+      if (kinds && (!kind || !kinds.has(kind))) continue;
+      if (documentsOf && !documentsOf.has(officeId)) continue;
       for (const file of fs.readdirSync(absolutePath).sort()) {
         const filePath = path.join(absolutePath, file);
         if (file.startsWith('.')) continue;
         if (kind && /\.mdx?$/.test(file) && fs.statSync(filePath).isFile()) {
-          files.push(readFile(kind, officeId, documentIdFromPath(`${officeId}/${file}`), filePath, false));
+          files.push({ kind, officeId, id: documentIdFromPath(`${officeId}/${file}`), absolutePath: filePath });
         } else {
           strayFiles.push({ absolutePath: filePath, displayPath: displayPathOf(filePath) });
         }
@@ -79,7 +101,7 @@ export function loadContentTree(root: string, options: { officeIds?: string[] } 
   return { root, officeIds, files, strayFiles };
 }
 
-function readFile(kind: ContentFile['kind'], officeId: string, id: string, absolutePath: string, isYaml: boolean): ContentFile {
-  const raw = fs.readFileSync(absolutePath, 'utf8');
-  return { kind, officeId, id, absolutePath, source: parseSourceFile(displayPathOf(absolutePath), raw, isYaml) };
+/** Read and parse one content file (`raw`: its text, when the caller has read it already). */
+export function readContentFile(file: ContentFileRef, raw = fs.readFileSync(file.absolutePath, 'utf8')): ContentFile {
+  return { ...file, source: parseSourceFile(displayPathOf(file.absolutePath), raw, file.kind === 'office') };
 }

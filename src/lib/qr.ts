@@ -3,6 +3,7 @@
  * printed charter on a notice board links back to its page on the portal.
  */
 import QRCode from 'qrcode';
+import { memoryQrCache, type QrCacheStore } from './qr-cache.ts';
 
 export interface QrSvgOptions {
   /** Error correction: M survives a crease or a pin hole in a printed notice. */
@@ -37,11 +38,28 @@ export function qrPath(matrix: boolean[][], margin: number): string {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A complete `<svg>` for `text`, scaled by its container (set a width in CSS). */
-export function qrSvg(text: string, options: QrSvgOptions = {}): string {
+/** The drawn code of `text`: its path and size with the margin, from `cache` when drawn before. */
+function qrDrawing(text: string, errorCorrection: NonNullable<QrSvgOptions['errorCorrection']>, margin: number, cache: QrCacheStore): { size: number; path: string } {
+  const key = `${errorCorrection} ${margin} ${text}`;
+  const cached = cache.get(key);
+  const space = cached?.indexOf(' ') ?? -1;
+  if (cached && space > 0) return { size: Number(cached.slice(0, space)), path: cached.slice(space + 1) };
+  const matrix = qrMatrix(text, errorCorrection);
+  const drawing = { size: matrix.length + margin * 2, path: qrPath(matrix, margin) };
+  cache.set(key, `${drawing.size} ${drawing.path}`);
+  return drawing;
+}
+
+const defaultCache = memoryQrCache();
+
+/**
+ * A complete `<svg>` for `text`, scaled by its container (set a width in CSS).
+ * Drawings are kept in `cache` by text (the build passes one kept in its cache dir).
+ */
+export function qrSvg(text: string, options: QrSvgOptions = {}, cache: QrCacheStore = defaultCache): string {
   const margin = options.margin ?? 4;
-  const matrix = qrMatrix(text, options.errorCorrection ?? 'M');
-  const size = matrix.length + margin * 2;
+  const drawing = qrDrawing(text, options.errorCorrection ?? 'M', margin, cache);
+  const size = drawing.size;
   const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges" role="img"${options.title ? '' : ' aria-hidden="true"'}>${title}<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${qrPath(matrix, margin)}"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges" role="img"${options.title ? '' : ' aria-hidden="true"'}>${title}<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${drawing.path}"/></svg>`;
 }

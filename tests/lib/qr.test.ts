@@ -37,3 +37,23 @@ describe('QR codes drawn as SVG at build time', () => {
     expect(qrSvg('x')).toContain('aria-hidden="true"');
   });
 });
+
+describe('QR drawings kept by address', () => {
+  it('draws each address once and gives the same SVG from the cache, also after a restart', async () => {
+    const { fileQrCache } = await import('../../src/lib/qr-cache.ts');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qr-cache-')), 'sub', 'qr.jsonl');
+    const url = 'https://portal.example/offices/lgd/minutes/2021-07-28-e-governance-innovation/';
+    const fresh = qrSvg(url, { title: 't' });
+    const first = fileQrCache(file);
+    expect(qrSvg(url, { title: 't' }, first)).toBe(fresh);
+    expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
+    fs.appendFileSync(file, '["cut short'); // a build stopped mid-write
+    const restarted = fileQrCache(file);
+    expect(restarted.get(`M 4 ${url}`)).toBeDefined();
+    expect(qrSvg(url, { title: 't' }, restarted)).toBe(fresh);
+    expect(qrSvg(url, { title: 't', margin: 2 }, restarted)).toBe(qrSvg(url, { title: 't', margin: 2 }));
+  });
+});
