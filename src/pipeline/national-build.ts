@@ -18,7 +18,7 @@ import { scopeEnv } from '../content-model/scope.ts';
 import { nationalModel, type NationalModel, type OfficeRecord } from '../lib/national-model.ts';
 import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from '../../scripts/lib/offline.ts';
 import { PACKS_DIR } from './office-offline.ts';
-import { addSharedFiles, listFiles, publishUnit, readManifest, sha256, type PublishReport } from './publish.ts';
+import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 
 /** Scopes with more offices than this are not searched all at once (see docs/search.md). */
@@ -66,7 +66,7 @@ export async function buildNational(options: { repo: string; contentRoot: string
   const summary = model.freshness.report.summary;
   log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-national-'));
-  const staging = path.join(work, 'site');
+  const staging = renderDir(options.repo, 'national');
   const modelFile = path.join(work, 'national.json');
   fs.writeFileSync(modelFile, JSON.stringify(model));
   const modelDone = Date.now();
@@ -108,6 +108,7 @@ export async function buildNational(options: { repo: string; contentRoot: string
     };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 

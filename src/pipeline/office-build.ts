@@ -15,7 +15,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { writeAdminEntry, backendFromEnv } from '../../cms/build-admin.ts';
 import { loadContentTree, type ContentTree } from '../content-model/load.ts';
@@ -31,7 +30,7 @@ import { validateTree } from '../validation/index.ts';
 import { siteBase } from '../../scripts/lib/offline.ts';
 import { officePack, writeOfficePack } from './office-offline.ts';
 import { closeSearchIndexer, indexOffice, officeInfos } from './office-search.ts';
-import { addSharedFiles, listFiles, publishUnit, readManifest, sha256, writeFileAtomic } from './publish.ts';
+import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, writeFileAtomic } from './publish.ts';
 import { officeRecord } from '../lib/national-model.ts';
 import { officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 
@@ -184,7 +183,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     for (let start = 0; start < toBuild.length; start += batchSize) {
       const batch = toBuild.slice(start, start + batchSize);
       const began = Date.now();
-      const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-offices-'));
+      const staging = renderDir(options.repo, 'offices');
       try {
         const astro = runAstro(options.repo, staging, { offices: batch, context: contextOffices(batch, directory) });
         if (!astro.ok) {

@@ -109,6 +109,18 @@ function removeEmptyParents(dir: string, stop: string): void {
   }
 }
 
+/**
+ * A fresh folder for one Astro build to render into. It must be inside the repository:
+ * Astro keeps its prerender chunks in the output folder when it is inside the working
+ * directory, and otherwise in the shared `.astro/` folder, where two builds running at
+ * once (an office build and the national layer, or tests) delete each other's chunks.
+ */
+export function renderDir(repo: string, name: string): string {
+  const parent = path.join(repo, 'node_modules', '.cache', 'protishruti-render');
+  fs.mkdirSync(parent, { recursive: true });
+  return fs.mkdtempSync(path.join(parent, `${name}-`));
+}
+
 /** Every file under a folder, site-relative with forward slashes, sorted. */
 export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -116,5 +128,7 @@ export function listFiles(dir: string): string[] {
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    // Astro's build leftovers (.prerender/) are never part of a site.
+    .filter((file) => !file.startsWith('.'))
     .sort();
 }
