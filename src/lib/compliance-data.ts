@@ -2,7 +2,7 @@
 import { fiscalQuarterOf, quartersOfFiscalYear } from '../domain/fiscal-year.ts';
 import type { FreshnessSummary } from '../domain/freshness/index.ts';
 import type { ComplianceOffice } from '../domain/freshness/report.ts';
-import type { NationalFreshness as PortalFreshness } from './national-model.ts';
+import { subtreeSummaries, type NationalFreshness as PortalFreshness, type NationalModel, type NationalOffice } from './national-model.ts';
 
 const KEY = { fresh: 'fresh', 'due-soon': 'dueSoon', stale: 'stale', exempt: 'exempt', 'not-applicable-yet': 'notApplicableYet' } as const;
 
@@ -63,4 +63,53 @@ export function complianceJson(freshness: PortalFreshness, offices: ComplianceOf
     summary: summarize(offices),
     policy: report.policy,
   };
+}
+
+/**
+ * A country-sized scope as JSON: the scope's own rows and one roll-up row per office
+ * directly under it (statuses of its whole subtree, and where its own file is), so no
+ * file lists more than LIST_LIMIT offices in full and the total stays linear in the
+ * number of offices. Every office's full rows are in the file of the nearest scope
+ * small enough to hold them, and in its own `offices/<id>/compliance.json`.
+ */
+export function complianceRollupJson(model: NationalModel, scope: string | null, base: string): unknown {
+  const { report, resolved, compliance } = model.freshness;
+  const rows = rollupRows(model, scope, base);
+  return {
+    asOf: report.asOf,
+    asOfSource: resolved.source,
+    fiscalYear: report.fiscalYear,
+    quarter: report.quarter,
+    scope,
+    quarters: quartersOfFiscalYear(fiscalQuarterOf(report.asOf).fiscalYear),
+    offices: scope ? compliance.filter((o) => o.id === scope) : [],
+    rollup: rows,
+    summary: scope ? complianceUnder(model.freshness, scope).summary : report.summary,
+    policy: report.policy,
+  };
+}
+
+/** The same roll-up as CSV: one row per office directly under the scope, with its subtree's statuses. */
+export function complianceRollupCsv(model: NationalModel, scope: string | null, base: string): string {
+  const header = ['office_id', 'office_name', 'parent', 'offices', 'fresh', 'due_soon', 'stale', 'exempt', 'not_applicable_yet', 'unpublished', 'json'];
+  const lines = [header.join(',')];
+  for (const r of rollupRows(model, scope, base)) {
+    const s = r.summary;
+    lines.push([r.id, `"${r.name.replace(/"/g, '""')}"`, r.parent ?? '', r.offices, s.fresh, s.dueSoon, s.stale, s.exempt, s.notApplicableYet, s.unpublished, r.json].join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function rollupRows(model: NationalModel, scope: string | null, base: string) {
+  const summaries = subtreeSummaries(model);
+  const byId = new Map(model.offices.map((o) => [o.id, o]));
+  const list = scope ? (byId.get(scope)?.children ?? []).map((id) => byId.get(id)).filter((o): o is NationalOffice => !!o) : model.offices.filter((o) => !o.parent);
+  return list.map((o) => ({
+    id: o.id,
+    name: o.name.bn,
+    parent: o.parent,
+    offices: o.descendants + 1,
+    summary: summaries.get(o.id) ?? { fresh: 0, dueSoon: 0, stale: 0, exempt: 0, notApplicableYet: 0, unpublished: 0 },
+    json: o.children.length ? `${base}compliance/${o.id}.json` : `${base}offices/${o.id}/compliance.json`,
+  }));
 }

@@ -1,7 +1,7 @@
 /** /compliance/<parent>.json: a parent office's compliance, itself and every office under it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { complianceJson, complianceUnder } from '../../lib/compliance-data.ts';
-// Indented while a person might read it; compact for a country (tens of MB).
+import { complianceJson, complianceRollupJson, complianceUnder } from '../../lib/compliance-data.ts';
+// A scope of more than LIST_LIMIT offices is a roll-up (src/lib/compliance-data.ts), so no file grows with the country.
 import { LIST_LIMIT } from '../../lib/national-model.ts';
 import { loadNational } from '../../lib/national-data.ts';
 
@@ -11,9 +11,12 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ params }) => {
-  const { freshness } = await loadNational();
+  const model = await loadNational();
+  const { freshness } = model;
   const { offices } = complianceUnder(freshness, params.office ?? '');
-  return new Response(`${JSON.stringify(complianceJson(freshness, offices, params.office ?? null), null, offices.length > LIST_LIMIT ? 0 : 2)}\n`, {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const data = offices.length > LIST_LIMIT ? complianceRollupJson(model, params.office ?? null, base) : complianceJson(freshness, offices, params.office ?? null);
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };
