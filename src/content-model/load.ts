@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
 import { OFFICE_FILE, documentIdFromPath, officesDir } from './paths.ts';
-import { parseSourceFile, type SourceFile } from './source-file.ts';
+import { fileSizeFinding, filesPerOfficeFinding, LIMITS, type LimitFinding } from './limits.ts';
+import { parseSourceFile, refusedSourceFile, type SourceFile } from './source-file.ts';
 
 export interface ContentFile {
   kind: 'office' | DocumentKind;
@@ -25,6 +26,8 @@ export interface ContentTree {
   files: ContentFile[];
   /** Files found where no kind of content belongs. */
   strayFiles: { absolutePath: string; displayPath: string }[];
+  /** Limits reached by a whole folder (too many files), named by the folder's path. */
+  folderLimits?: { displayPath: string; finding: LimitFinding }[];
 }
 
 /** Path shown to people: relative to the current directory when inside it, else absolute. */
@@ -51,10 +54,17 @@ export function loadContentTree(root: string, options: { officeIds?: string[] } 
     .filter((id) => !wanted || wanted.has(id))
     .sort();
 
+  const folderLimits: NonNullable<ContentTree['folderLimits']> = [];
   for (const officeId of officeIds) {
     const officeDir = path.join(dir, officeId);
+    const before = files.length + strayFiles.length;
+    const officeFull = () => files.length + strayFiles.length - before >= LIMITS.filesPerOffice;
+    const found = countOfficeFiles(officeDir);
+    const tooMany = filesPerOfficeFinding(found);
+    if (tooMany) folderLimits.push({ displayPath: displayPathOf(officeDir), finding: tooMany });
     for (const entry of fs.readdirSync(officeDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const absolutePath = path.join(officeDir, entry.name);
+      if (officeFull()) break;
       if (entry.isFile()) {
         if (entry.name === OFFICE_FILE) {
           files.push(readFile('office', officeId, officeId, absolutePath, true));
@@ -66,6 +76,7 @@ export function loadContentTree(root: string, options: { officeIds?: string[] } 
       if (!entry.isDirectory() || entry.name === 'media' || entry.name.startsWith('.')) continue;
       const kind = KIND_BY_FOLDER.get(entry.name);
       for (const file of fs.readdirSync(absolutePath).sort()) {
+        if (officeFull()) break;
         const filePath = path.join(absolutePath, file);
         if (file.startsWith('.')) continue;
         if (kind && /\.mdx?$/.test(file) && fs.statSync(filePath).isFile()) {
@@ -76,10 +87,24 @@ export function loadContentTree(root: string, options: { officeIds?: string[] } 
       }
     }
   }
-  return { root, officeIds, files, strayFiles };
+  return { root, officeIds, files, strayFiles, folderLimits };
+}
+
+/** Files the loader would look at in one office folder (media/ excluded: images are not read). */
+function countOfficeFiles(officeDir: string): number {
+  let count = 0;
+  for (const entry of fs.readdirSync(officeDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'media') continue;
+    count += entry.isDirectory() ? fs.readdirSync(path.join(officeDir, entry.name)).length : 1;
+  }
+  return count;
 }
 
 function readFile(kind: ContentFile['kind'], officeId: string, id: string, absolutePath: string, isYaml: boolean): ContentFile {
+  const displayPath = displayPathOf(absolutePath);
+  // Size first: a file over the limit is never read into memory.
+  const tooBig = fileSizeFinding(fs.statSync(absolutePath).size);
+  if (tooBig) return { kind, officeId, id, absolutePath, source: refusedSourceFile(displayPath, tooBig) };
   const raw = fs.readFileSync(absolutePath, 'utf8');
-  return { kind, officeId, id, absolutePath, source: parseSourceFile(displayPathOf(absolutePath), raw, isYaml) };
+  return { kind, officeId, id, absolutePath, source: parseSourceFile(displayPath, raw, isYaml) };
 }
