@@ -7,7 +7,7 @@
  * repository (`repoDir`): the editor's save is a file change `git diff` shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { sendStaticFile } from '../scripts/lib/static-files.ts';
+import { requestPathname, sendStaticFile } from '../scripts/lib/static-files.ts';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -100,9 +100,13 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
 
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', `http://${HOST}`);
-    requests.push(url.pathname);
-    if (url.pathname === '/api/v1' || url.pathname.startsWith('/api/v1/')) {
+    const pathname = requestPathname(req.url);
+    if (pathname === undefined) {
+      res.writeHead(400).end();
+      return;
+    }
+    requests.push(pathname);
+    if (pathname === '/api/v1' || pathname.startsWith('/api/v1/')) {
       const upstream = http.request(
         { host: HOST, port: decapPort, path: req.url, method: req.method, headers: { ...req.headers, host: `${HOST}:${decapPort}` } },
         (answer) => {
@@ -114,7 +118,7 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       req.pipe(upstream);
       return;
     }
-    sendStaticFile(siteDir, url.pathname, res);
+    sendStaticFile(siteDir, pathname, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

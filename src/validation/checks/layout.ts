@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isReallyInside, officeMediaPath } from '../../content-model/confine.ts';
 import type { ContentFile, ContentTree } from '../../content-model/load.ts';
+import { MEDIA_FOLDER } from '../../content-model/paths.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
 export function checkStrayFiles(tree: ContentTree): Diagnostic[] {
@@ -70,21 +72,53 @@ export function checkParent(file: ContentFile, parent: string | undefined, offic
   ];
 }
 
-/** A focal point photo named in office.yaml exists in the office's folder. */
+/**
+ * A focal point photo named in office.yaml is a file in the office's own media
+ * folder. A path that leaves it (`../..`, an absolute path, another office, a web
+ * address) is an error: the page would link whatever it names. A photo that is
+ * merely missing is a warning (the page shows no photo).
+ */
 export function checkPhotos(file: ContentFile, office: { focalPoint?: { photo?: string | undefined } | undefined; alternateFocalPoint?: { photo?: string | undefined } | undefined }): Diagnostic[] {
   const officeDir = path.dirname(file.absolutePath);
   return (['focalPoint', 'alternateFocalPoint'] as const).flatMap((key) => {
     const photo = office[key]?.photo;
-    if (!photo || fs.existsSync(path.join(officeDir, photo))) return [];
+    if (!photo) return [];
+    const where = { file: file.source.displayPath, line: file.source.lineOf([key, 'photo']), field: `${key}.photo` };
+    const confined = officeMediaPath(file.officeId, photo);
+    if ('refused' in confined) {
+      return [
+        {
+          ...where,
+          severity: 'error' as const,
+          code: 'unsafe-content',
+          message: `photo "${photo}" is refused because ${confined.refused}: a photo must be a file in this office's media folder, e.g. media/focal-point.jpg (ছবিটি এই অফিসের media/ ফোল্ডারে রাখুন)`,
+        },
+      ];
+    }
+    const absolute = path.join(officeDir, confined.path);
+    if (isFileInside(path.join(officeDir, MEDIA_FOLDER), absolute)) return [];
+    if (fs.existsSync(absolute)) {
+      return [
+        {
+          ...where,
+          severity: 'error' as const,
+          code: 'unsafe-content',
+          message: `photo "${photo}" is a link to a file outside this office's media folder: put the image itself in media/`,
+        },
+      ];
+    }
     return [
       {
-        file: file.source.displayPath,
-        line: file.source.lineOf([key, 'photo']),
-        field: `${key}.photo`,
+        ...where,
         severity: 'warning' as const,
         code: 'reference',
         message: `photo "${photo}" is not in this office's folder: add the image to media/ or correct the file name`,
       },
     ];
   });
+}
+
+/** An existing regular file whose real location (links followed) is inside `dir`. */
+function isFileInside(dir: string, file: string): boolean {
+  return (fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false) && isReallyInside(dir, file);
 }
