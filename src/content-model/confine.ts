@@ -85,3 +85,22 @@ export function sitePathToFile(root: string, pathname: string): string | undefin
   const file = path.join(root, decoded);
   return isReallyInside(root, file) ? file : undefined;
 }
+
+/**
+ * Regular files below `dir` (relative paths with `/`), never following a symbolic
+ * link: Node's recursive readdir follows links to folders, so a `media -> /` link
+ * would otherwise publish every image on the build machine.
+ */
+export function plainFilesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const pending = [''];
+  while (pending.length) {
+    const relative = pending.pop()!;
+    for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) pending.push(child);
+      else if (entry.isFile()) files.push(child);
+    }
+  }
+  return files.sort();
+}

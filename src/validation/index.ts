@@ -8,7 +8,7 @@ import type { Charter, Minutes, Office, OfficeOrder } from '../schemas/index.ts'
 import { checkContacts } from './checks/contacts.ts';
 import { checkContentSafety } from './checks/content-safety.ts';
 import { checkDualDate } from './checks/dual-date.ts';
-import { checkFileDate, checkMissingOfficeFiles, checkParent, checkPhotos, checkStrayFiles } from './checks/layout.ts';
+import { checkFileDate, checkMissingOfficeFiles, checkParent, checkPhotos, checkStrayFiles, checkSymbolicLinks } from './checks/layout.ts';
 import { checkFileLimits, checkFolderLimits } from './checks/limits.ts';
 import { checkMemoNumber } from './checks/memo-number.ts';
 import { checkSchema } from './checks/schema.ts';
@@ -29,7 +29,7 @@ export interface ValidationResult {
 export type FileCheck = (file: ContentFile, data: unknown) => Diagnostic[];
 
 export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = []): ValidationResult {
-  const diagnostics: Diagnostic[] = [...checkFolderLimits(tree), ...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree)];
+  const diagnostics: Diagnostic[] = [...checkFolderLimits(tree), ...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree), ...checkSymbolicLinks(tree)];
   const valid: ValidFile[] = [];
   const officeIds = new Set(tree.officeIds);
 

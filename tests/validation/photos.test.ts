@@ -61,8 +61,18 @@ describe('focal point photos outside the office media folder', () => {
     fs.writeFileSync(outside, 'secret');
     fs.symlinkSync(outside, path.join(root, 'offices', 'demo', 'media', 'fp.jpg'));
     expect(validateTree(loadContentTree(root)).diagnostics).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/media\/fp\.jpg$/), severity: 'error', code: 'unsafe-content', message: expect.stringContaining('symbolic link') }),
       expect.objectContaining({ field: 'focalPoint.photo', severity: 'error', code: 'unsafe-content', message: expect.stringContaining('outside') }),
     ]);
+  });
+
+  it('a media folder that is a link to a folder elsewhere is an error, and is not walked', () => {
+    const root = officeWithPhoto('media/fp.jpg', false);
+    const media = path.join(root, 'offices', 'demo', 'media');
+    fs.rmSync(media, { recursive: true });
+    fs.symlinkSync('/', media);
+    const diagnostics = validateTree(loadContentTree(root)).diagnostics.filter((d) => d.code === 'unsafe-content');
+    expect(diagnostics).toEqual([expect.objectContaining({ file: expect.stringMatching(/offices\/demo\/media$/), message: expect.stringContaining('symbolic link') })]);
   });
 
   it.each([
