@@ -56,6 +56,12 @@ export const LIMITS = {
    * stops reading the office, so a folder of a million files cannot stall CI.
    */
   filesPerOffice: 10_000,
+  /**
+   * Bytes in one file given to `npm run import`. A Word file with scanned pages
+   * embedded can reach a few MB; the importer's text passes are linear, so this
+   * keeps the worst case to seconds.
+   */
+  importBytes: 10 * 1024 * 1024,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

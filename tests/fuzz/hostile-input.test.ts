@@ -296,6 +296,26 @@ describe('fuzz: the importer', () => {
     );
   }, TIMEOUT);
 
+  /**
+   * Backtracking regular expressions are quadratic (or worse) on a short piece
+   * repeated many times: `<!--` or `<script` without an end, `<` without `>`.
+   * A 200 KB input of one repeated piece must still be answered within the budget.
+   */
+  it('answers within the budget on large inputs made of one piece repeated (no backtracking blow-up)', async () => {
+    const PIECES = ['<!--', '<script', '<style ', '<nav', '<', '<a href="', '<body', '<td>', '<tr>', '|', '| ', '\t', ' ', '১', '১.', 'ক', '\n', '\n\n', '-', '- ', '# ', '**', '`', '[', '](', 'স্মারক নং: ', 'তারিখ: ', '&#', '&', ':', '.', '০', '/', '\u200c'];
+    const pumped = fc.record({ piece: fc.constantFrom(...PIECES), ext: fc.constantFrom('txt', 'md', 'html'), prefix: fc.constantFrom('', '<html><body>', '# অফিস আদেশ\n') });
+    await fc.assert(
+      fc.asyncProperty(pumped, async ({ piece, ext, prefix }) => {
+        const file = path.join(inputDir, `pumped.${ext}`);
+        fs.writeFileSync(file, prefix + piece.repeat(Math.ceil(200_000 / piece.length)));
+        const started = performance.now();
+        expectWellFormed((await importFile(file, `pumped.${ext}`)).diagnostics);
+        expect(Math.round(performance.now() - started)).toBeLessThan(BUDGET_MS * 2);
+      }),
+      runs(30),
+    );
+  }, TIMEOUT);
+
   it('npm run import writes nothing when it refuses, and never prints a stack trace', async () => {
     await fc.assert(
       fc.asyncProperty(mutatedInput, async ({ name, text }) => {

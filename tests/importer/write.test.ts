@@ -80,3 +80,13 @@ describe('npm run import into an office whose orders/ folder links out of the co
     expect(fs.readdirSync(outside)).toEqual([]);
   }, 60_000);
 });
+
+describe('npm run import on an input over the size limit', () => {
+  it('refuses it with a `limit` error before reading it', async () => {
+    const { LIMITS } = await import('../../src/content-model/limits.ts');
+    const { importFile } = await import('../../src/importer/index.ts');
+    const input = tempInput('huge.txt', 'ক'.repeat(Math.ceil(LIMITS.importBytes / 3) + 1));
+    const result = await importFile(input, 'huge.txt');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'limit', message: expect.stringContaining('over the limit importBytes') })]);
+  });
+});
