@@ -7,7 +7,8 @@
  * repository (`repoDir`): the editor's save is a file change `git diff` shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { sendStaticFile } from '../scripts/lib/static-files.ts';
+import { requestPathname, sendStaticFile } from '../scripts/lib/static-files.ts';
+import { EDITOR_HEADER, createSaveGuard } from './save-guard.ts';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -99,10 +100,53 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
   }
 
   const requests: string[] = [];
+  const guard = createSaveGuard(options.repoDir);
+  // Saves are checked and forwarded one at a time, so two saves of one file cannot both pass the check.
+  let queue: Promise<unknown> = Promise.resolve();
+  const guardedCall = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const raw = await readBody(req);
+    const editor = String(req.headers[EDITOR_HEADER] ?? '');
+    let body: { action?: unknown; params?: unknown } = {};
+    try {
+      body = JSON.parse(raw.toString('utf8')) as typeof body;
+    } catch {
+      /* decap-server answers a request it cannot read */
+    }
+    const run = async () => {
+      const refused = guard.check(editor, body);
+      if (refused) {
+        res.writeHead(refused.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: refused.error }));
+        return;
+      }
+      const { status, headers, bytes } = await forward(decapPort, req, raw);
+      let answer: unknown;
+      try {
+        answer = JSON.parse(bytes.toString('utf8'));
+      } catch {
+        answer = undefined;
+      }
+      guard.record(editor, body, status, answer);
+      const { 'transfer-encoding': _chunked, connection: _connection, ...kept } = headers;
+      res.writeHead(status, { ...kept, 'content-length': String(bytes.length) }).end(bytes);
+    };
+    const done = queue.then(run, run).catch((error: Error) => {
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(`decap-server: ${error.message}`);
+    });
+    queue = done;
+    await done;
+  };
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', `http://${HOST}`);
-    requests.push(url.pathname);
-    if (url.pathname === '/api/v1' || url.pathname.startsWith('/api/v1/')) {
+    const pathname = requestPathname(req.url);
+    if (pathname === undefined) {
+      res.writeHead(400).end();
+      return;
+    }
+    requests.push(pathname);
+    if ((options.mode ?? 'fs') === 'fs' && pathname === '/api/v1' && req.method === 'POST') {
+      void guardedCall(req, res);
+      return;
+    }
+    if (pathname === '/api/v1' || pathname.startsWith('/api/v1/')) {
       const upstream = http.request(
         { host: HOST, port: decapPort, path: req.url, method: req.method, headers: { ...req.headers, host: `${HOST}:${decapPort}` } },
         (answer) => {
@@ -114,7 +158,7 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       req.pipe(upstream);
       return;
     }
-    sendStaticFile(siteDir, url.pathname, res);
+    sendStaticFile(siteDir, pathname, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -135,4 +179,27 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       }
     },
   };
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** One request to decap-server with an already-read body; its whole answer. */
+function forward(port: number, req: http.IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const upstream = http.request(
+      { host: HOST, port, path: req.url, method: req.method, headers: { ...req.headers, host: `${HOST}:${port}`, 'content-length': String(body.length) } },
+      (answer) => {
+        readBody(answer).then((bytes) => resolve({ status: answer.statusCode ?? 502, headers: answer.headers, bytes }), reject);
+      },
+    );
+    upstream.on('error', reject);
+    upstream.end(body);
+  });
 }

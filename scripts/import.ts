@@ -15,7 +15,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { displayPathOf } from '../src/content-model/load.ts';
 import { OFFICE_FILE, contentRoot, officesDir } from '../src/content-model/paths.ts';
+import { isReallyInside } from '../src/content-model/confine.ts';
 import { importFile, type ImportResult } from '../src/importer/index.ts';
+import { commitWrites, fingerprint, officeTarget } from '../src/importer/write.ts';
 import type { DocumentKind } from '../src/schemas/index.ts';
 import { formatDiagnosticsText, sortDiagnostics, type Diagnostic } from '../src/validation/diagnostic.ts';
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
@@ -56,30 +58,43 @@ await runCli(async () => {
   }
 
   // Where each result goes, and whether that is allowed.
-  const planned: { result: ImportResult; target: string; exists: boolean }[] = [];
+  const planned: { result: ImportResult; target: string; exists: boolean; seen: string | null }[] = [];
   const extra: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const result of results) {
     if (!result.relativePath || result.diagnostics.some((d) => d.severity === 'error')) continue;
-    const target = path.join(officeDir, result.relativePath);
-    const exists = fs.existsSync(target);
+    // Writes stay inside the office folder, also when a folder in it is a link to somewhere else.
+    const confined = isReallyInside(officesDir(root), officeDir) ? officeTarget(officeDir, result.relativePath) : { refused: `the office folder ${displayPathOf(officeDir)} is a link out of the content root` };
+    if ('refused' in confined) {
+      extra.push({ file: result.input, line: 1, field: '', severity: 'error', code: 'unsafe-content', message: `${confined.refused}; nothing was written` });
+      continue;
+    }
+    const { target } = confined;
+    const fingerprintSeen = fingerprint(target);
+    const exists = fingerprintSeen !== null;
     if (exists && !force) {
       extra.push({ file: result.input, line: 1, field: '', severity: 'error', code: 'exists', message: `${displayPathOf(target)} already exists; nothing was written. Compare the two, then pass --force to overwrite it` });
     }
     const other = seen.get(target);
     if (other) extra.push({ file: result.input, line: 1, field: '', severity: 'error', code: 'exists', message: `${other} and this file would both be written to ${displayPathOf(target)}; import them separately` });
     seen.set(target, result.input);
-    planned.push({ result, target, exists });
+    planned.push({ result, target, exists, seen: fingerprintSeen });
+  }
+  const planFailed = [...results.flatMap((r) => r.diagnostics), ...extra].some((d) => d.severity === 'error');
+  if (!planFailed && !dryRun) {
+    // All or nothing, and never over a file saved (in the CMS, by hand) since it was looked at above.
+    const commit = commitWrites(planned.map((p) => ({ target: p.target, content: p.result.content ?? '', seen: p.seen })));
+    if (!commit.ok) {
+      const inputOf = new Map(planned.map((p) => [p.target, p.result.input]));
+      for (const target of commit.conflicts ?? []) {
+        extra.push({ file: inputOf.get(target) ?? '', line: 1, field: '', severity: 'error', code: 'conflict', message: `${displayPathOf(target)} changed while the import ran (saved in the CMS or by someone else); it was kept as they saved it. Compare the two, then import again` });
+      }
+      if (commit.failure) extra.push({ file: planned[0]?.result.input ?? '', line: 1, field: '', severity: 'error', code: 'write-failed', message: commit.failure });
+    }
   }
   const diagnostics = sortDiagnostics([...results.flatMap((r) => r.diagnostics), ...extra]);
   const failed = diagnostics.some((d) => d.severity === 'error');
   const write = !failed && !dryRun;
-  if (write) {
-    for (const p of planned) {
-      fs.mkdirSync(path.dirname(p.target), { recursive: true });
-      fs.writeFileSync(p.target, p.result.content ?? '');
-    }
-  }
 
   const kinds = [...new Set(results.map((r) => r.kind).filter(Boolean))];
   if (format === 'json') {

@@ -32,6 +32,19 @@ interface PreviewProps {
 const CMS = window.CMS;
 const h = window.h;
 
+// Each admin tab names itself to the local server (npm run cms), which refuses a save over a file
+// that changed after this tab loaded it (cms/save-guard.ts). Only requests to this site's own
+// /api/v1 carry it; the GitHub backend never sees it.
+const editorId = crypto.randomUUID?.() ?? String(Math.random()).slice(2);
+const siteFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.origin !== location.origin || url.pathname !== '/api/v1') return siteFetch(input, init);
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+  headers.set('x-protishruti-editor', editorId);
+  return siteFetch(input, { ...init, headers });
+};
+
 CMS.registerLocale('bn', bnLocale);
 
 CMS.registerCustomFormat('protishruti-office', 'yaml', yamlFormat(objectFields(officeSchema, 'office')));

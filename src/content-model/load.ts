@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
 import { OFFICE_FILE, documentIdFromPath, officesDir } from './paths.ts';
-import { parseSourceFile, type SourceFile } from './source-file.ts';
+import { fileSizeFinding, filesPerOfficeFinding, LIMITS, type LimitFinding } from './limits.ts';
+import { parseSourceFile, refusedSourceFile, type SourceFile } from './source-file.ts';
 
 export interface ContentFile {
   kind: 'office' | DocumentKind;
@@ -25,6 +26,8 @@ export interface ContentTree {
   files: ContentFile[];
   /** Files found where no kind of content belongs. */
   strayFiles: { absolutePath: string; displayPath: string }[];
+  /** Limits reached by a whole folder (too many files), named by the folder's path. */
+  folderLimits?: { displayPath: string; finding: LimitFinding }[];
 }
 
 /** Path shown to people: relative to the current directory when inside it, else absolute. */
@@ -51,8 +54,8 @@ export type ContentFileRef = Omit<ContentFile, 'source'>;
 
 /** Read every office folder under `<root>/offices`, in sorted order so output is stable. */
 export function loadContentTree(root: string, options: LoadOptions = {}): ContentTree {
-  const { officeIds, files, strayFiles } = listContentFiles(root, options);
-  return { root, officeIds, files: files.map((file) => readContentFile(file)), strayFiles };
+  const { officeIds, files, strayFiles, folderLimits } = listContentFiles(root, options);
+  return { root, officeIds, files: files.map((file) => readContentFile(file)), strayFiles, ...(folderLimits ? { folderLimits } : {}) };
 }
 
 /** Where every content file is (sorted), without reading them: for readers that skip unchanged files. */
@@ -71,10 +74,17 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
     .filter((id) => !wanted || wanted.has(id))
     .sort();
 
+  const folderLimits: NonNullable<ContentTree['folderLimits']> = [];
   for (const officeId of officeIds) {
     const officeDir = path.join(dir, officeId);
+    const before = files.length + strayFiles.length;
+    const officeFull = () => files.length + strayFiles.length - before >= LIMITS.filesPerOffice;
+    const found = countOfficeFiles(officeDir);
+    const tooMany = filesPerOfficeFinding(found);
+    if (tooMany) folderLimits.push({ displayPath: displayPathOf(officeDir), finding: tooMany });
     for (const entry of fs.readdirSync(officeDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const absolutePath = path.join(officeDir, entry.name);
+      if (officeFull()) break;
       if (entry.isFile()) {
         if (entry.name === OFFICE_FILE) {
           if (!kinds || kinds.has('office')) files.push({ kind: 'office', officeId, id: officeId, absolutePath });
@@ -88,6 +98,7 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
       if (kinds && (!kind || !kinds.has(kind))) continue;
       if (documentsOf && !documentsOf.has(officeId)) continue;
       for (const file of fs.readdirSync(absolutePath).sort()) {
+        if (officeFull()) break;
         const filePath = path.join(absolutePath, file);
         if (file.startsWith('.')) continue;
         if (kind && /\.mdx?$/.test(file) && fs.statSync(filePath).isFile()) {
@@ -98,10 +109,23 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
       }
     }
   }
-  return { root, officeIds, files, strayFiles };
+  return { root, officeIds, files, strayFiles, folderLimits };
 }
 
-/** Read and parse one content file (`raw`: its text, when the caller has read it already). */
-export function readContentFile(file: ContentFileRef, raw = fs.readFileSync(file.absolutePath, 'utf8')): ContentFile {
-  return { ...file, source: parseSourceFile(displayPathOf(file.absolutePath), raw, file.kind === 'office') };
+/** Files the loader would look at in one office folder (media/ excluded: images are not read). */
+function countOfficeFiles(officeDir: string): number {
+  let count = 0;
+  for (const entry of fs.readdirSync(officeDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'media') continue;
+    count += entry.isDirectory() ? fs.readdirSync(path.join(officeDir, entry.name)).length : 1;
+  }
+  return count;
+}
+
+/** Read and parse one content file (`raw`: its text, when the caller has read it already). A file over the size limit is never read into memory. */
+export function readContentFile(file: ContentFileRef, raw?: string): ContentFile {
+  const displayPath = displayPathOf(file.absolutePath);
+  const tooBig = fileSizeFinding(raw === undefined ? fs.statSync(file.absolutePath).size : Buffer.byteLength(raw));
+  if (tooBig) return { ...file, source: refusedSourceFile(displayPath, tooBig) };
+  return { ...file, source: parseSourceFile(displayPath, raw ?? fs.readFileSync(file.absolutePath, 'utf8'), file.kind === 'office') };
 }

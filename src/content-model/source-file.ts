@@ -4,6 +4,7 @@
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LIMITS, limitMessage, measureYamlData, type LimitFinding } from './limits.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -19,6 +20,8 @@ export interface SourceFile {
   bodyStartLine: number;
   /** YAML syntax errors with their lines. */
   yamlErrors: { line: number; message: string }[];
+  /** Limits reached (./limits.ts); when any, `data` is undefined so nothing walks an oversized value. */
+  limitFindings: LimitFinding[];
   /** 1-based line of the value at `path`, or of its nearest existing parent. */
   lineOf(path: FieldPath): number;
 }
@@ -44,6 +47,7 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
         body: raw,
         bodyStartLine: 1,
         yamlErrors: [{ line: 1, message: 'the file must start with frontmatter between two "---" lines' }],
+        limitFindings: [],
         lineOf: () => 1,
       };
     }
@@ -57,34 +61,62 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
   // line-keeping document is built only when a diagnostic asks for a line.
   let data: unknown;
   const yamlErrors: SourceFile['yamlErrors'] = [];
+  const limitFindings: LimitFinding[] = [];
   try {
-    data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA, filename: displayPath });
+    // js-yaml refuses nesting past `maxDepth` itself (a YAMLException, mapped to the limit below).
+    const options: jsYaml.LoadOptions & { maxDepth: number } = { schema: jsYaml.CORE_SCHEMA, filename: displayPath, maxDepth: LIMITS.nestingDepth + 1 };
+    data = jsYaml.load(yamlText, options);
   } catch (error) {
-    if (!(error instanceof jsYaml.YAMLException)) throw error;
-    yamlErrors.push({ line: yamlFirstLine + (error.mark?.line ?? 0), message: error.reason || error.message });
+    // Nesting deep enough to exhaust the parser's stack is a limit reached, not a crash.
+    if (error instanceof RangeError) {
+      limitFindings.push({ line: yamlFirstLine, field: '', limit: 'nestingDepth', message: limitMessage('nestingDepth', 'lists and mappings are nested too deep to read') });
+    } else if (!(error instanceof jsYaml.YAMLException)) {
+      throw error;
+    } else if (/exceeded maxDepth/.test(error.reason)) {
+      limitFindings.push({ line: yamlFirstLine + (error.mark?.line ?? 0), field: '', limit: 'nestingDepth', message: limitMessage('nestingDepth', `lists and mappings are nested more than ${LIMITS.nestingDepth} deep`) });
+    } else {
+      yamlErrors.push({ line: yamlFirstLine + (error.mark?.line ?? 0), message: error.reason || error.message });
+    }
   }
   let located: { doc: Document; lineCounter: LineCounter } | undefined;
   const lineOfOffset = (lineCounter: LineCounter, offset: number) => yamlFirstLine - 1 + lineCounter.linePos(offset).line;
-  return {
-    displayPath,
-    raw,
-    data: yamlErrors.length ? undefined : data,
-    body,
-    bodyStartLine,
-    yamlErrors,
-    lineOf(path) {
+  const lineOf = (path: FieldPath): number => {
+    try {
       if (!located) {
         const lineCounter = new LineCounter();
-        located = { doc: parseDocument(yamlText, { lineCounter, uniqueKeys: true }), lineCounter };
+        // The document is only walked by path here, never turned into JS, so its aliases are never expanded.
+        located = { doc: parseDocument(yamlText, { lineCounter, uniqueKeys: true, maxAliasCount: LIMITS.yamlAliases }), lineCounter };
       }
       const { doc, lineCounter } = located;
       for (let depth = path.length; depth >= 0; depth--) {
         const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
         if (isNode(node) && node.range) return lineOfOffset(lineCounter, node.range[0]);
       }
-      return yamlFirstLine;
-    },
+    } catch {
+      // A line is a courtesy: a document too deep for the line-keeping parser falls back to the first line.
+    }
+    return yamlFirstLine;
   };
+  if (!yamlErrors.length && !limitFindings.length) {
+    for (const found of measureYamlData(data)) {
+      limitFindings.push({ line: lineOf(found.path), field: formatFieldPath(found.path), limit: found.limit, message: limitMessage(found.limit, found.what) });
+    }
+  }
+  return {
+    displayPath,
+    raw,
+    data: yamlErrors.length || limitFindings.length ? undefined : data,
+    body,
+    bodyStartLine,
+    yamlErrors,
+    limitFindings,
+    lineOf,
+  };
+}
+
+/** A file refused before it was read (too big): no data, one finding. */
+export function refusedSourceFile(displayPath: string, finding: LimitFinding): SourceFile {
+  return { displayPath, raw: '', data: undefined, body: '', bodyStartLine: 1, yamlErrors: [], limitFindings: [finding], lineOf: () => 1 };
 }
 
 /** `services.citizen.services[3].fee` from `['services','citizen','services',3,'fee']`. */

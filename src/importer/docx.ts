@@ -13,6 +13,8 @@ interface HtmlNode {
 }
 
 const VOID = new Set(['br', 'img', 'hr']);
+/** Deepest element nesting kept; old table-layout portal pages nest about 30 deep. */
+const MAX_HTML_DEPTH = 200;
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
@@ -27,7 +29,8 @@ function decodeEntities(s: string): string {
 export function parseHtml(html: string): HtmlNode {
   const root: HtmlNode = { tag: 'root', attrs: '', children: [] };
   const stack: HtmlNode[] = [root];
-  const re = /<(\/?)([a-zA-Z0-9]+)([^>]*?)(\/?)>|([^<]+)/g;
+  // `[^<>]` in a tag: a `<` without its `>` ends the attempt at the next `<` instead of rescanning the rest of the page.
+  const re = /<(\/?)([a-zA-Z0-9]+)([^<>]*?)(\/?)>|([^<]+)/g;
   for (const m of html.matchAll(re)) {
     const top = stack[stack.length - 1] ?? root;
     if (m[5] !== undefined) {
@@ -43,7 +46,8 @@ export function parseHtml(html: string): HtmlNode {
     const node: HtmlNode = { tag, attrs: m[3] ?? '', children: [] };
     top.children.push(node);
     if (tag === 'br') node.children.push('\n');
-    if (!VOID.has(tag) && !m[4]) stack.push(node);
+    // Unclosed tags would nest without end (and the walk below recurses): past a depth no page needs, children stay flat.
+    if (!VOID.has(tag) && !m[4] && stack.length < MAX_HTML_DEPTH) stack.push(node);
   }
   return root;
 }

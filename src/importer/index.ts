@@ -169,7 +169,7 @@ export async function importFile(file: string, shown: string, options: ImportOpt
     return {
       input: shown,
       kindDetected: false,
-      diagnostics: [{ file: shown, line: error.line, field: '', severity: 'error', code: error.code === 'bijoy' ? 'bijoy' : 'unparsed', message: error.message }],
+      diagnostics: [{ file: shown, line: error.line, field: '', severity: 'error', code: error.code === 'bijoy' || error.code === 'limit' ? error.code : 'unparsed', message: error.message }],
     };
   }
 }

@@ -287,8 +287,35 @@ function committeeOf(context: string): Appointment['committee'] {
 
 const NUMBER_CELL = /^[০-৯0-9]{1,3}[.।)]?$/u;
 const HONORIFIC_WORD = /^(?:জনাব|জনাবা|বেগম|ড\.|ডঃ|ডাঃ|মোঃ|মো:|মোছাঃ|মোসাঃ|ইঞ্জিঃ)$/u;
-/** "… ক, পদবি-কে বিকল্প ফোকাল পয়েন্ট কর্মকর্তা …": the text before -কে, and the role. */
-const FOCAL_IN_TEXT = /([^।;]*?)[\s-]*কে\s+((?:বিকল্প\s+)?ফোকাল\s+পয়েন্ট(?:\s+কর্মকর্তা)?)/gu;
+/** "-কে বিকল্প ফোকাল পয়েন্ট কর্মকর্তা": the role after -কে. */
+const FOCAL_ROLE = /কে\s+((?:বিকল্প\s+)?ফোকাল\s+পয়েন্ট(?:\s+কর্মকর্তা)?)/gu;
+const isDashOrSpace = (ch: string | undefined) => ch !== undefined && /[\s-]/u.test(ch);
+
+/**
+ * "… ক, পদবি-কে বিকল্প ফোকাল পয়েন্ট কর্মকর্তা …": the text before -কে (back to the
+ * last । or ;, without the dashes and spaces before কে), and the role. Found in one
+ * pass: the single regular expression this replaces, /([^।;]*?)[\s-]*কে…/g, tried
+ * every start position to the end of the line, and took minutes on a long line
+ * without "কে" (found by fuzzing).
+ */
+function* focalMentions(text: string): Generator<[person: string, role: string]> {
+  let floor = 0;
+  for (const m of text.matchAll(FOCAL_ROLE)) {
+    let end = m.index;
+    while (end > floor && isDashOrSpace(text[end - 1])) end--;
+    let start = floor;
+    for (let i = floor; i < end; i++) if (text[i] === '।' || text[i] === ';') start = i + 1;
+    floor = m.index + m[0].length;
+    yield [text.slice(start, end), m[1] ?? ''];
+  }
+}
+
+/** `text` without the dashes and spaces it ends with (a loop: `/[\s-]*$/` is quadratic on long inner runs). */
+function trimDashesAndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && isDashOrSpace(text[end - 1])) end--;
+  return text.slice(0, end);
+}
 const ROLE_LINE =
   /^(?:[-*•]\s*)?(?:\(?[০-৯0-9]{1,2}\s*[।.)]\s*)?(.{4,}?)\s*[-–—:ঃ]\s*((?:সভাপতি|আহবায়ক|আহ্বায়ক|সদস্য(?:[\s-]*সচিব)?|(?:বিকল্প\s+)?ফোকাল\s+পয়েন্ট(?:\s+কর্মকর্তা)?))\s*[।,;]?$/u;
 
@@ -350,14 +377,14 @@ export function parseAppointmentTables(ctx: ImportContext, items: Item[]): Appoi
   if (!out.some((a) => a.role === 'focal-point' || a.role === 'alternate-focal-point')) {
     items.forEach((item) => {
       if (item.kind !== 'line' || item.used) return;
-      for (const m of stripEmphasis(item.text).matchAll(FOCAL_IN_TEXT)) {
+      for (const [before, roleText] of focalMentions(stripEmphasis(item.text))) {
         // The person starts at the last run of honorifics before "-কে" ("জনাব মোঃ করিম …").
-        const words = (m[1] ?? '').trim().split(/\s+/);
+        const words = before.trim().split(/\s+/);
         let start = words.map((w) => HONORIFIC_WORD.test(w)).lastIndexOf(true);
         if (start < 0) continue;
         while (start > 0 && HONORIFIC_WORD.test(words[start - 1] ?? '')) start -= 1;
-        const personText = words.slice(start).join(' ').replace(/[\s-]*$/u, '');
-        const appointment = appointmentOf(personText, squash(m[2] ?? ''), '');
+        const personText = trimDashesAndSpaces(words.slice(start).join(' '));
+        const appointment = appointmentOf(personText, squash(roleText), '');
         if (!appointment || appointment.person.name.length > 80) continue;
         ctx.at(['appointments', out.length], item.line);
         out.push(appointment);

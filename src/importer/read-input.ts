@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { detectBijoy } from './bijoy.ts';
 import { bijoyToUnicode, convertBijoyText, isBijoyLine } from './bijoy-convert.ts';
+import { LIMITS, limitMessage } from '../content-model/limits.ts';
 import { itemsFromHtml } from './docx.ts';
+import { documentPart, tagsToLines } from './html-text.ts';
 import { itemsFromText, type Item, type SourceDocument } from './source.ts';
 
 /** A problem with an input as a whole; the message names the file and what to do. */
@@ -87,6 +89,9 @@ export async function readInput(file: string, shown = file, options: ReadOptions
     throw new ImportError(`${shown}: no such file`, 'missing');
   }
   if (!stat.isFile()) throw new ImportError(`${shown}: not a file`, 'missing');
+  if (stat.size > LIMITS.importBytes) {
+    throw new ImportError(`${shown}: ${limitMessage('importBytes', `the file is ${stat.size.toLocaleString('en')} bytes and was not read; import it in parts`)}`, 'limit');
+  }
   const ext = path.extname(file).toLowerCase();
   const bytes = fs.readFileSync(file);
   if (bytes.length === 0) throw new ImportError(`${shown}: the file is empty; there is nothing to import`, 'empty');
@@ -109,7 +114,7 @@ export async function readInput(file: string, shown = file, options: ReadOptions
       throw new ImportError(`${shown}: Word could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`, 'binary');
     }
     const normalized = html.normalize('NFC');
-    const convert = checkBijoy(normalized.replace(/<[^>]+>/g, '\n'), shown, options);
+    const convert = checkBijoy(tagsToLines(normalized), shown, options);
     const items = itemsFromHtml(normalized);
     if (!items.length) throw new ImportError(`${shown}: the Word file has no text; there is nothing to import`, 'empty');
     if (!convert) return { displayPath: shown, format: 'docx', items };
@@ -119,11 +124,8 @@ export async function readInput(file: string, shown = file, options: ReadOptions
   const text = decodeText(bytes, shown).replace(/\r\n?/g, '\n').normalize('NFC');
   // A page saved from an older portal: its paragraphs and tables, without scripts, styles and comments.
   if (ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype\s+html|html)\b/i.test(text)) {
-    const body = (/<body\b[^>]*>([\s\S]*?)(?:<\/body>|$)/i.exec(text)?.[1] ?? text)
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, '')
-      .replace(/<(nav|header|footer)\b[\s\S]*?<\/\1>/gi, '');
-    const plain = body.replace(/<[^>]+>/g, '\n');
+    const body = documentPart(text);
+    const plain = tagsToLines(body);
     if (!plain.replace(/&nbsp;|[\s\u00A0]/g, '')) throw new ImportError(`${shown}: the page has no text; there is nothing to import`, 'empty');
     const convert = checkBijoy(plain, shown, options);
     const items = itemsFromHtml(body);

@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = [
   'reference',
   'unsafe-content',
   'unparsed',
+  'limit',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number] | (string & {});
 

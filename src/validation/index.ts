@@ -8,7 +8,8 @@ import type { Charter, Minutes, Office, OfficeOrder } from '../schemas/index.ts'
 import { checkContacts } from './checks/contacts.ts';
 import { checkContentSafety } from './checks/content-safety.ts';
 import { checkDualDate } from './checks/dual-date.ts';
-import { checkFileDate, checkMissingOfficeFiles, checkParent, checkPhotos, checkStrayFiles } from './checks/layout.ts';
+import { checkFileDate, checkMissingOfficeFiles, checkParent, checkPhotos, checkStrayFiles, checkSymbolicLinks } from './checks/layout.ts';
+import { checkFileLimits, checkFolderLimits } from './checks/limits.ts';
 import { checkMemoNumber } from './checks/memo-number.ts';
 import { checkSchema } from './checks/schema.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
@@ -32,13 +33,13 @@ export type FileCheck = (file: ContentFile, data: unknown) => Diagnostic[];
  * (an office build), so a parent outside the tree is not reported as missing.
  */
 export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = [], options: { knownOfficeIds?: ReadonlySet<string> } = {}): ValidationResult {
-  const diagnostics: Diagnostic[] = [...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree)];
+  const diagnostics: Diagnostic[] = [...checkFolderLimits(tree), ...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree), ...checkSymbolicLinks(tree)];
   const valid: ValidFile[] = [];
   const officeIds = options.knownOfficeIds ?? new Set(tree.officeIds);
 
   for (const file of tree.files) {
     const { data, diagnostics: schemaDiagnostics } = checkSchema(file);
-    diagnostics.push(...schemaDiagnostics);
+    diagnostics.push(...checkFileLimits(file), ...schemaDiagnostics);
     // Before the schema gate: hostile content is refused by name even when it also breaks the schema.
     diagnostics.push(...checkContentSafety(file));
     if (data === undefined) continue;

@@ -110,8 +110,10 @@ function article(expected: string): string {
 
 function show(value: unknown): string {
   if (value === null) return 'nothing (null)';
+  // A value the schema never got (a missing discriminator, found by fuzzing): JSON.stringify gives undefined here.
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  const text = JSON.stringify(value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
 }

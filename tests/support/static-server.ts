@@ -1,7 +1,7 @@
 /** A static file server on 127.0.0.1 for browser tests: serves a built site exactly as a static host would. */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sendStaticFile } from '../../scripts/lib/static-files.ts';
+import { requestPathname, sendStaticFile } from '../../scripts/lib/static-files.ts';
 
 export interface StaticServer {
   url: string;
@@ -13,9 +13,10 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    requests.push(url.pathname);
-    sendStaticFile(root, url.pathname, res);
+    const pathname = requestPathname(req.url);
+    if (pathname === undefined) return void res.writeHead(400).end();
+    requests.push(pathname);
+    sendStaticFile(root, pathname, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -93,6 +93,22 @@ describe('the content safety policy on ordinary content', () => {
     ]);
   });
 
+  it.each([
+    ['![ছবি](../../other-office/media/x.jpg)', 'an image'],
+    ['![ছবি](/etc/passwd)', 'an image'],
+    ['![ছবি](%2e%2e/%2e%2e/x.jpg)', 'an image'],
+    ['![ছবি](/offices/other/media/x.jpg)', 'an image'],
+    ['[স্ক্যান কপি](../../other/media/scan.pdf)', 'a link to a media file'],
+    ['[স্ক্যান কপি](/offices/other/media/scan.pdf)', 'a link to a media file'],
+    ['[স্ক্যান কপি](media/%2e%2e/%2e%2e/x.pdf)', 'a link to a media file'],
+  ])('refuses %s: media paths in a body stay in the office media folder', (body, what) => {
+    expect(messages(doc(`${body}\n`))).toEqual([expect.stringMatching(new RegExp(`^4 error ${what} .* is refused because`))]);
+  });
+
+  it('accepts images and scanned copies in the office media folder, and links to other pages', () => {
+    expect(messages(doc('![ছবি](media/a.jpg) [স্ক্যান](media/scan.pdf) [স্ক্যান](/offices/o/media/scan.pdf) [পাতা](../other/)\n'))).toEqual([]);
+  });
+
   it('accepts an image from the office media folder and refuses one from another site', () => {
     expect(messages(doc('![ছবি](media/focal-point.jpg)\n'))).toEqual([]);
     expect(messages(doc('![ছবি](https://tracker.example/pixel.gif)\n\n![x](//cdn.example/a.png)\n\n![y](data:image/png;base64,AAAA)\n'))).toEqual([

@@ -25,6 +25,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { officeMediaPath, safeDecode } from '../../content-model/confine.ts';
 import type { ContentFile } from '../../content-model/load.ts';
 import { formatFieldPath, type FieldPath } from '../../content-model/source-file.ts';
 import type { Diagnostic, Severity } from '../diagnostic.ts';
@@ -267,6 +268,8 @@ function checkBody(file: ContentFile, push: Push): void {
       case 'definition': {
         const scheme = isUnsafeUrl(node.url ?? '', SAFE_LINK_SCHEMES);
         if (scheme) push(line, 'body', 'error', `a link to a "${scheme}:" address is not allowed ("${shorten(node.url ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`);
+        // A link to a media file (a scanned signed copy) names this office's own media folder, like an image.
+        else if (isMediaPath(node.url ?? '')) checkOwnMedia(file.officeId, node.url ?? '', 'a link to a media file', line, push);
         break;
       }
       case 'image': {
@@ -275,6 +278,8 @@ function checkBody(file: ContentFile, push: Push): void {
         const scheme = urlScheme(url);
         if (scheme !== undefined || /^\s*[\\/]{2}/.test(url)) {
           push(line, 'body', 'error', `an image from another site is not allowed ("${shorten(url)}"): put the image in the office media folder and link it by path, e.g. ![ছবি](media/photo.jpg)`);
+        } else {
+          checkOwnMedia(file.officeId, url, 'an image', line, push);
         }
         break;
       }
@@ -282,6 +287,21 @@ function checkBody(file: ContentFile, push: Push): void {
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
+}
+
+/** A path (no scheme) that names a file in some media folder, however written (`media/`, `../x/media/`, `%2e%2e/media/`). */
+function isMediaPath(url: string): boolean {
+  if (urlScheme(url) !== undefined || /^\s*[\\/]{2}/.test(url)) return false;
+  const decoded = safeDecode(url) ?? url;
+  return /(^|[\\/])media[\\/]/.test(decoded.split(/[?#]/)[0] ?? '');
+}
+
+/** An image or media link stays in the office's own media folder (src/content-model/confine.ts). */
+function checkOwnMedia(officeId: string, url: string, what: string, line: number, push: Push): void {
+  const confined = officeMediaPath(officeId, url.split(/[?#]/)[0] ?? '');
+  if ('refused' in confined) {
+    push(line, 'body', 'error', `${what} "${shorten(url)}" is refused because ${confined.refused}: use a file in this office's media folder, e.g. media/scan.pdf (ফাইলটি এই অফিসের media/ ফোল্ডারে রাখুন)`);
+  }
 }
 
 /** `{/* a comment *\/}` compiles to nothing, so it is harmless. */

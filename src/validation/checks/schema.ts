@@ -12,6 +12,8 @@ export function schemaFor(kind: ContentFile['kind']) {
 /** Returns the parsed data when valid, and the diagnostics either way. */
 export function checkSchema(file: ContentFile): { data?: unknown; diagnostics: Diagnostic[] } {
   const { source } = file;
+  // A limit reached means the data was not kept: report that alone (checks/limits.ts), not a schema error per field.
+  if (source.limitFindings.length) return { diagnostics: [] };
   if (source.yamlErrors.length) {
     return {
       diagnostics: source.yamlErrors.map((e) => ({

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { plainFilesUnder } from '../../../../content-model/confine.ts';
 import { MEDIA_FOLDER, officesDir } from '../../../../content-model/paths.ts';
 import { buildScope, rendersOffice } from '../../../../content-model/scope.ts';
 
@@ -21,14 +22,12 @@ export const getStaticPaths = (() => {
     .filter((office) => rendersOffice(scope, office))
     .flatMap((office) => {
     const dir = path.join(root, office, MEDIA_FOLDER);
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && PUBLISHED.test(entry.name))
-      .map((entry) => {
-        const absolute = path.join(entry.parentPath, entry.name);
-        return { params: { office, file: path.relative(dir, absolute).split(path.sep).join('/') }, props: { absolute } };
-      })
+    // Only real folders, and only regular files in them: a link (media -> /) is never followed.
+    const real = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    if (!real(path.join(root, office)) || !real(dir)) return [];
+    return plainFilesUnder(dir)
+      .filter((file) => PUBLISHED.test(file))
+      .map((file) => ({ params: { office, file }, props: { absolute: path.join(dir, file) } }))
       .sort((a, b) => a.params.file.localeCompare(b.params.file));
   });
 }) satisfies GetStaticPaths;
