@@ -57,6 +57,14 @@ export const LIMITS = {
    */
   filesPerOffice: 10_000,
   /**
+   * Markdown markup characters ([ ] * _ { } < `) in one document body. The
+   * Markdown parser the validator and Astro's build share (micromark) takes time
+   * quadratic in long runs of some constructs (`](` or `{/*` repeated: 200 KB
+   * took four minutes); 5,000 keeps its worst case near a second. Real bodies
+   * use a few hundred (tables use `|`, which is not counted).
+   */
+  bodyMarkupChars: 5000,
+  /**
    * Bytes in one file given to `npm run import`. A Word file with scanned pages
    * embedded can reach a few MB; the importer's text passes are linear, so this
    * keeps the worst case to seconds.
@@ -166,4 +174,18 @@ export function measureYamlData(data: unknown): { limit: LimitName; path: (strin
   };
   walk(data, []);
   return [...found.values()];
+}
+
+const MARKUP = /[[\]*_{}<`]/g;
+
+/** The body finding: too much Markdown markup to parse in bounded time (see `bodyMarkupChars`). */
+export function bodyMarkupFinding(body: string, bodyStartLine: number): LimitFinding | undefined {
+  const count = body.match(MARKUP)?.length ?? 0;
+  if (count <= LIMITS.bodyMarkupChars) return undefined;
+  return {
+    line: bodyStartLine,
+    field: 'body',
+    limit: 'bodyMarkupChars',
+    message: limitMessage('bodyMarkupChars', `the body has ${count.toLocaleString('en')} Markdown markup characters ([ ] * _ { } < \`); split the document or remove the repeated markup`),
+  };
 }

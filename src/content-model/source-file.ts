@@ -4,7 +4,7 @@
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { LIMITS, limitMessage, measureYamlData, type LimitFinding } from './limits.ts';
+import { LIMITS, bodyMarkupFinding, limitMessage, measureYamlData, type LimitFinding } from './limits.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -85,7 +85,7 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
       if (!located) {
         const lineCounter = new LineCounter();
         // The document is only walked by path here, never turned into JS, so its aliases are never expanded.
-        located = { doc: parseDocument(yamlText, { lineCounter, uniqueKeys: true, maxAliasCount: LIMITS.yamlAliases }), lineCounter };
+        located = { doc: parseDocument(yamlText, { lineCounter, uniqueKeys: true }), lineCounter };
       }
       const { doc, lineCounter } = located;
       for (let depth = path.length; depth >= 0; depth--) {
@@ -97,6 +97,8 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
     }
     return yamlFirstLine;
   };
+  const bodyTooMarked = bodyMarkupFinding(body, bodyStartLine);
+  if (bodyTooMarked) limitFindings.push(bodyTooMarked);
   if (!yamlErrors.length && !limitFindings.length) {
     for (const found of measureYamlData(data)) {
       limitFindings.push({ line: lineOf(found.path), field: formatFieldPath(found.path), limit: found.limit, message: limitMessage(found.limit, found.what) });

@@ -80,6 +80,16 @@ describe('limits on what is read: one `limit` error naming file, line, field and
     expect(found[0]?.message).toContain(`over the limit ${limit} = ${LIMITS[limit].toLocaleString('en')}`);
   });
 
+  it('a document body with more Markdown markup than the parser handles in bounded time', () => {
+    const root = treeWith(OFFICE_HEAD, { 'orders/2024-01-10-x.mdx': `---\nsubject: নমুনা\n---\n${'{/*'.repeat(100_000)}\n` });
+    const started = performance.now();
+    const found = limitDiagnostics(root);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(found).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/orders\/2024-01-10-x\.mdx$/), line: 4, field: 'body', code: 'limit', message: expect.stringContaining('over the limit bodyMarkupChars') }),
+    ]);
+  });
+
   it('an office folder with more files than allowed is named, and the loader stops reading it', () => {
     const extra = Object.fromEntries(Array.from({ length: LIMITS.filesPerOffice + 1 }, (_, i) => [`junk/${i}.txt`, '']));
     const root = treeWith(OFFICE_HEAD, extra);

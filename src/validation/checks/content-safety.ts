@@ -179,7 +179,8 @@ export function checkContentSafety(file: ContentFile, data: unknown = file.sourc
   });
 
   // 2. The body.
-  if (file.kind !== 'office' && file.source.body.trim() !== '') checkBody(file, push);
+  // A body over a limit is not parsed at all (checks/limits.ts reports it): parsing it is what the limit prevents.
+  if (file.kind !== 'office' && file.source.body.trim() !== '' && !file.source.limitFindings.length) checkBody(file, push);
   return out;
 }
 

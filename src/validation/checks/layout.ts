@@ -125,7 +125,7 @@ export function checkParent(file: ContentFile, parent: string | undefined, offic
  */
 export function checkPhotos(file: ContentFile, office: { focalPoint?: { photo?: string | undefined } | undefined; alternateFocalPoint?: { photo?: string | undefined } | undefined }): Diagnostic[] {
   const officeDir = path.dirname(file.absolutePath);
-  return (['focalPoint', 'alternateFocalPoint'] as const).flatMap((key) => {
+  return (['focalPoint', 'alternateFocalPoint'] as const).flatMap((key): Diagnostic[] => {
     const photo = office[key]?.photo;
     if (!photo) return [];
     const where = { file: file.source.displayPath, line: file.source.lineOf([key, 'photo']), field: `${key}.photo` };
