@@ -5,7 +5,8 @@
  * `npm run build`, the phases of `astro build` and its rendering time by page
  * type, printed as Markdown. `--pages N` generates N synthetic pages first.
  * `--twice` builds again with the same Astro cache (a warm rebuild); `--touch`
- * changes one document before that second build, as an editor would.
+ * changes one document before that second build, as an editor would (in a copy
+ * of the content).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,13 @@ await runCli(async () => {
     content = path.join(work, `content-${pages}`);
     const gen = await run(process.execPath, ['scripts/generate.ts', '--pages', String(pages), '--stale', '0', '--as-of', '2024-05-01', '--seed', 'bench', '--out', content, '--force', '--quiet']);
     if (gen.code !== 0) throw new Error(gen.output);
+  }
+  if (flags['touch'] && typeof flags['content'] === 'string') {
+    // --touch edits a document: edit a copy, never the content it was pointed at.
+    const copy = path.join(work, 'content-copy');
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(content, copy, { recursive: true });
+    content = copy;
   }
   const options = { repo, contentRoot: content, siteDir: path.join(work, 'site'), cacheDir: path.join(work, 'cache'), env: { FRESHNESS_AS_OF: '2024-05-01' } };
   fs.rmSync(options.cacheDir, { recursive: true, force: true });
