@@ -34,6 +34,9 @@ export function backendFromEnv(env: Record<string, string | undefined> = process
   };
 }
 
+/** At most this many offices in the maintainers' admin (/admin/); every office has its own /admin/<id>/. */
+export const NATIONAL_ADMIN_LIMIT = 200;
+
 /** Offices on the portal with their Bengali names (a folder whose office.yaml does not parse keeps its id as name). */
 export function readOffices(contentRoot: string): OfficeRef[] {
   return [...readOfficeDirectory(contentRoot).values()].map((office) => ({ id: office.id, name: office.name.bn }));
@@ -131,7 +134,10 @@ export async function buildAdmin(options: AdminBuildOptions): Promise<{ offices:
 
   const offices = readOffices(options.contentRoot);
   const backend = options.backend ?? backendFromEnv();
-  writeAdminEntry(adminDir, { offices, backend });
+  // The maintainers' admin holds every office's collections: fine for a ministry's portal,
+  // not for a country (its config would grow with every office). Past NATIONAL_ADMIN_LIMIT
+  // offices it keeps the first ones by id and maintainers use each office's /admin/<id>/.
+  writeAdminEntry(adminDir, { offices: offices.slice(0, NATIONAL_ADMIN_LIMIT), backend });
   if (options.officeEntries !== false) for (const office of offices) writeAdminEntry(path.join(adminDir, office.id), { offices, backend, officeId: office.id });
   return { offices: offices.length, files: copied };
 }

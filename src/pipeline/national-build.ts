@@ -62,13 +62,22 @@ export async function buildNational(options: { repo: string; contentRoot: string
   const policyFile = policyPath();
   const policy = loadFreshnessPolicy(policyFile);
   const resolved = resolveAsOf({ policy, policyFile });
-  const model = nationalModel([...directory.values()], records, policy, resolved, published);
+  let model: NationalModel | undefined = nationalModel([...directory.values()], records, policy, resolved, published);
+  records.clear();
   const summary = model.freshness.report.summary;
   log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-national-'));
   const staging = renderDir(options.repo, 'national');
   const modelFile = path.join(work, 'national.json');
-  fs.writeFileSync(modelFile, JSON.stringify(model));
+  let modelKey: string;
+  {
+    const json = JSON.stringify(model);
+    fs.writeFileSync(modelFile, json);
+    modelKey = sha256(json);
+  }
+  const searchScopes = scopesOf(model);
+  // Astro reads the model from the file; this process keeps only what it still needs.
+  model = undefined;
   const modelDone = Date.now();
   try {
     const astro = spawnSync(process.execPath, [path.join(options.repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -88,14 +97,14 @@ export async function buildNational(options: { repo: string; contentRoot: string
       throw new Error('Astro could not render the national pages (see the output above)');
     }
     const astroDone = Date.now();
-    writeSearchScopes(staging, model);
+    writeSearchScopes(staging, searchScopes);
     await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
     writeSitemaps(staging, options.outDir, [...published]);
     const files = listFiles(staging);
     addSharedFiles(staging, options.outDir, files.filter((f) => ownerOf(f).kind === 'shared'));
     writeServiceWorker(staging, options.outDir, options.repo, keys);
     const national = listFiles(staging).filter((f) => ownerOf(f).kind === 'national');
-    const report = publishUnit({ stagingDir: staging, outDir: options.outDir, files: national, manifestPath: NATIONAL_MANIFEST, key: sha256(JSON.stringify(model)) });
+    const report = publishUnit({ stagingDir: staging, outDir: options.outDir, files: national, manifestPath: NATIONAL_MANIFEST, key: modelKey });
     const pages = national.filter((f) => f.endsWith('.html')).length;
     log(`national: ${pages} pages, ${report.written.length} files written, ${report.unchanged} unchanged, ${report.deleted.length} removed`);
     return {
@@ -113,9 +122,14 @@ export async function buildNational(options: { repo: string; contentRoot: string
 }
 
 /** `search/scopes/<id>.json` for every office with offices under it, and `_country.json`: which bundles a scope opens. */
-function writeSearchScopes(siteDir: string, model: NationalModel): void {
+function writeSearchScopes(siteDir: string, scopes: Map<string, { offices: string[]; count: number }>): void {
   const dir = path.join(siteDir, 'search', 'scopes');
   fs.mkdirSync(dir, { recursive: true });
+  for (const [name, scope] of scopes) fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(scope)}\n`);
+}
+
+function scopesOf(model: NationalModel): Map<string, { offices: string[]; count: number }> {
+  const scopes = new Map<string, { offices: string[]; count: number }>();
   const byId = new Map(model.offices.map((o) => [o.id, o]));
   const subtree = (id: string): string[] => {
     const out: string[] = [];
@@ -132,10 +146,10 @@ function writeSearchScopes(siteDir: string, model: NationalModel): void {
     }
     return out;
   };
-  const write = (name: string, ids: string[], count: number) => fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify({ offices: ids, count })}\n`);
-  for (const office of model.offices) if (office.children.length) write(office.id, subtree(office.id), office.descendants + 1);
+  for (const office of model.offices) if (office.children.length) scopes.set(office.id, { offices: subtree(office.id), count: office.descendants + 1 });
   const all = model.offices.filter((o) => o.published).map((o) => o.id);
-  write('_country', all.length <= MAX_MERGED_BUNDLES ? all : [], model.offices.length);
+  scopes.set('_country', { offices: all.length <= MAX_MERGED_BUNDLES ? all : [], count: model.offices.length });
+  return scopes;
 }
 
 /** Office pages join the national sitemap index in files of SITEMAP_URLS, from each office's manifest. */
