@@ -8,6 +8,9 @@ import { loadFreshnessPolicy, policyPath, resolveAsOf, type ResolvedAsOf } from 
 import { evaluateOffices, quarterGrid, type FreshnessOffice, type FreshnessPolicy, type FreshnessReport } from '../domain/freshness/index.ts';
 import { freshnessOffices, type ContentItem } from '../domain/freshness/input.ts';
 import type { ComplianceOffice } from '../domain/freshness/report.ts';
+import { stableSince, type BadgeInput } from '../domain/freshness/browser.ts';
+
+export { policyForBrowser } from '../domain/freshness/browser.ts';
 import { loadPortal } from './portal-data.ts';
 
 export interface PortalFreshness {
@@ -49,11 +52,13 @@ export function loadPortalFreshness(): Promise<PortalFreshness> {
   return cache;
 }
 
-/** The policy without what the browser does not need (indicator labels), to keep pages small. */
-export function policyForBrowser(policy: FreshnessPolicy): FreshnessPolicy {
-  const fiscalYears: FreshnessPolicy['fiscalYears'] = {};
-  for (const [fy, entry] of Object.entries(policy.fiscalYears)) {
-    fiscalYears[fy] = { ...(entry.graceDays !== undefined ? { graceDays: entry.graceDays } : {}), ...(entry.dueSoonDays !== undefined ? { dueSoonDays: entry.dueSoonDays } : {}), indicators: [] };
-  }
-  return { committeeReformedFrom: policy.committeeReformedFrom, defaults: policy.defaults, fiscalYears };
+
+const stableCache = new Map<string, string>();
+
+/** stableSince() of an office's badge, once per office and scope in a build (every page of an office shows it). */
+export function badgeAsOf(input: BadgeInput): string {
+  const key = `${input.office.id} ${input.scope} ${input.asOf}`;
+  let since = stableCache.get(key);
+  if (since === undefined) stableCache.set(key, (since = stableSince(input, input.asOf)));
+  return since;
 }

@@ -24,6 +24,7 @@ import { ancestorsOf, contextOffices, readOfficeDirectory, type OfficeMeta } fro
 import { officesDir } from '../content-model/paths.ts';
 import { scopeEnv } from '../content-model/scope.ts';
 import { evaluateOffices, type FreshnessReport } from '../domain/freshness/index.ts';
+import { policyForBrowser, stableSince } from '../domain/freshness/browser.ts';
 import { formatFreshnessText } from '../domain/freshness/report.ts';
 import { formatDiagnosticsText, type Diagnostic } from '../validation/diagnostic.ts';
 import { validateTree } from '../validation/index.ts';
@@ -92,10 +93,14 @@ function codeFingerprint(repo: string, policyFile: string): string {
   return sha256(parts.join('\n'));
 }
 
-/** The input key of one office: same key, same published files. */
-function officeKey(root: string, id: string, context: readonly string[], code: string, asOf: string): string {
+/**
+ * The input key of one office: same key, same published files. The as-of date enters
+ * only through the days its badges' readings began (stableSince), so an office whose
+ * content did not change keeps its key, and its files, until its status changes.
+ */
+function officeKey(root: string, id: string, context: readonly string[], code: string, badges: string): string {
   const dir = path.join(officesDir(root), id);
-  const parts = [`code ${code}`, `asOf ${asOf}`];
+  const parts = [`code ${code}`, `badges ${badges}`];
   for (const file of listFiles(dir)) parts.push(`${file} ${sha256(fs.readFileSync(path.join(dir, file)))}`);
   for (const other of context) {
     const file = path.join(officesDir(root), other, 'office.yaml');
@@ -164,9 +169,14 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   const code = codeFingerprint(options.repo, policyFile);
   const toBuild: string[] = [];
   const keys = new Map<string, string>();
+  const browserPolicy = policyForBrowser(policy);
   for (const id of ids) {
     if (outcomes.has(id)) continue;
-    const key = officeKey(root, id, contextOffices([id], directory), code, resolved.asOf);
+    const office = inputs.get(id);
+    const badges = office
+      ? (['office', 'charter'] as const).map((scope) => stableSince({ asOf: resolved.asOf, scope, office, policy: browserPolicy }, resolved.asOf)).join(' ')
+      : resolved.asOf;
+    const key = officeKey(root, id, contextOffices([id], directory), code, badges);
     keys.set(id, key);
     if (!options.force && readManifest(options.outDir, officeManifestFile(id))?.key === key) outcomes.set(id, { id, status: 'unchanged' });
     else toBuild.push(id);

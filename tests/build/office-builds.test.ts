@@ -89,6 +89,13 @@ describe('office builds', () => {
     expect(changed(before, files(site))).toEqual([]);
   }, 300_000);
 
+  it('keep an unchanged office byte for byte on later days while its status reads the same (a nightly build sends nothing for it)', async () => {
+    const before = files(site);
+    const later = await runScript('build-office', ['--all', '--out', site], { ...env, FRESHNESS_AS_OF: '2024-05-03' });
+    expect(later.stdout).toContain(`0 built, ${fresh.length} unchanged`);
+    expect(changed(before, files(site))).toEqual([]);
+  }, 300_000);
+
   it('build the national layer from office records, listing stale offices as stale, and exit 0', async () => {
     const national = await runScript('build-national', ['--out', site], env);
     expect(national.code, national.stderr).toBe(0);
