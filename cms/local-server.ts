@@ -113,7 +113,7 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       /* decap-server answers a request it cannot read */
     }
     const run = async () => {
-      const refused = guard.check(editor, body);
+      const refused = guard.check(editor, body, officeOfAdmin(req.headers.referer));
       if (refused) {
         res.writeHead(refused.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: refused.error }));
         return;
@@ -202,4 +202,10 @@ function forward(port: number, req: http.IncomingMessage, body: Buffer): Promise
     upstream.on('error', reject);
     upstream.end(body);
   });
+}
+
+/** The office whose admin page (`/admin/<office-id>/`) sent a request, from its Referer; undefined for the national /admin/. */
+function officeOfAdmin(referer: string | undefined): string | undefined {
+  const pathname = referer ? requestPathname(referer) : undefined;
+  return pathname ? /^\/admin\/([a-z0-9]+(?:-[a-z0-9]+)*)\//.exec(pathname)?.[1] : undefined;
 }

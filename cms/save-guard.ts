@@ -10,7 +10,9 @@
  * remembers, per editor (a browser tab: the admin page sends a random id in the
  * `x-protishruti-editor` header), the hash of each file that editor last loaded
  * or saved, and refuses a save (409) when the file on disk is no longer that
- * version. It also refuses any write outside the content folder.
+ * version. It also refuses any write outside the content folder, and, for a
+ * request from an office's admin page (`/admin/<office-id>/`, named by the
+ * browser's Referer header), outside that office's folder.
  *
  * What it cannot see: an editor whose tab was opened before the server started
  * (nothing remembered: the save of an existing file is refused, and a reload
@@ -61,7 +63,7 @@ export function createSaveGuard(repoDir: string, contentFolder = 'content') {
     }
   };
 
-  const outside = (file: unknown): boolean => typeof file !== 'string' || !isReallyInside(contentRoot, path.resolve(repo, file));
+  const outside = (file: unknown, root: string): boolean => typeof file !== 'string' || !isReallyInside(root, path.resolve(repo, file));
 
   function writtenPaths(action: string, params: Record<string, unknown>): unknown[] {
     switch (action) {
@@ -82,13 +84,22 @@ export function createSaveGuard(repoDir: string, contentFolder = 'content') {
   }
 
   return {
-    /** Before forwarding: refuse a write outside the content folder, or a save over a version this editor never saw. */
-    check(editor: string, body: { action?: unknown; params?: unknown }): GuardAnswer | undefined {
+    /**
+     * Before forwarding: refuse a write outside the content folder (outside the office's
+     * folder when `officeId` names the office admin the request came from), or a save
+     * over a version this editor never saw.
+     */
+    check(editor: string, body: { action?: unknown; params?: unknown }, officeId?: string): GuardAnswer | undefined {
       const action = typeof body.action === 'string' ? body.action : '';
       const params = (body.params && typeof body.params === 'object' ? body.params : {}) as Record<string, unknown>;
-      const refused = writtenPaths(action, params).find(outside);
+      const root = officeId ? path.join(contentRoot, 'offices', officeId) : contentRoot;
+      const shownRoot = path.relative(repo, root).split(path.sep).join('/');
+      const refused = writtenPaths(action, params).find((file) => outside(file, root));
       if (refused !== undefined) {
-        return { status: 403, error: `এই ঠিকানায় লেখা যাবে না: "${String(refused)}" content/ ফোল্ডারের বাইরে। / Refused: "${String(refused)}" is outside the content folder.` };
+        return {
+          status: 403,
+          error: `এই ঠিকানায় লেখা যাবে না: "${String(refused)}" ${shownRoot}/ ফোল্ডারের বাইরে। / Refused: "${String(refused)}" is outside the content folder ${shownRoot}/.`,
+        };
       }
       if (action !== 'persistEntry') return undefined;
       const dataFiles = (params['dataFiles'] as DataFile[] | undefined) ?? (params['entry'] ? [params['entry'] as DataFile] : []);

@@ -9,8 +9,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { plainFilesUnder } from '../src/content-model/confine.ts';
+import { LIMITS } from '../src/content-model/limits.ts';
 import { contentRoot } from '../src/content-model/paths.ts';
-import { snapshotFromTexts, type ContentSnapshot } from '../src/content-model/snapshot.ts';
+import { classifyContentPath, snapshotFromTexts, type ContentSnapshot } from '../src/content-model/snapshot.ts';
 import { describeChange, diffSnapshots, formatDiffMarkdown, formatDiffText, type Lang } from '../src/domain/charter-diff.ts';
 import { GitError, gitTopLevel, pathInRepo, readFilesAtCommit, resolveCommit } from '../src/lib/git.ts';
 import { parseArgs, runCli, UsageError } from './lib/args.ts';
@@ -60,8 +62,14 @@ await runCli(() => {
 function snapshotFromDisk(root: string): ContentSnapshot {
   const offices = path.join(root, 'offices');
   if (!fs.existsSync(offices)) return [];
-  const files = (fs.readdirSync(offices, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
-  return snapshotFromTexts(files.map((file) => ({ path: path.relative(root, file).split(path.sep).join('/'), text: fs.readFileSync(file, 'utf8') })));
+  // Never through a link (`media -> /` would walk the machine), only content files (not media), none over the size limit.
+  const files = plainFilesUnder(offices)
+    .map((relative) => `offices/${relative}`)
+    .filter((relative) => classifyContentPath(relative) !== undefined);
+  return snapshotFromTexts(
+    files.map((relative) => {
+      const file = path.join(root, relative);
+      return { path: relative, text: fs.statSync(file).size > LIMITS.fileBytes ? '' : fs.readFileSync(file, 'utf8') };
+    }),
+  );
 }

@@ -26,6 +26,8 @@ export function loadFreshnessPolicy(file = policyPath()): FreshnessPolicy {
   const source = parseSourceFile(shown, fs.readFileSync(file, 'utf8'), true);
   const yamlError = source.yamlErrors[0];
   if (yamlError) throw new PolicyError(`${shown}:${yamlError.line}: the YAML cannot be read: ${yamlError.message}`);
+  const limit = source.limitFindings[0];
+  if (limit) throw new PolicyError(`${shown}:${limit.line}${limit.field ? ` ${limit.field}` : ''}: ${limit.message}`);
   const result = freshnessPolicySchema.safeParse(source.data ?? {}, { reportInput: true });
   if (!result.success) {
     const issues = friendlyIssues(freshnessPolicySchema, result.error);

@@ -123,6 +123,22 @@ describe('npm run diff on a branch that changes one fee and adds one decision', 
     }
   });
 
+  it('against the working tree, never follows a link in the content (a media folder linked to / is not walked)', async () => {
+    git(repo, 'checkout', '-q', 'main');
+    const media = path.join(repo, 'content/offices/lgd/media');
+    try {
+      fs.symlinkSync('/', media);
+      const started = performance.now();
+      const result = await runScript('diff', ['main'], {}, repo);
+      expect(performance.now() - started).toBeLessThan(15_000);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('অর্থগত কোনো পরিবর্তন নেই');
+    } finally {
+      fs.rmSync(media, { force: true });
+      git(repo, 'checkout', '-q', 'change-fee');
+    }
+  });
+
   it('refuses an unknown ref with exit 2 and one line', async () => {
     const result = await runScript('diff', ['no-such-branch'], {}, repo);
     expect(result.code).toBe(2);

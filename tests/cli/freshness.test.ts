@@ -87,6 +87,11 @@ describe('npm run freshness -- --format json on the sample content', () => {
     ['a misspelt field', 'committeeReformedFrom: "2022-23"\ngraceDay: 15\nfiscalYears:\n  "2023-24": {}\n', /bad-policy\.yaml:2 graceDay: is not a known field/],
     ['broken YAML', 'committeeReformedFrom: [\n', /bad-policy\.yaml:\d+: the YAML cannot be read/],
     ['no fiscal years', 'committeeReformedFrom: "2022-23"\nfiscalYears: {}\n', /bad-policy\.yaml:2 fiscalYears: list at least one fiscal year/],
+    [
+      'YAML aliases that expand exponentially',
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\n${'bcdefg'.split('').map((n, i) => `${n}: &${n} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`).join('\n')}\n`,
+      /bad-policy\.yaml:\d+ \w+: the YAML holds more than 100,000 values .*over the limit yamlValues/,
+    ],
   ])('rejects a policy with %s with exit 2 and one line naming the file, line and field', async (_, yaml, expected) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-policy-'));
     const file = path.join(dir, 'bad-policy.yaml');

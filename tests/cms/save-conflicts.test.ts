@@ -24,10 +24,10 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => server?.close());
 
-async function call(editor: string, action: string, params: Record<string, unknown>): Promise<{ status: number; json: { error?: string } & Record<string, unknown> }> {
+async function call(editor: string, action: string, params: Record<string, unknown>, admin = '/admin/'): Promise<{ status: number; json: { error?: string } & Record<string, unknown> }> {
   const res = await fetch(`${server.url}/api/v1`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json; charset=utf-8', 'x-protishruti-editor': editor },
+    headers: { 'content-type': 'application/json; charset=utf-8', 'x-protishruti-editor': editor, referer: `${server.url}${admin}` },
     body: JSON.stringify({ branch: 'main', action, params: { branch: 'main', ...params } }),
   });
   return { status: res.status, json: (await res.json()) as { error?: string } };
@@ -95,5 +95,15 @@ describe('saves through the local CMS server', () => {
     expect(answer.status).toBe(403);
     expect(answer.json.error).toContain('outside the content folder');
     expect(fs.existsSync(path.join(repo, written))).toBe(false);
+  });
+
+  it("from an office's admin page, a save into another office's folder is refused", async () => {
+    const other = 'content/offices/other/minutes/2024-03-01-x.mdx';
+    const persist = { dataFiles: [{ slug: 'x', path: other, raw: 'x\n' }], assets: [], options: { collectionName: 'm', commitMessage: 'm', useWorkflow: false, status: 'draft' } };
+    const answer = await call('jamal', 'persistEntry', persist, '/admin/demo/');
+    expect(answer.status).toBe(403);
+    expect(answer.json.error).toContain('outside the content folder content/offices/demo/');
+    expect(fs.existsSync(path.join(repo, other))).toBe(false);
+    expect((await call('jamal', 'persistEntry', { ...persist, dataFiles: [{ slug: 'x', path: 'content/offices/demo/minutes/2024-03-01-x.mdx', raw: 'x\n' }] }, '/admin/demo/')).status).toBe(200);
   });
 });
