@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --quick] [--sizes 100,1000,5000] [--markdown-pages N] [--pagefind-pages 1000,5000]
- *               [--country-pages 50000] [--no-freshness] [--out bench/RESULTS.md]
+ *               [--country-pages 50000] [--country-offices 50000] [--full-offices 5000] [--no-freshness] [--out bench/RESULTS.md]
  *               [--profile-pages N] [--no-warm] [--no-mdx] [--no-hugo]
  *
  * Everything is measured in one run on this machine, on synthetic content
@@ -17,7 +17,9 @@
  * - the freshness check for 10,000 offices (npm run bench:freshness);
  * - Pagefind: index size, time to re-index a built site (the national index of a
  *   sharded build), and what the first search transfers, in Chromium;
- * - one office shard built inside a 50,000-page country.
+ * - one office shard built inside a 50,000-page country;
+ * - the office as the unit in a country of 50,000 offices (bench/country.ts): the national
+ *   layer, one office edited, a full build of 5,000 offices, sizes (about 45 minutes).
  * Results are appended to bench/RESULTS.md with the machine, date and command.
  * The default takes about 15 minutes on an idle 2-core machine (mostly the 5,000-page build); --quick about 3.
  */
@@ -113,6 +115,8 @@ await runCli(async () => {
     'markdown-pages': { value: true },
     'pagefind-pages': { value: true },
     'country-pages': { value: true },
+    'country-offices': { value: true },
+    'full-offices': { value: true },
     'no-freshness': {},
     'profile-pages': { value: true },
     'no-warm': {},
@@ -137,6 +141,8 @@ await runCli(async () => {
   const hugo = flags['no-hugo'] ? undefined : ensureHugo();
   const pagefindPages = list('pagefind-pages', quick ? [1000] : [1000, 5000]);
   const countryPages = list('country-pages', quick ? [] : [50_000])[0];
+  const countryOffices = list('country-offices', quick ? [] : [50_000])[0];
+  const fullOffices = list('full-offices', [5_000])[0] ?? 5_000;
   const resultsFile = path.resolve(typeof flags['out'] === 'string' ? flags['out'] : 'bench/RESULTS.md');
 
   const stamp = new Date().toISOString();
@@ -318,6 +324,14 @@ await runCli(async () => {
     say(`- its upazila's subtree (\`--office ${upazila}\`, ${subPages} routes): ${s(sub.seconds)}, peak memory ${gib(sub.peakRssBytes)};`);
     say(`- \`npm run freshness\` over the whole country from disk (${tree.size.toLocaleString('en')} offices, reading and parsing every file): ${s(fresh.seconds)} (exit ${fresh.code}).`);
     say();
+  }
+
+  // 6. The office as the unit at country size (bench/country.ts): national layer, one office edited, a full build.
+  if (countryOffices) {
+    const section = path.join(work, 'country-section.md');
+    const args = ['bench/country.ts', '--offices', String(countryOffices), '--full-offices', String(fullOffices), '--out', section];
+    check('country (office by office)', await run(node, args));
+    for (const line of fs.readFileSync(section, 'utf8').split('\n')) say(line.replace(/^## /, '### '));
   }
 
   say(`Total bench time ${s((performance.now() - started) / 1000)}; load average at the end ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
