@@ -6,11 +6,12 @@
  * the validator's codes (phone-invalid, email-invalid, memo-number-format,
  * bangla-date-mismatch, schema) plus `unparsed`.
  */
-import { formatBanglaDate, parseBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
-import { checkEmail } from '../domain/email.ts';
-import { parseMemoNumber } from '../domain/memo-number.ts';
-import { checkPhone } from '../domain/phone.ts';
+import type { ContentFile } from '../content-model/load.ts';
+import type { SourceFile } from '../content-model/source-file.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
+import { checkContacts } from '../validation/checks/contacts.ts';
+import { checkDualDate } from '../validation/checks/dual-date.ts';
+import { checkMemoNumber } from '../validation/checks/memo-number.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import { parseCharter } from './charter.ts';
 import { ImportContext, formatPath } from './context.ts';
@@ -45,49 +46,22 @@ function slugOf(kind: DocumentKind, data: Record<string, unknown>): string {
   return '';
 }
 
-/** Every phone/email string in the data with its path. */
-function contacts(value: unknown, path: (string | number)[], out: { path: (string | number)[]; key: string; value: string }[]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => contacts(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) contacts(v, [...path, k], out);
-  else if (typeof value === 'string') {
-    const key = String(path[path.length - 2] ?? '');
-    if (key === 'phone' || key === 'email') out.push({ path, key, value });
-  }
-}
-
-/** The validator's value checks, run on the import result but pointing at input lines. */
+/**
+ * The validator's own value checks (contacts, memo number, dual date), run on
+ * the import result with every line pointing at the INPUT: the same functions
+ * `npm run validate` runs, so the importer and the validator cannot drift.
+ */
 function checkValues(ctx: ImportContext, kind: DocumentKind, data: Record<string, unknown>): void {
-  const found: { path: (string | number)[]; key: string; value: string }[] = [];
-  contacts(data, [], found);
-  for (const c of found) {
-    const line = ctx.lineOf(c.path);
-    if (c.key === 'phone') {
-      const r = checkPhone(c.value);
-      if (!r.valid) ctx.report(line, c.path, 'phone-invalid', `"${c.value}" is not a valid Bangladesh phone number: ${r.problem ?? 'check the digits'}; kept as printed`);
-    } else {
-      const r = checkEmail(c.value);
-      if (!r.valid) ctx.report(line, c.path, 'email-invalid', `"${c.value}" is not a valid email address: ${r.problem ?? 'check it'}; kept as printed`);
-    }
+  const source: SourceFile = { displayPath: ctx.doc.displayPath, raw: '', data, body: '', bodyStartLine: 1, yamlErrors: [], lineOf: (path) => ctx.lineOf([...path]) };
+  const file: ContentFile = { kind, officeId: '', id: ctx.doc.displayPath, absolutePath: ctx.doc.displayPath, source };
+  const found = [...checkContacts(file, data)];
+  if (kind !== 'charter' && typeof data['memoNumber'] === 'string') found.push(...checkMemoNumber(file, { memoNumber: data['memoNumber'] }));
+  if (kind !== 'charter' && typeof data['date'] === 'string') {
+    const letter = data as { date: string; banglaDatePrinted?: string; gregorianDatePrinted?: string };
+    found.push(...checkDualDate(file, letter));
   }
-  if (kind === 'charter') return;
-  const memo = data['memoNumber'];
-  if (typeof memo === 'string') {
-    for (const p of parseMemoNumber(memo).problems) ctx.report(ctx.lineOf(['memoNumber']), 'memoNumber', 'memo-number-format', `"${memo}": ${p.message}; kept as printed`);
-  }
-  const date = data['date'];
-  const bangla = data['banglaDatePrinted'];
-  if (typeof date === 'string' && typeof bangla === 'string') {
-    const printed = parseBanglaDate(bangla);
-    const computed = toBanglaDate(date);
-    if (printed && (printed.year !== computed.year || printed.month !== computed.month || printed.day !== computed.day)) {
-      ctx.report(
-        ctx.lineOf(['banglaDatePrinted']),
-        'banglaDatePrinted',
-        'bangla-date-mismatch',
-        `printed Bangla date "${bangla}" differs from ${formatBanglaDate(computed)}, which the revised (2019) calendar gives for ${date}; kept as printed — check the date`,
-      );
-    }
-  }
+  // The importer keeps every value as printed; the editor reads that it was kept, not fixed.
+  for (const d of found) ctx.diagnostics.push({ ...d, message: `${d.message}; kept as printed` });
 }
 
 /** Import an already-read document. */

@@ -8,8 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { detectBijoy } from './bijoy.ts';
 import { bijoyToUnicode, convertBijoyText, isBijoyLine } from './bijoy-convert.ts';
-import { itemsFromHtml } from './docx.ts';
-import { itemsFromText, type Item, type SourceDocument } from './source.ts';
+import { itemsFromHtml, parseHtml, parseHtmlPage, plainText } from './docx.ts';
+import { mergeContinuedTables, rebuildFlattenedTables } from './flattened-tables.ts';
+import { stripPageChrome } from './page-chrome.ts';
+import { isSeparatorRow, itemsFromText, type Item, type SourceDocument } from './source.ts';
 
 /** A problem with an input as a whole; the message names the file and what to do. */
 export class ImportError extends Error {
@@ -78,6 +80,23 @@ function convertItems(items: Item[]): { items: Item[]; convertedFromBijoy: numbe
   return { items, convertedFromBijoy: [...converted].sort((a, b) => a - b) };
 }
 
+/**
+ * The real-world shapes every format shares, undone before any kind is read:
+ * the web page's chrome around the document, and tables flattened to one cell
+ * per line.
+ */
+export function shaped(doc: SourceDocument): SourceDocument {
+  const chrome = stripPageChrome(doc.items);
+  // A rule under a table ("--- | ---- | …") is its look, not a row.
+  for (const it of chrome.items) if (it.kind === 'table') it.rows = it.rows.filter((r, i) => i === 0 || !isSeparatorRow(r.cells));
+  return {
+    ...doc,
+    items: mergeContinuedTables(rebuildFlattenedTables(chrome.items)),
+    ...(chrome.removed.length ? { chromeRemoved: chrome.removed } : {}),
+    ...(chrome.pageUpdated ? { pageUpdated: chrome.pageUpdated } : {}),
+  };
+}
+
 /** Read and cut one input file into items; throws ImportError with a clear message. */
 export async function readInput(file: string, shown = file, options: ReadOptions = {}): Promise<SourceDocument> {
   let stat: fs.Stats;
@@ -109,26 +128,24 @@ export async function readInput(file: string, shown = file, options: ReadOptions
       throw new ImportError(`${shown}: Word could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`, 'binary');
     }
     const normalized = html.normalize('NFC');
-    const convert = checkBijoy(normalized.replace(/<[^>]+>/g, '\n'), shown, options);
-    const items = itemsFromHtml(normalized);
+    const tree = parseHtml(normalized);
+    const convert = checkBijoy(plainText(tree), shown, options);
+    const items = itemsFromHtml(tree);
     if (!items.length) throw new ImportError(`${shown}: the Word file has no text; there is nothing to import`, 'empty');
-    if (!convert) return { displayPath: shown, format: 'docx', items };
-    return { displayPath: shown, format: 'docx', ...convertItems(items) };
+    if (!convert) return shaped({ displayPath: shown, format: 'docx', items });
+    return shaped({ displayPath: shown, format: 'docx', ...convertItems(items) });
   }
 
   const text = decodeText(bytes, shown).replace(/\r\n?/g, '\n').normalize('NFC');
   // A page saved from an older portal: its paragraphs and tables, without scripts, styles and comments.
   if (ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype\s+html|html)\b/i.test(text)) {
-    const body = (/<body\b[^>]*>([\s\S]*?)(?:<\/body>|$)/i.exec(text)?.[1] ?? text)
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, '')
-      .replace(/<(nav|header|footer)\b[\s\S]*?<\/\1>/gi, '');
-    const plain = body.replace(/<[^>]+>/g, '\n');
+    const page = parseHtmlPage(text);
+    const plain = plainText(page);
     if (!plain.replace(/&nbsp;|[\s\u00A0]/g, '')) throw new ImportError(`${shown}: the page has no text; there is nothing to import`, 'empty');
     const convert = checkBijoy(plain, shown, options);
-    const items = itemsFromHtml(body);
-    if (!convert) return { displayPath: shown, format: 'html', items };
-    return { displayPath: shown, format: 'html', ...convertItems(items) };
+    const items = itemsFromHtml(page);
+    if (!convert) return shaped({ displayPath: shown, format: 'html', items });
+    return shaped({ displayPath: shown, format: 'html', ...convertItems(items) });
   }
   if (!text.replace(/[\s\u00A0\u200B\uFEFF]/g, '')) throw new ImportError(`${shown}: the file has only blank space; there is nothing to import`, 'empty');
   const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text);
@@ -137,7 +154,7 @@ export async function readInput(file: string, shown = file, options: ReadOptions
     throw new ImportError(`${shown}:${line}: the file holds control characters, so it is probably binary; import plain text, Markdown or .docx`, 'binary', line);
   }
   const format = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
-  if (!checkBijoy(text, shown, options)) return { displayPath: shown, format, items: itemsFromText(text) };
+  if (!checkBijoy(text, shown, options)) return shaped({ displayPath: shown, format, items: itemsFromText(text) });
   const converted = convertBijoyText(text);
-  return { displayPath: shown, format, items: itemsFromText(converted.text), convertedFromBijoy: converted.lines };
+  return shaped({ displayPath: shown, format, items: itemsFromText(converted.text), convertedFromBijoy: converted.lines });
 }

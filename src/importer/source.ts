@@ -21,7 +21,7 @@ export interface TableRow {
   line: number;
 }
 
-export type TableShape = 'tab' | 'html' | 'pipe' | 'markdown' | 'docx';
+export type TableShape = 'tab' | 'html' | 'pipe' | 'markdown' | 'docx' | 'flattened';
 
 export interface SourceTable {
   kind: 'table';
@@ -42,6 +42,10 @@ export interface SourceDocument {
   items: Item[];
   /** Input lines converted from legacy Bijoy text (with --convert-bijoy). */
   convertedFromBijoy?: number[];
+  /** Input lines removed as web-page chrome (menus, "Text size", "সর্ব-শেষ হাল-নাগাদ"). */
+  chromeRemoved?: number[];
+  /** The page's own "last updated" date, when it prints one. */
+  pageUpdated?: { iso: string; text: string; line: number };
 }
 
 /** Removes Markdown emphasis markers, which printed values never contain. */
