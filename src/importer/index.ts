@@ -36,6 +36,10 @@ export interface ImportResult {
   data?: Record<string, unknown>;
   body?: string;
   diagnostics: Diagnostic[];
+  /** Text recognised by OCR: its mean word confidence (0-100). Such a result is only ever a draft. */
+  ocrConfidence?: number;
+  /** How the text was obtained, when not read from the file as is (pdftotext, tesseract). */
+  via?: string;
 }
 
 const KIND_WORDS: Record<DocumentKind, string> = { charter: 'charters', minutes: 'minutes', order: 'office orders' };

@@ -38,11 +38,17 @@ const files = fs
   .map((e) => path.join(e.parentPath, e.name))
   .sort();
 
-const contentRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'measure-archive-'));
+// A git repository holding the office, as the portal's is: drafts are branches in it.
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'measure-archive-'));
+const contentRoot = path.join(scratch, 'content');
 fs.mkdirSync(path.join(contentRoot, 'offices/doict-bheramara'), { recursive: true });
 fs.copyFileSync(path.join(repo, 'content/offices/doict-bheramara/office.yaml'), path.join(contentRoot, 'offices/doict-bheramara/office.yaml'));
+const git = (...a: string[]) => execFileSync('git', ['-c', 'user.email=m@example.invalid', '-c', 'user.name=measure', ...a], { cwd: scratch, stdio: 'ignore' });
+git('init', '-q', '-b', 'main');
+git('add', '-A');
+git('commit', '-q', '-m', 'office');
 
-const supportsDraft = useDraft && fs.readFileSync(path.join(root, 'scripts/import.ts'), 'utf8').includes("'draft'");
+const supportsDraft = useDraft && fs.readFileSync(path.join(root, 'scripts/import.ts'), 'utf8').includes('--draft');
 const rows: { file: string; outcome: 'complete' | 'wrong' | 'draft' | 'refused'; kind: string; errors: number }[] = [];
 for (const file of files) {
   let out = '';
@@ -74,7 +80,7 @@ for (const file of files) {
   }
   rows.push({ file: path.relative(dir, file), outcome, kind: String(planned[0]?.kind ?? json.kind ?? '-'), errors });
 }
-fs.rmSync(contentRoot, { recursive: true, force: true });
+fs.rmSync(scratch, { recursive: true, force: true });
 
 const count = (o: string) => rows.filter((r) => r.outcome === o).length;
 const pct = (n: number) => `${Math.round((100 * n) / rows.length)} %`;
