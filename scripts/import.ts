@@ -190,6 +190,7 @@ function runBatch(o: BatchOptions): number {
   const allDiagnostics: Diagnostic[] = [];
   const seen = new Map<string, string>();
   const repo = o.draft ? repositoryOf(o.root) : undefined;
+  const drafted = new Set<string>();
   for (const result of o.results) {
     const diagnostics = [...result.diagnostics];
     const errors = diagnostics.some((d) => d.severity === 'error');
@@ -223,10 +224,14 @@ function runBatch(o: BatchOptions): number {
       } else {
         const { missing, doubtful } = baseReport(result, diagnostics);
         const folder = DOCUMENT_KINDS[result.kind].folder;
-        const slug = result.relativePath ? path.basename(result.relativePath, '.mdx') : draftSlug(result.input);
+        // The same document twice in one archive (a PDF and its scan) gets a second draft, not a clash.
+        const firstSlug = result.relativePath ? path.basename(result.relativePath, '.mdx') : draftSlug(result.input);
+        let slug = firstSlug;
+        for (let n = 2; drafted.has(`${result.kind}/${slug}`); n++) slug = `${firstSlug}-${n}`;
+        drafted.add(`${result.kind}/${slug}`);
         const file = path.relative(repo, path.join(o.officeDir, folder, `${slug}.mdx`)).split(path.sep).join('/');
         const collection = collectionOf(o.office, result.kind);
-        const ocrNote = ocr ? [`OCR (tesseract -l ben): mean word confidence ${result.ocrConfidence?.toFixed(1)} % — read every value against the scan`] : [];
+        const ocrNote = ocr ? [`OCR (${result.via ?? 'tesseract'}): mean word confidence ${result.ocrConfidence?.toFixed(1)} % — read every value against the scan`] : [];
         const content = withDraftNote(result.content, missing, doubtful, ocrNote);
         const branch = `cms/${collection}/${slug}`;
         try {

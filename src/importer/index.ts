@@ -87,6 +87,12 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
       `${converted.length} line${converted.length === 1 ? ' was' : 's were'} converted from legacy Bijoy text (line${converted.length === 1 ? '' : 's'} ${shown}); check the Bengali against the paper — rare conjuncts differ between Bijoy fonts`,
     );
   }
+  if (doc.ocrConfidence !== undefined) {
+    ctx.report(1, '', 'ocr', `the text was read by OCR (${doc.via ?? 'tesseract'}) with a mean word confidence of ${doc.ocrConfidence.toFixed(1)} %; it is imported only as a CMS draft — read every value against the scan`);
+  }
+  if (doc.chromeRemoved?.length) {
+    ctx.report(doc.chromeRemoved[0] ?? 1, '', 'page-chrome', `${doc.chromeRemoved.length} line${doc.chromeRemoved.length === 1 ? '' : 's'} of the web page around the document (menus, text size, last-updated) left out: line${doc.chromeRemoved.length === 1 ? '' : 's'} ${doc.chromeRemoved.slice(0, 12).join(', ')}${doc.chromeRemoved.length > 12 ? ', …' : ''}${doc.pageUpdated ? `; the page says it was last updated on ${doc.pageUpdated.iso} ("${doc.pageUpdated.text}")` : ''}`);
+  }
   const detected = options.kind ? undefined : detectKind(doc.items);
   const kind = options.kind ?? detected?.kind;
   if (!kind) {
@@ -129,6 +135,8 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
     input: doc.displayPath,
     kind,
     kindDetected: !options.kind,
+    ...(doc.ocrConfidence !== undefined ? { ocrConfidence: doc.ocrConfidence } : {}),
+    ...(doc.via ? { via: doc.via } : {}),
     ...(relativePath ? { relativePath } : {}),
     content,
     data,
@@ -147,7 +155,7 @@ export async function importFile(file: string, shown: string, options: ImportOpt
     return {
       input: shown,
       kindDetected: false,
-      diagnostics: [{ file: shown, line: error.line, field: '', severity: 'error', code: error.code === 'bijoy' ? 'bijoy' : 'unparsed', message: error.message }],
+      diagnostics: [{ file: shown, line: error.line, field: '', severity: 'error', code: error.code === 'bijoy' || error.code === 'tool-missing' ? error.code : 'unparsed', message: error.message }],
     };
   }
 }

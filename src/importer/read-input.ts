@@ -1,8 +1,8 @@
 /**
  * Reading an input file: plain text, Markdown or Word. Refuses, with one plain
  * sentence naming the file, what it cannot read faithfully: empty files,
- * binary files, other encodings it cannot decode, old .doc, PDFs, and legacy
- * Bijoy text.
+ * binary files, other encodings it cannot decode, old .doc, and legacy
+ * Bijoy text. PDFs and images are read through pdftotext or OCR (ocr.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { detectBijoy } from './bijoy.ts';
 import { bijoyToUnicode, convertBijoyText, isBijoyLine } from './bijoy-convert.ts';
 import { itemsFromHtml, parseHtml, parseHtmlPage, plainText } from './docx.ts';
 import { mergeContinuedTables, rebuildFlattenedTables } from './flattened-tables.ts';
+import { IMAGE_EXTENSIONS, ocrImage, ocrLanguages, ocrPdf, pdfText, ToolError, type ExtractedText } from './ocr.ts';
 import { stripPageChrome } from './page-chrome.ts';
 import { isSeparatorRow, itemsFromText, type Item, type SourceDocument } from './source.ts';
 
@@ -97,6 +98,32 @@ export function shaped(doc: SourceDocument): SourceDocument {
   };
 }
 
+function toolText(shown: string, read: () => ExtractedText): ExtractedText {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ToolError) throw new ImportError(`${shown}: ${error.message}`, error.code);
+    throw error;
+  }
+}
+
+function fromExtracted(extracted: ExtractedText, shown: string, format: 'pdf' | 'image', options: ReadOptions): SourceDocument {
+  const text = extracted.text.replace(/\r\n?/g, '\n').normalize('NFC');
+  if (!text.replace(/[\s\u00A0]/g, '')) {
+    throw new ImportError(`${shown}: no text was found${extracted.confidence !== undefined ? ' by OCR' : ''} (${extracted.via}); check the file is the document, or type it into a .docx and import that`, 'empty');
+  }
+  const convert = checkBijoy(text, shown, options);
+  const converted = convert ? convertBijoyText(text) : undefined;
+  return shaped({
+    displayPath: shown,
+    format,
+    items: itemsFromText(converted?.text ?? text),
+    ...(converted ? { convertedFromBijoy: converted.lines } : {}),
+    via: extracted.via,
+    ...(extracted.confidence !== undefined ? { ocrConfidence: extracted.confidence } : {}),
+  });
+}
+
 /** Read and cut one input file into items; throws ImportError with a clear message. */
 export async function readInput(file: string, shown = file, options: ReadOptions = {}): Promise<SourceDocument> {
   let stat: fs.Stats;
@@ -114,7 +141,16 @@ export async function readInput(file: string, shown = file, options: ReadOptions
     throw new ImportError(`${shown}: this is an old Word .doc file; open it in Word or LibreOffice and save it as .docx, then import the .docx`, 'binary');
   }
   if (ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    throw new ImportError(`${shown}: PDF files cannot be imported directly; copy the text out (or export to .docx) and import that`, 'binary');
+    // A digital PDF has its text; a scan has only pictures of it, read by OCR.
+    const extracted = toolText(shown, () => pdfText(file) ?? ocrPdf(file));
+    return fromExtracted(extracted, shown, 'pdf', options);
+  }
+  if (IMAGE_EXTENSIONS.has(ext)) {
+    const extracted = toolText(shown, () => {
+      const r = ocrImage(file);
+      return { text: r.text, via: `tesseract -l ${ocrLanguages()}`, confidence: r.confidence, pages: 1 };
+    });
+    return fromExtracted(extracted, shown, 'image', options);
   }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.docx' || isZip) {
