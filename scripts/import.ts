@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { displayPathOf } from '../src/content-model/load.ts';
 import { OFFICE_FILE, contentRoot, officesDir } from '../src/content-model/paths.ts';
-import { collectionOf, draftMessage, draftSlug, DraftError, repositoryOf, withDraftNote, writeDraftBranch } from '../src/importer/draft.ts';
+import { collectionOf, draftLabel, draftMessage, draftSlug, DraftError, repositoryOf, withDraftNote, writeDraftBranch } from '../src/importer/draft.ts';
 import { importFile, type ImportResult } from '../src/importer/index.ts';
 import { baseReport, reportMarkdown, summarize, type InputReport } from '../src/importer/report.ts';
 import { DOCUMENT_KINDS } from '../src/schemas/index.ts';
@@ -235,7 +235,7 @@ function runBatch(o: BatchOptions): number {
         const content = withDraftNote(result.content, missing, doubtful, ocrNote);
         const branch = `cms/${collection}/${slug}`;
         try {
-          if (!o.dryRun) writeDraftBranch({ repo, base: o.draftBase, collection, slug, file, content, message: draftMessage(`${file}`, result.input, missing, doubtful, ocrNote), force: o.force });
+          if (!o.dryRun) writeDraftBranch({ repo, base: o.draftBase, collection, slug, file, content, label: draftLabel(o.office), message: draftMessage(`${file}`, result.input, missing, doubtful, ocrNote), force: o.force });
           outcome = 'draft';
           written = !o.dryRun;
           where = { path: file, branch };

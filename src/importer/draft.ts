@@ -3,10 +3,12 @@
  *
  * Decap's git backends keep an unpublished entry as a branch
  * `cms/<collection>/<slug>` holding one commit on top of the published branch
- * with the entry's file; its status is a label `decap-cms/draft` (on GitHub
- * the pull request's label; in decap-server's local git mode, which
- * `npm run cms -- --mode git` runs, the branch description). Collections are
- * named `<office>__<folder>` (cms/generate-config.ts). This writes exactly
+ * with the entry's file; its status is a label `<cms_label_prefix>draft` (on
+ * GitHub the pull request's label; in decap-server's local git mode, which
+ * `npm run cms -- --mode git` runs, the branch description). Decap's default
+ * prefix is `decap-cms/`; the portal's office admin sets `cms/<office>/`
+ * (cms/generate-config.ts), so the office's workflow board shows the draft.
+ * Collections are named `<office>__<folder>`. This writes exactly
  * that with git's plumbing — a temporary index, `commit-tree`, `update-ref` —
  * so the checked-out branch, the working tree and main are never touched.
  */
@@ -16,8 +18,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
 
-/** The label Decap gives a new draft (statusToLabel('draft') with the default prefix). */
-export const DRAFT_LABEL = 'decap-cms/draft';
+/** The label an office's admin gives a new draft: statusToLabel('draft', cms_label_prefix `cms/<office>/`). */
+export function draftLabel(office: string): string {
+  return `cms/${office}/draft`;
+}
 
 export class DraftError extends Error {}
 
@@ -64,6 +68,8 @@ export interface DraftRequest {
   content: string;
   /** Commit message: the first line names the entry, the rest lists what the editor must complete. */
   message: string;
+  /** The status label (draftLabel(office)). */
+  label: string;
   /** Replace an existing draft branch of the same entry. */
   force?: boolean;
 }
@@ -109,7 +115,7 @@ export function writeDraftBranch(req: DraftRequest): DraftResult {
     const tree = git(req.repo, ['write-tree'], env);
     const commit = git(req.repo, ['commit-tree', tree, '-p', baseCommit, '-F', '-'], env, req.message);
     git(req.repo, ['update-ref', `refs/heads/${branch}`, commit]);
-    git(req.repo, ['config', `branch.${branch}.description`, DRAFT_LABEL]);
+    git(req.repo, ['config', `branch.${branch}.description`, req.label]);
     return { branch, commit };
   } finally {
     fs.rmSync(indexDir, { recursive: true, force: true });

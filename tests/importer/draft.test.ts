@@ -1,6 +1,6 @@
 /**
  * --draft and batches: an incomplete document becomes a Decap editorial-workflow
- * draft branch (cms/<office>__<folder>/<slug>, labelled decap-cms/draft) that
+ * draft branch (cms/<office>__<folder>/<slug>, labelled cms/<office>/draft) that
  * decap-server's git mode — the local CMS of `npm run cms -- --mode git` —
  * lists as an unpublished entry; main, the checked-out branch and the working
  * tree are untouched. A folder imports file by file with a report.
@@ -77,11 +77,11 @@ describe('--draft', () => {
     expect(git('diff', '--name-only', 'main', branch)).toBe(`content/offices/${OFFICE}/charters/draft-07-truncated.mdx`);
     expect(git('log', '-1', '--format=%B', branch)).toMatch(/পূরণ করুন[\s\S]*effectiveDate/u);
     expect(git('show', `${branch}:content/offices/${OFFICE}/charters/draft-07-truncated.mdx`)).toMatch(/^---\n# খসড়া: [^\n]*\n# পূরণ করুন: effectiveDate/u);
-    expect(git('config', `branch.${branch}.description`)).toBe('decap-cms/draft');
+    expect(git('config', `branch.${branch}.description`)).toBe(`cms/${OFFICE}/draft`);
 
     await withDecap(async (api) => {
       expect(await api('unpublishedEntries', { branch: 'main' })).toContain(`${OFFICE}__charters/draft-07-truncated`);
-      const entry = (await api('unpublishedEntry', { branch: 'main', id: `${OFFICE}__charters/draft-07-truncated` })) as { status: string; diffs: { path: string; newFile: boolean }[] };
+      const entry = (await api('unpublishedEntry', { branch: 'main', id: `${OFFICE}__charters/draft-07-truncated`, cmsLabelPrefix: `cms/${OFFICE}/` })) as { status: string; diffs: { path: string; newFile: boolean }[] };
       expect(entry.status).toBe('draft');
       expect(entry.diffs).toEqual([expect.objectContaining({ path: `content/offices/${OFFICE}/charters/draft-07-truncated.mdx`, newFile: true })]);
     });
