@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ocrImage, ocrPdf, pdfText, readTesseractTsv } from '../../src/importer/ocr.ts';
+import { CHROMIUM_PATH } from '../support/browser.ts';
 import { repoRoot, seedsDir } from '../support/paths.ts';
 import { runScript } from '../support/run-script.ts';
 import { ARCHIVE_DIR } from './make-archive.ts';
@@ -26,7 +27,7 @@ const haveTools = ['pdftotext', 'pdftoppm', 'tesseract'].every((t) => {
     return false;
   }
 });
-const haveSeeds = fs.existsSync(seedsDir);
+const haveSeeds = fs.existsSync(seedsDir) && fs.existsSync(CHROMIUM_PATH);
 
 /** Seed 000's title, header and first paragraph: prose, labels, dates and one English phrase. */
 function seedExcerpt(): string {
@@ -44,6 +45,7 @@ let dir: string;
 let rendered: Rendered;
 let reference: string;
 
+// Needs poppler-utils, tesseract with the Bengali model, Chromium and the seeds (.ci/run installs the tools).
 describe.skipIf(!haveTools || !haveSeeds)('PDFs and scans', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-ocr-'));
