@@ -200,32 +200,38 @@ function runBatch(o: BatchOptions): number {
     let outcome: InputReport['outcome'] = 'refused';
     let where: { path?: string; branch?: string } = {};
     let written = false;
-    if (complete && result.relativePath) {
-      const target = path.join(o.officeDir, result.relativePath);
+    // A complete file whose place is taken (on disk, or by another file of this batch) is a clash.
+    let clash: string | undefined;
+    const target = complete && result.relativePath ? path.join(o.officeDir, result.relativePath) : undefined;
+    if (target) {
       const other = seen.get(target);
-      if (fs.existsSync(target) && !o.force) say('exists', `${displayPathOf(target)} already exists; this file was not written. Compare the two, then pass --force to overwrite it`);
-      else if (other) say('exists', `${other} is already written to ${displayPathOf(target)}; import this one separately`);
-      else {
-        seen.set(target, result.input);
-        outcome = 'complete';
-        where = { path: displayPathOf(target) };
-        if (!o.dryRun) {
-          fs.mkdirSync(path.dirname(target), { recursive: true });
-          fs.writeFileSync(target, result.content ?? '');
-          written = true;
-        }
-        files.push({ input: result.input, kind: result.kind, kindDetected: result.kindDetected, path: where.path, action: 'create', written, ...(o.dryRun ? { content: result.content } : {}) });
+      if (fs.existsSync(target) && !o.force && !other) clash = `${displayPathOf(target)} already exists`;
+      else if (other) clash = `${other} is already written to ${displayPathOf(target)}`;
+    }
+    if (target && !clash) {
+      seen.set(target, result.input);
+      outcome = 'complete';
+      where = { path: displayPathOf(target) };
+      if (!o.dryRun) {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, result.content ?? '');
+        written = true;
       }
-    } else if (result.kind && result.content && (errors || ocr)) {
+      files.push({ input: result.input, kind: result.kind, kindDetected: result.kindDetected, path: where.path, action: 'create', written, ...(o.dryRun ? { content: result.content } : {}) });
+    } else if (result.kind && result.content && (errors || ocr || clash)) {
       if (!o.draft) {
         if (ocr) say('ocr-needs-draft', `the text of this file was read by OCR (mean confidence ${result.ocrConfidence?.toFixed(1)} %), which is never published directly; import again with --draft so an editor checks it in the CMS`);
+        if (clash) say('exists', `${clash}; this file was not written. Compare the two, then pass --force to overwrite it, or --draft to keep this one as a CMS draft beside it`);
       } else if (!repo) {
         say('draft-needs-git', `--draft writes CMS drafts as git branches, but ${displayPathOf(o.root)} is not in a git repository; run the import inside the portal's repository`);
       } else {
+        // The same entry twice (a page and its PDF, or an entry already published): this one is a second draft to compare, not a clash.
+        if (clash) diagnostics.push({ file: result.input, line: 1, field: '', severity: 'warning', code: 'exists', message: `the same entry: ${clash}; compare the two and keep one (delete this draft, or publish it under the right date)` });
         const { missing, doubtful } = baseReport(result, diagnostics);
         const folder = DOCUMENT_KINDS[result.kind].folder;
         // The same document twice in one archive (a PDF and its scan) gets a second draft, not a clash.
         const firstSlug = result.relativePath ? path.basename(result.relativePath, '.mdx') : draftSlug(result.input);
+        if (clash) drafted.add(`${result.kind}/${firstSlug}`);
         let slug = firstSlug;
         for (let n = 2; drafted.has(`${result.kind}/${slug}`); n++) slug = `${firstSlug}-${n}`;
         drafted.add(`${result.kind}/${slug}`);

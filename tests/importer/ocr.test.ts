@@ -77,7 +77,7 @@ describe.skipIf(!haveTools || !haveSeeds)('PDFs and scans', () => {
     for (const c of Object.values(confidence)) expect(c).toBeGreaterThan(50);
   }, 60_000);
 
-  it('imports a folder holding a Word file, a digital PDF and a scanned PDF in one command: complete or drafts, OCR always a draft', async () => {
+  it('imports a folder holding the seeds in every shape, a Word file, a digital PDF and a scanned PDF in one command: complete or drafts, OCR always a draft', async () => {
     const minutes = fs.readFileSync(path.join(ARCHIVE_DIR, 'minutes/08-prose.txt'), 'utf8');
     const prose = await renderText(minutes, path.join(dir, 'prose'), [2]);
     const folder = path.join(dir, 'archive');
@@ -85,6 +85,8 @@ describe.skipIf(!haveTools || !haveSeeds)('PDFs and scans', () => {
     fs.writeFileSync(path.join(folder, 'charter.docx'), await makeDocx(charterBlocks()));
     fs.copyFileSync(prose.digitalPdf, path.join(folder, 'minutes-digital.pdf'));
     fs.copyFileSync(prose.scannedPdf, path.join(folder, 'minutes-scanned.pdf'));
+    // And the seeds in every shape of the archive corpus (the same documents several times: later copies become drafts to compare).
+    fs.cpSync(ARCHIVE_DIR, path.join(folder, 'shapes'), { recursive: true });
 
     const repo = path.join(dir, 'repo');
     fs.mkdirSync(path.join(repo, 'content/offices/lgd'), { recursive: true });
@@ -97,8 +99,14 @@ describe.skipIf(!haveTools || !haveSeeds)('PDFs and scans', () => {
     const report = path.join(dir, 'report.md');
     const r = await runScript('import', [folder, '--office', 'lgd', '--out', path.join(repo, 'content'), '--draft', '--report', report]);
     expect(r.code, r.stdout.split("\n").filter((l) => /error|refused|drafted|wrote/.test(l)).join("\n")).toBe(0);
-    const json = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as { inputs: { input: string; kind: string; outcome: string; via?: string; ocrConfidence?: number; branch?: string }[] };
-    const byName = Object.fromEntries(json.inputs.map((i) => [path.basename(i.input), i]));
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as {
+      summary: Record<string, number>;
+      inputs: { input: string; kind: string; outcome: string; via?: string; ocrConfidence?: number; branch?: string }[];
+    };
+    expect(json.summary).toMatchObject({ files: 24, refused: 0 });
+    expect(json.summary['complete']).toBeGreaterThanOrEqual(6);
+    const byName = Object.fromEntries(json.inputs.map((i) => [path.relative(folder, i.input), i]));
+    expect(byName['shapes/charters/07-truncated.txt']).toMatchObject({ kind: 'charter', outcome: 'draft' });
     expect(byName['charter.docx']).toMatchObject({ kind: 'charter', outcome: 'complete' });
     expect(byName['minutes-digital.pdf']).toMatchObject({ kind: 'minutes', via: 'pdftotext -layout' });
     expect(['complete', 'draft']).toContain(byName['minutes-digital.pdf']?.outcome);
