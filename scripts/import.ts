@@ -1,5 +1,6 @@
 /**
- * npm run import -- <file>... --office ID [--kind charter|minutes|order] [--out DIR] [--dry-run] [--force] [--format text|json] [--convert-bijoy]
+ * npm run import -- <file-or-folder>... --office ID [--kind charter|minutes|order] [--out DIR] [--dry-run] [--force]
+ *                   [--draft] [--draft-base BRANCH] [--report FILE] [--format text|json] [--convert-bijoy]
  *
  * Turns existing charters, minutes and office orders (plain text, Markdown,
  * Word .docx) into content files of the office. `--out DIR` is the content
@@ -10,6 +11,16 @@
  *
  * Exit: 0 imported (warnings allowed), 1 refused (errors in an input, or a
  * file exists), 2 bad arguments (unknown flag, no file, unknown office).
+ *
+ * Batch (a folder among the inputs, or --draft, or --report): every file is
+ * decided on its own and one bad file never stops the others. Complete files
+ * are written as content; with --draft, a file with missing or doubtful
+ * required fields (and every OCR result) becomes a Decap CMS editorial-workflow
+ * draft branch `cms/<office>__<folder>/<slug>` in the content's git repository
+ * (src/importer/draft.ts), never on main; the rest are refused. --report FILE
+ * writes Markdown and JSON (FILE and FILE with the other extension) saying,
+ * per file, its kind, what was read, what is missing and where it went. Exit
+ * 1 when any file was refused.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +29,9 @@ import { OFFICE_FILE, contentRoot, officesDir } from '../src/content-model/paths
 import { isReallyInside } from '../src/content-model/confine.ts';
 import { importFile, type ImportResult } from '../src/importer/index.ts';
 import { commitWrites, fingerprint, officeTarget } from '../src/importer/write.ts';
+import { collectionOf, draftLabel, draftMessage, draftSlug, DraftError, repositoryOf, withDraftNote, writeDraftBranch } from '../src/importer/draft.ts';
+import { baseReport, reportMarkdown, summarize, type InputReport } from '../src/importer/report.ts';
+import { DOCUMENT_KINDS } from '../src/schemas/index.ts';
 import type { DocumentKind } from '../src/schemas/index.ts';
 import { formatDiagnosticsText, sortDiagnostics, type Diagnostic } from '../src/validation/diagnostic.ts';
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
@@ -31,11 +45,14 @@ await runCli(async () => {
     force: {},
     format: { value: true, choices: ['text', 'json'] },
     'convert-bijoy': {},
+    draft: {},
+    'draft-base': { value: true },
+    report: { value: true },
   });
   const office = flags['office'] as string | undefined;
   if (!office) throw new UsageError('--office ID is required: the folder name of the office under content/offices, e.g. --office doict-bheramara');
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(office)) throw new UsageError(`--office "${office}" is not an office id (lowercase latin letters, digits and hyphens, e.g. doict-bheramara)`);
-  if (!positionals.length) throw new UsageError('name at least one file to import, e.g. npm run import -- charter.docx --office doict-bheramara');
+  if (!positionals.length) throw new UsageError('name at least one file or folder to import, e.g. npm run import -- charter.docx --office doict-bheramara');
   const kind = flags['kind'] as DocumentKind | undefined;
   const dryRun = flags['dry-run'] === true;
   const force = flags['force'] === true;
@@ -51,11 +68,17 @@ await runCli(async () => {
     );
   }
 
+  const draft = flags['draft'] === true;
+  const reportFile = flags['report'] ? path.resolve(base, flags['report'] as string) : undefined;
+  const inputs = expandInputs(positionals.map((p) => path.resolve(base, p)), reportFile);
+  const batch = draft || reportFile !== undefined || positionals.some((p) => isDirectory(path.resolve(base, p)));
+
   const results: ImportResult[] = [];
-  for (const file of positionals) {
-    const shown = displayPathOf(path.resolve(base, file));
-    results.push(await importFile(path.resolve(base, file), shown, { ...(kind ? { kind } : {}), ...(flags['convert-bijoy'] ? { convertBijoy: true } : {}) }));
+  for (const file of inputs) {
+    const shown = displayPathOf(file);
+    results.push(await importFile(file, shown, { ...(kind ? { kind } : {}), ...(flags['convert-bijoy'] ? { convertBijoy: true } : {}) }));
   }
+  if (batch) return runBatch({ office, officeDir, root, results, dryRun, force, draft, draftBase: (flags['draft-base'] as string | undefined) ?? 'main', format, reportFile });
 
   // Where each result goes, and whether that is allowed.
   const planned: { result: ImportResult; target: string; exists: boolean; seen: string | null }[] = [];
@@ -132,3 +155,154 @@ await runCli(async () => {
   }
   return failed ? 1 : 0;
 });
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Files named, and every file under folders named (recursively, sorted, hidden files and the report itself left out). */
+function expandInputs(paths: string[], reportFile: string | undefined): string[] {
+  const skip = new Set(reportFile ? [reportFile, reportJsonPath(reportFile), reportMarkdownPath(reportFile)] : []);
+  return paths.flatMap((p) => {
+    if (!isDirectory(p)) return [p];
+    return fs
+      .readdirSync(p, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !path.relative(p, path.join(e.parentPath, e.name)).split(path.sep).some((part) => part.startsWith('.')))
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((f) => !skip.has(f))
+      .sort();
+  });
+}
+
+function reportJsonPath(file: string): string {
+  return file.endsWith('.json') ? file : `${file.replace(/\.(?:md|markdown)$/i, '')}.json`;
+}
+function reportMarkdownPath(file: string): string {
+  return file.endsWith('.json') ? `${file.slice(0, -5)}.md` : file;
+}
+
+interface BatchOptions {
+  office: string;
+  officeDir: string;
+  root: string;
+  results: ImportResult[];
+  dryRun: boolean;
+  force: boolean;
+  draft: boolean;
+  draftBase: string;
+  format: string;
+  reportFile: string | undefined;
+}
+
+/** Every file on its own: complete ones written, incomplete ones drafted (with --draft) or refused; one never stops another. */
+function runBatch(o: BatchOptions): number {
+  const reports: InputReport[] = [];
+  const files: Record<string, unknown>[] = [];
+  const allDiagnostics: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  const repo = o.draft ? repositoryOf(o.root) : undefined;
+  const drafted = new Set<string>();
+  for (const result of o.results) {
+    const diagnostics = [...result.diagnostics];
+    const errors = diagnostics.some((d) => d.severity === 'error');
+    const ocr = result.ocrConfidence !== undefined;
+    const complete = !errors && !ocr && result.relativePath !== undefined && result.kind !== undefined;
+    const say = (code: string, message: string) => diagnostics.push({ file: result.input, line: 1, field: '', severity: 'error', code, message });
+    let outcome: InputReport['outcome'] = 'refused';
+    let where: { path?: string; branch?: string } = {};
+    let written = false;
+    // A complete file whose place is taken (on disk, or by another file of this batch) is a clash.
+    let clash: string | undefined;
+    const target = complete && result.relativePath ? path.join(o.officeDir, result.relativePath) : undefined;
+    if (target) {
+      const other = seen.get(target);
+      if (fs.existsSync(target) && !o.force && !other) clash = `${displayPathOf(target)} already exists`;
+      else if (other) clash = `${other} is already written to ${displayPathOf(target)}`;
+    }
+    if (target && !clash) {
+      seen.set(target, result.input);
+      outcome = 'complete';
+      where = { path: displayPathOf(target) };
+      if (!o.dryRun) {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, result.content ?? '');
+        written = true;
+      }
+      files.push({ input: result.input, kind: result.kind, kindDetected: result.kindDetected, path: where.path, action: 'create', written, ...(o.dryRun ? { content: result.content } : {}) });
+    } else if (result.kind && result.content && (errors || ocr || clash)) {
+      if (!o.draft) {
+        if (ocr) say('ocr-needs-draft', `the text of this file was read by OCR (mean confidence ${result.ocrConfidence?.toFixed(1)} %), which is never published directly; import again with --draft so an editor checks it in the CMS`);
+        if (clash) say('exists', `${clash}; this file was not written. Compare the two, then pass --force to overwrite it, or --draft to keep this one as a CMS draft beside it`);
+      } else if (!repo) {
+        say('draft-needs-git', `--draft writes CMS drafts as git branches, but ${displayPathOf(o.root)} is not in a git repository; run the import inside the portal's repository`);
+      } else {
+        // The same entry twice (a page and its PDF, or an entry already published): this one is a second draft to compare, not a clash.
+        if (clash) diagnostics.push({ file: result.input, line: 1, field: '', severity: 'warning', code: 'exists', message: `the same entry: ${clash}; compare the two and keep one (delete this draft, or publish it under the right date)` });
+        const { missing, doubtful } = baseReport(result, diagnostics);
+        const folder = DOCUMENT_KINDS[result.kind].folder;
+        // The same document twice in one archive (a PDF and its scan) gets a second draft, not a clash.
+        const firstSlug = result.relativePath ? path.basename(result.relativePath, '.mdx') : draftSlug(result.input);
+        if (clash) drafted.add(`${result.kind}/${firstSlug}`);
+        let slug = firstSlug;
+        for (let n = 2; drafted.has(`${result.kind}/${slug}`); n++) slug = `${firstSlug}-${n}`;
+        drafted.add(`${result.kind}/${slug}`);
+        const file = path.relative(repo, path.join(o.officeDir, folder, `${slug}.mdx`)).split(path.sep).join('/');
+        const collection = collectionOf(o.office, result.kind);
+        const ocrNote = ocr ? [`OCR (${result.via ?? 'tesseract'}): mean word confidence ${result.ocrConfidence?.toFixed(1)} % — read every value against the scan`] : [];
+        const content = withDraftNote(result.content, missing, doubtful, ocrNote);
+        const branch = `cms/${collection}/${slug}`;
+        try {
+          if (!o.dryRun) writeDraftBranch({ repo, base: o.draftBase, collection, slug, file, content, label: draftLabel(o.office), message: draftMessage(`${file}`, result.input, missing, doubtful, ocrNote), force: o.force });
+          outcome = 'draft';
+          written = !o.dryRun;
+          where = { path: file, branch };
+          files.push({ input: result.input, kind: result.kind, kindDetected: result.kindDetected, path: file, action: 'draft', written, draft: { branch, collection, slug, missing, doubtful }, ...(o.dryRun ? { content } : {}) });
+        } catch (error) {
+          if (!(error instanceof DraftError)) throw error;
+          say('draft', error.message);
+        }
+      }
+    }
+    allDiagnostics.push(...diagnostics);
+    reports.push({ ...baseReport(result, diagnostics), outcome, written, ...where });
+  }
+
+  const sum = summarize(reports);
+  const diagnostics = sortDiagnostics(allDiagnostics);
+  const kinds = [...new Set(o.results.map((r) => r.kind).filter(Boolean))];
+  const json = {
+    kind: kinds.length === 1 ? kinds[0] : kinds.length ? 'mixed' : null,
+    office: o.office,
+    dryRun: o.dryRun,
+    written: files.some((f) => f['written'] === true),
+    files,
+    diagnostics,
+    batch: true,
+    summary: sum,
+    inputs: reports,
+  };
+  if (o.reportFile) {
+    fs.mkdirSync(path.dirname(o.reportFile), { recursive: true });
+    fs.writeFileSync(reportMarkdownPath(o.reportFile), reportMarkdown(o.office, o.dryRun, reports));
+    fs.writeFileSync(reportJsonPath(o.reportFile), `${JSON.stringify(json, null, 2)}\n`);
+  }
+  if (o.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  else {
+    if (diagnostics.length) process.stdout.write(`${formatDiagnosticsText(diagnostics)}\n`);
+    for (const r of reports) {
+      const how = `${r.kind ?? 'unknown kind'}${r.kindDetected ? ', detected' : ''}`;
+      const verb = o.dryRun ? 'would write' : 'wrote';
+      if (r.outcome === 'complete') process.stdout.write(`${verb} ${r.path} (${how})\n`);
+      else if (r.outcome === 'draft') process.stdout.write(`${o.dryRun ? 'would draft' : 'drafted'} ${r.input} on branch ${r.branch} (${how}; ${r.missing.length} to complete, ${r.doubtful.length} to check)\n`);
+      else process.stdout.write(`refused ${r.input} (${how}; ${r.errors} error${r.errors === 1 ? '' : 's'})\n`);
+    }
+    process.stdout.write(
+      `${sum.files} input${sum.files === 1 ? '' : 's'}: ${sum.complete} complete, ${sum.draft} as CMS drafts, ${sum.refused} refused${o.dryRun ? '; dry run, nothing was written' : ''}${o.reportFile ? `; report in ${displayPathOf(reportMarkdownPath(o.reportFile))} and ${displayPathOf(reportJsonPath(o.reportFile))}` : ''}\n`,
+    );
+  }
+  return sum.refused > 0 ? 1 : 0;
+}

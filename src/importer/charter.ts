@@ -4,7 +4,7 @@
  * table, the date and the signatory. Columns are found by their header words,
  * so 7- and 8-column charters and reordered columns both read.
  */
-import { parseGregorianDateBn } from '../domain/bengali-digits.ts';
+import { parsePrintedDate } from './dates.ts';
 import type { Charter, GrsLevel, Service, ServiceSection } from '../schemas/index.ts';
 import type { ImportContext } from './context.ts';
 import { cleanDateText, parseFee, parsePersonLines, parsePersonText, parseTimeLimit, splitNumbered, takeItemNumber } from './fields.ts';
@@ -213,7 +213,7 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
   // Title: a short line naming the charter before the first table.
   const titleItem = items.find(
     (it, i): it is SourceLine =>
-      it.kind === 'line' && !it.used && (firstTable < 0 || i < firstTable) && it.text.length <= 80 && /চার্টার|প্রতিশ্রুতি/u.test(it.text) && !STRUCTURAL_HEADING.test(headingKey(it.text)),
+      it.kind === 'line' && !it.used && (firstTable < 0 || i < firstTable) && it.text.length <= 80 && /চার্টার|প্রতিশ্রুতি|নাগরিক\s+সনদ/u.test(it.text) && !STRUCTURAL_HEADING.test(headingKey(it.text)),
   );
   let title: string | undefined;
   if (titleItem) {
@@ -289,9 +289,9 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
     if (!it || it.kind !== 'line' || it.used) continue;
     // "১৫/০৪/২০২৪", "তারিখ: ১৫ এপ্রিল ২০২৪", "হালনাগাদের তারিখ: …": the label is not part of the date.
     const t = cleanDateText(it.text).replace(/^[^:ঃ]{0,30}(?:তারিখ|হালনাগাদ)[^:ঃ]{0,10}[:ঃ]\s*/u, '');
-    if (t.length <= 40 && parseGregorianDateBn(t)) {
+    if (t.length <= 40 && parsePrintedDate(t)) {
       datePrinted = t;
-      effectiveDate = parseGregorianDateBn(t) ?? undefined;
+      effectiveDate = parsePrintedDate(t) ?? undefined;
       it.used = true;
       dateIndex = i;
       ctx.at(['datePrinted'], it.line);

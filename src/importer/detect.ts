@@ -5,6 +5,7 @@
  */
 import type { DocumentKind } from '../schemas/index.ts';
 import { isServiceTable } from './charter.ts';
+import { isMeetingTitle } from './minutes.ts';
 import { ORDER_TITLE } from './order.ts';
 import { stripEmphasis, type Item } from './source.ts';
 
@@ -23,9 +24,11 @@ export function detectKind(items: Item[]): DetectedKind | undefined {
   if (order) return { kind: 'order', reason: 'the title অফিস আদেশ', line: order.line };
   const minutes = lines.find((it) => /কার্যবিবরণী/u.test(it.text));
   if (minutes) return { kind: 'minutes', reason: 'the word কার্যবিবরণী (minutes)', line: minutes.line };
+  const meeting = lines.slice(0, 25).find((it) => isMeetingTitle(it.text));
+  if (meeting) return { kind: 'minutes', reason: 'a meeting title (… সভা)', line: meeting.line };
   const chair = lines.find((it) => /^(?:সভাপতি|সভার\s+তারিখ)\s*[:ঃ]/u.test(stripEmphasis(it.text)));
   if (chair) return { kind: 'minutes', reason: 'a meeting header (সভাপতি / সভার তারিখ)', line: chair.line };
-  const charter = lines.slice(0, 25).find((it) => /সিটিজেন[স]?\s+চার্টার|সেবা\s+প্রদান\s+প্রতিশ্রুতি/u.test(it.text) && it.text.length < 80);
+  const charter = lines.slice(0, 25).find((it) => /সিটিজেন[স]?\s+চার্টার|সেবা\s+প্রদান\s+প্রতিশ্রুতি|নাগরিক\s+সনদ/u.test(it.text) && it.text.length < 80 && !/সভা/u.test(it.text));
   if (charter) return { kind: 'charter', reason: 'a citizen charter title', line: charter.line };
   return undefined;
 }

@@ -4,52 +4,61 @@
  * numbers of a Word file are paragraph numbers in document order; each table
  * row counts as one.
  */
+import { parse, parseFragment } from 'parse5';
 import type { Item, SourceTable } from './source.ts';
 
-interface HtmlNode {
+export interface HtmlNode {
   tag: string;
   attrs: string;
   children: (HtmlNode | string)[];
 }
 
-const VOID = new Set(['br', 'img', 'hr']);
-/** Deepest element nesting kept; old table-layout portal pages nest about 30 deep. */
-const MAX_HTML_DEPTH = 200;
+/** Elements of a web page that are never the document: scripts, styles and the site's navigation. */
+const NOT_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'svg']);
 
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
-    const name = e.toLowerCase();
-    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' } as Record<string, string>)[name] ?? '';
-  });
+interface Parse5Node {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Parse5Node[];
 }
 
-/** A tolerant parser for mammoth's well-formed HTML. */
-export function parseHtml(html: string): HtmlNode {
-  const root: HtmlNode = { tag: 'root', attrs: '', children: [] };
-  const stack: HtmlNode[] = [root];
-  // `[^<>]` in a tag: a `<` without its `>` ends the attempt at the next `<` instead of rescanning the rest of the page.
-  const re = /<(\/?)([a-zA-Z0-9]+)([^<>]*?)(\/?)>|([^<]+)/g;
-  for (const m of html.matchAll(re)) {
-    const top = stack[stack.length - 1] ?? root;
-    if (m[5] !== undefined) {
-      top.children.push(decodeEntities(m[5]));
-      continue;
+/** parse5's tree as the small node shape the walkers below read; attributes kept as `name="value"` text. */
+/** Deepest element nesting kept; old table-layout portal pages nest about 30 deep (hostile input nests without end, and the walkers recurse). */
+const MAX_HTML_DEPTH = 200;
+
+function fromParse5(node: Parse5Node, skip: ReadonlySet<string>, depth = 0): HtmlNode {
+  const children: (HtmlNode | string)[] = [];
+  for (const child of node.childNodes ?? []) {
+    if (child.nodeName === '#text') children.push(child.value ?? '');
+    else if (child.tagName && !skip.has(child.tagName)) {
+      // Past a depth no page needs, the text of deeper elements is kept flat.
+      const converted = depth < MAX_HTML_DEPTH ? fromParse5(child, skip, depth + 1) : { tag: child.tagName, attrs: '', children: [parse5Text(child)] };
+      if (child.tagName === 'br') converted.children.push('\n');
+      children.push(converted);
     }
-    const tag = (m[2] ?? '').toLowerCase();
-    if (m[1]) {
-      const at = stack.map((n) => n.tag).lastIndexOf(tag);
-      if (at > 0) stack.length = at;
-      continue;
-    }
-    const node: HtmlNode = { tag, attrs: m[3] ?? '', children: [] };
-    top.children.push(node);
-    if (tag === 'br') node.children.push('\n');
-    // Unclosed tags would nest without end (and the walk below recurses): past a depth no page needs, children stay flat.
-    if (!VOID.has(tag) && !m[4] && stack.length < MAX_HTML_DEPTH) stack.push(node);
   }
-  return root;
+  const attrs = (node.attrs ?? []).map((a) => `${a.name}="${a.value.replace(/"/g, '&quot;')}"`).join(' ');
+  return { tag: node.tagName ?? 'root', attrs, children };
+}
+
+/** An HTML fragment (mammoth's output for a Word file), parsed by parse5 as a browser would. */
+export function parseHtml(html: string): HtmlNode {
+  return fromParse5(parseFragment(html) as unknown as Parse5Node, new Set(['script', 'style', 'template']));
+}
+
+/** The body of a saved web page without scripts, styles and site navigation. */
+export function parseHtmlPage(html: string): HtmlNode {
+  const doc = parse(html) as unknown as Parse5Node;
+  const htmlEl = doc.childNodes?.find((n) => n.tagName === 'html');
+  const body = htmlEl?.childNodes?.find((n) => n.tagName === 'body') ?? htmlEl ?? doc;
+  return fromParse5(body, NOT_CONTENT);
+}
+
+/** All text of a parsed tree, one block per line (for checks over the whole text, such as Bijoy detection). */
+export function plainText(node: HtmlNode): string {
+  return textOf(node);
 }
 
 function textOf(node: HtmlNode | string): string {
@@ -69,7 +78,7 @@ function cellText(node: HtmlNode): string {
 }
 
 /** Items of a Word document from mammoth's HTML. */
-export function itemsFromHtml(html: string): Item[] {
+export function itemsFromHtml(html: string | HtmlNode): Item[] {
   const items: Item[] = [];
   let line = 0;
   const pushLine = (text: string) => {
@@ -134,6 +143,17 @@ export function itemsFromHtml(html: string): Item[] {
       } else walk(child);
     }
   };
-  walk(parseHtml(html));
+  walk(typeof html === 'string' ? parseHtml(html) : html);
   return items;
+}
+
+/** All the text under a parse5 node, without recursion (for content nested past MAX_HTML_DEPTH). */
+function parse5Text(node: Parse5Node): string {
+  const parts: string[] = [];
+  const stack = [node];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    if (at.nodeName === '#text') parts.push(at.value ?? '');
+    else stack.push(...[...(at.childNodes ?? [])].reverse());
+  }
+  return parts.join('');
 }

@@ -6,11 +6,12 @@
  * the validator's codes (phone-invalid, email-invalid, memo-number-format,
  * bangla-date-mismatch, schema) plus `unparsed`.
  */
-import { formatBanglaDate, parseBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
-import { checkEmail } from '../domain/email.ts';
-import { parseMemoNumber } from '../domain/memo-number.ts';
-import { checkPhone } from '../domain/phone.ts';
+import type { ContentFile } from '../content-model/load.ts';
+import type { SourceFile } from '../content-model/source-file.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
+import { checkContacts } from '../validation/checks/contacts.ts';
+import { checkDualDate } from '../validation/checks/dual-date.ts';
+import { checkMemoNumber } from '../validation/checks/memo-number.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import { parseCharter } from './charter.ts';
 import { ImportContext, formatPath } from './context.ts';
@@ -35,6 +36,10 @@ export interface ImportResult {
   data?: Record<string, unknown>;
   body?: string;
   diagnostics: Diagnostic[];
+  /** Text recognised by OCR: its mean word confidence (0-100). Such a result is only ever a draft. */
+  ocrConfidence?: number;
+  /** How the text was obtained, when not read from the file as is (pdftotext, tesseract). */
+  via?: string;
 }
 
 const KIND_WORDS: Record<DocumentKind, string> = { charter: 'charters', minutes: 'minutes', order: 'office orders' };
@@ -45,49 +50,22 @@ function slugOf(kind: DocumentKind, data: Record<string, unknown>): string {
   return '';
 }
 
-/** Every phone/email string in the data with its path. */
-function contacts(value: unknown, path: (string | number)[], out: { path: (string | number)[]; key: string; value: string }[]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => contacts(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) contacts(v, [...path, k], out);
-  else if (typeof value === 'string') {
-    const key = String(path[path.length - 2] ?? '');
-    if (key === 'phone' || key === 'email') out.push({ path, key, value });
-  }
-}
-
-/** The validator's value checks, run on the import result but pointing at input lines. */
+/**
+ * The validator's own value checks (contacts, memo number, dual date), run on
+ * the import result with every line pointing at the INPUT: the same functions
+ * `npm run validate` runs, so the importer and the validator cannot drift.
+ */
 function checkValues(ctx: ImportContext, kind: DocumentKind, data: Record<string, unknown>): void {
-  const found: { path: (string | number)[]; key: string; value: string }[] = [];
-  contacts(data, [], found);
-  for (const c of found) {
-    const line = ctx.lineOf(c.path);
-    if (c.key === 'phone') {
-      const r = checkPhone(c.value);
-      if (!r.valid) ctx.report(line, c.path, 'phone-invalid', `"${c.value}" is not a valid Bangladesh phone number: ${r.problem ?? 'check the digits'}; kept as printed`);
-    } else {
-      const r = checkEmail(c.value);
-      if (!r.valid) ctx.report(line, c.path, 'email-invalid', `"${c.value}" is not a valid email address: ${r.problem ?? 'check it'}; kept as printed`);
-    }
+  const source: SourceFile = { displayPath: ctx.doc.displayPath, raw: '', data, body: '', bodyStartLine: 1, yamlErrors: [], limitFindings: [], lineOf: (path) => ctx.lineOf([...path]) };
+  const file: ContentFile = { kind, officeId: '', id: ctx.doc.displayPath, absolutePath: ctx.doc.displayPath, source };
+  const found = [...checkContacts(file, data)];
+  if (kind !== 'charter' && typeof data['memoNumber'] === 'string') found.push(...checkMemoNumber(file, { memoNumber: data['memoNumber'] }));
+  if (kind !== 'charter' && typeof data['date'] === 'string') {
+    const letter = data as { date: string; banglaDatePrinted?: string; gregorianDatePrinted?: string };
+    found.push(...checkDualDate(file, letter));
   }
-  if (kind === 'charter') return;
-  const memo = data['memoNumber'];
-  if (typeof memo === 'string') {
-    for (const p of parseMemoNumber(memo).problems) ctx.report(ctx.lineOf(['memoNumber']), 'memoNumber', 'memo-number-format', `"${memo}": ${p.message}; kept as printed`);
-  }
-  const date = data['date'];
-  const bangla = data['banglaDatePrinted'];
-  if (typeof date === 'string' && typeof bangla === 'string') {
-    const printed = parseBanglaDate(bangla);
-    const computed = toBanglaDate(date);
-    if (printed && (printed.year !== computed.year || printed.month !== computed.month || printed.day !== computed.day)) {
-      ctx.report(
-        ctx.lineOf(['banglaDatePrinted']),
-        'banglaDatePrinted',
-        'bangla-date-mismatch',
-        `printed Bangla date "${bangla}" differs from ${formatBanglaDate(computed)}, which the revised (2019) calendar gives for ${date}; kept as printed — check the date`,
-      );
-    }
-  }
+  // The importer keeps every value as printed; the editor reads that it was kept, not fixed.
+  for (const d of found) ctx.diagnostics.push({ ...d, message: `${d.message}; kept as printed` });
 }
 
 /** Import an already-read document. */
@@ -108,6 +86,12 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
       'bijoy',
       `${converted.length} line${converted.length === 1 ? ' was' : 's were'} converted from legacy Bijoy text (line${converted.length === 1 ? '' : 's'} ${shown}); check the Bengali against the paper — rare conjuncts differ between Bijoy fonts`,
     );
+  }
+  if (doc.ocrConfidence !== undefined) {
+    ctx.report(1, '', 'ocr', `the text was read by OCR (${doc.via ?? 'tesseract'}) with a mean word confidence of ${doc.ocrConfidence.toFixed(1)} %; it is imported only as a CMS draft — read every value against the scan`);
+  }
+  if (doc.chromeRemoved?.length) {
+    ctx.report(doc.chromeRemoved[0] ?? 1, '', 'page-chrome', `${doc.chromeRemoved.length} line${doc.chromeRemoved.length === 1 ? '' : 's'} of the web page around the document (menus, text size, last-updated) left out: line${doc.chromeRemoved.length === 1 ? '' : 's'} ${doc.chromeRemoved.slice(0, 12).join(', ')}${doc.chromeRemoved.length > 12 ? ', …' : ''}${doc.pageUpdated ? `; the page says it was last updated on ${doc.pageUpdated.iso} ("${doc.pageUpdated.text}")` : ''}`);
   }
   const detected = options.kind ? undefined : detectKind(doc.items);
   const kind = options.kind ?? detected?.kind;
@@ -151,6 +135,8 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
     input: doc.displayPath,
     kind,
     kindDetected: !options.kind,
+    ...(doc.ocrConfidence !== undefined ? { ocrConfidence: doc.ocrConfidence } : {}),
+    ...(doc.via ? { via: doc.via } : {}),
     ...(relativePath ? { relativePath } : {}),
     content,
     data,
@@ -169,7 +155,7 @@ export async function importFile(file: string, shown: string, options: ImportOpt
     return {
       input: shown,
       kindDetected: false,
-      diagnostics: [{ file: shown, line: error.line, field: '', severity: 'error', code: error.code === 'bijoy' || error.code === 'limit' ? error.code : 'unparsed', message: error.message }],
+      diagnostics: [{ file: shown, line: error.line, field: '', severity: 'error', code: error.code === 'bijoy' || error.code === 'limit' || error.code === 'tool-missing' ? error.code : 'unparsed', message: error.message }],
     };
   }
 }

@@ -5,7 +5,7 @@
  * minutes both print.
  */
 import { parseBanglaDate, fromBanglaDate, isValidBanglaDate } from '../domain/bangla-calendar.ts';
-import { parseGregorianDateBn } from '../domain/bengali-digits.ts';
+import { parsePrintedDate } from './dates.ts';
 import type { Appointment, Person, Recipient } from '../schemas/index.ts';
 import type { FieldPath, ImportContext } from './context.ts';
 import { cleanDateText, parsePersonLines, takeItemNumber, type ParsedPerson } from './fields.ts';
@@ -25,7 +25,8 @@ export interface LetterParts {
   memoIndex?: number;
 }
 
-const MEMO = /^(?:স্মারক|পত্র|স্মাঃ|স্মা\.)\s*(?:নং|নম্বর|সংখ্যা|নং\.)?\s*[-:ঃ.]*\s*(.*[০-৯0-9].*)$/u;
+// "স্মারক নং: …", "পত্র সংখ্যা: …", and a bare "নং : ২০১৭-০৪" as small offices print it.
+const MEMO = /^(?:(?:স্মারক|পত্র|স্মাঃ|স্মা\.)\s*(?:নং|নম্বর|সংখ্যা|নং\.)?|নং(?=\s*[:ঃ.-]))\s*[-:ঃ.]*\s*(.*[০-৯0-9].*)$/u;
 const DIST_HEADING = /^(?:অনুলিপি|বিতরণ|প্রাপক|সদয়\s+অবগতি|অবগতি\s+ও|কার্যার্থে|সদয়\s+জ্ঞাতার্থে)|প্রেরণ\s+করা\s+(?:হলো|হল|হইল)\s*[:ঃ]?$/u;
 const ITEM_START = /^(?:[-*•]\s+|[০-৯0-9]{1,3}\s*[।).](?![০-৯0-9])|\(\s*[০-৯0-9]{1,3}\s*\))/u;
 
@@ -132,10 +133,10 @@ function readDates(ctx: ImportContext, texts: { text: string; line: number }[], 
     for (const piece of text.split(/\s+[/|]\s+|\t/)) {
       const cleaned = cleanDateText(piece);
       if (!cleaned) continue;
-      if (!parts.banglaDatePrinted && parseBanglaDate(cleaned) && !parseGregorianDateBn(cleaned)) {
+      if (!parts.banglaDatePrinted && parseBanglaDate(cleaned) && !parsePrintedDate(cleaned)) {
         parts.banglaDatePrinted = cleaned;
         ctx.at(['banglaDatePrinted'], line);
-      } else if (!parts.gregorianDatePrinted && parseGregorianDateBn(cleaned)) {
+      } else if (!parts.gregorianDatePrinted && parsePrintedDate(cleaned)) {
         parts.gregorianDatePrinted = cleaned;
         ctx.at(['gregorianDatePrinted'], line);
       }
@@ -147,7 +148,7 @@ function readDates(ctx: ImportContext, texts: { text: string; line: number }[], 
 function isDateLine(text: string): boolean {
   const t = cleanDateText(text);
   if (t.length > 60) return false;
-  return Boolean(parseGregorianDateBn(t) || parseBanglaDate(t)) && !/[a-zA-Z]{3,}/.test(t.replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, ''));
+  return Boolean(parsePrintedDate(t) || parseBanglaDate(t)) && !/[a-zA-Z]{3,}/.test(t.replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, ''));
 }
 
 /** Memo number, dual date, signatory, distribution list: finds, marks used, records lines. */
@@ -160,7 +161,8 @@ export function parseLetter(ctx: ImportContext, items: Item[]): LetterParts {
     const memoLine = items[memoIndex] as SourceLine;
     let value = (MEMO.exec(stripEmphasis(memoLine.text))?.[1] ?? '').trim();
     const dateTexts: { text: string; line: number }[] = [];
-    const inlineDate = /\s+তারিখ\s*[:ঃ]?\s*/u.exec(value);
+    // The date printed on the memo line: after a তারিখ label, or after a long run of (no-break) spaces.
+    const inlineDate = /\s+তারিখ\s*[:ঃ]?\s*/u.exec(value) ?? /[\s\u00A0]{3,}/u.exec(value);
     if (inlineDate) {
       dateTexts.push({ text: value.slice(inlineDate.index + inlineDate[0].length), line: memoLine.line });
       value = value.slice(0, inlineDate.index).trim();
@@ -182,7 +184,7 @@ export function parseLetter(ctx: ImportContext, items: Item[]): LetterParts {
   }
 
   // The date of the letter: the Gregorian date printed, else the Bangla one converted.
-  const gregorian = parts.gregorianDatePrinted ? parseGregorianDateBn(parts.gregorianDatePrinted) : null;
+  const gregorian = parts.gregorianDatePrinted ? parsePrintedDate(parts.gregorianDatePrinted) : null;
   if (gregorian) parts.date = gregorian;
   if (!parts.date && parts.banglaDatePrinted) {
     const bd = parseBanglaDate(parts.banglaDatePrinted);

@@ -11,7 +11,7 @@
  *   under the numbered item of an earlier table it cites ("এর ১.১ কার্যক্রম").
  */
 import { fiscalQuarterOf, parseFiscalYear } from '../domain/fiscal-year.ts';
-import { parseGregorianDateBn } from '../domain/bengali-digits.ts';
+import { findMeetingDate, parsePrintedDate } from './dates.ts';
 import type { AgendaItem, Decision, Minutes, Person } from '../schemas/index.ts';
 import type { ImportContext } from './context.ts';
 import { cleanDateText, findDueText, findImplementer, parseOrdinal, parsePersonLines, splitNumbered, takeItemNumber } from './fields.ts';
@@ -43,7 +43,7 @@ function decisionFrom(text: string, implementedBy?: string): Decision {
   const due = findDueText(text);
   const by = implementedBy ?? findImplementer(text);
   // Only a deadline printed with day, month and year becomes a date; "আগামী ১০ দিনের মধ্যে" stays text.
-  const dueDate = due ? parseGregorianDateBn(due) : null;
+  const dueDate = due ? parsePrintedDate(due) : null;
   return { text, ...(by ? { implementedBy: by } : {}), ...(dueDate ? { dueDate } : {}), ...(due ? { dueText: due } : {}) };
 }
 
@@ -235,6 +235,56 @@ function attendeeList(ctx: ImportContext, items: Item[], start: number): Person[
   return out;
 }
 
+/** A meeting's name as a title: "… টিমের ৪র্থ সভা", "মাসিক সভা", "৩য় ত্রৈমাসিক সমন্বয় সভা" (not a sentence mentioning a meeting). */
+const MEETING_TITLE = /(?:[০-৯0-9]{1,2}\s*(?:ম|য়|য়|র্থ|ষ্ঠ|তম)|মাসিক|ত্রৈমাসিক|সমন্বয়|পরিবীক্ষণ|বিশেষ|জরুরি|জরুরী|সাধারণ)\s+(?:\S+\s+){0,2}সভা(?:র\s+কার্যবিবরণী)?\s*[।:ঃ]?$/u;
+
+export function isMeetingTitle(text: string): boolean {
+  const t = stripEmphasis(text).replace(/^#+\s*/u, '');
+  return t.length <= 200 && !/অনুষ্ঠিত|হবে|করেন/u.test(t) && MEETING_TITLE.test(t);
+}
+
+const HONORIFIC_START = '(?:জনাব|জনাবা|বেগম|ড\\.|ডঃ|ডাঃ|মোঃ|মো:|প্রফেসর|অধ্যাপক)';
+
+/** "সভায় সভাপতিত্ব করেন জনাব ক, পদবি।" / "জনাব ক, পদবি-এর সভাপতিত্বে": the chair named in prose. */
+function proseChair(items: Item[]): { person: Person; line: number } | undefined {
+  for (const it of items) {
+    if (it.kind !== 'line') continue;
+    const text = stripEmphasis(it.text);
+    const m = /সভাপতিত্ব\s+করেন\s+([^।]+)/u.exec(text) ?? new RegExp(`(${HONORIFIC_START}[^।]*?)[\\s-]*(?:এর|এঁর)\\s+সভাপতিত্বে`, 'u').exec(text);
+    if (!m) continue;
+    const person = toPerson(parsePersonLines([squash(m[1] ?? '')]), squash(m[1] ?? ''));
+    if (person) return { person, line: it.line };
+  }
+  return undefined;
+}
+
+/** "… তারিখে উপজেলা নির্বাহী অফিসারের সভাকক্ষে … সভা অনুষ্ঠিত হয়": where a meeting was held, named in prose. */
+export function prosePlace(text: string): string | undefined {
+  const m = /((?:[^\s,।]+\s+){0,3}(?:সভাকক্ষ|সম্মেলন\s*কক্ষ|কনফারেন্স\s*রুম|মিলনায়তন|হলরুম|হল\s+রুম))(?:ে|এ)\s/u.exec(text);
+  if (!m || !/সভা/u.test(text.slice(m.index))) return undefined;
+  const words = (m[1] ?? '').split(/\s+/);
+  const after = words.findLastIndex((w) => /তারিখে|^গত$|^অদ্য$|ঘটিকায়|টায়$/u.test(w));
+  return words.slice(after + 1).join(' ') || undefined;
+}
+
+/** "সভায় উপস্থিত ছিলেন জনাব ক, পদবি, জনাবা খ, পদবি ও জনাব গ, পদবি।": each person named. */
+export function proseAttendees(text: string): Person[] {
+  const m = /উপস্থিত\s+ছিলেন\s*[:ঃ]?\s*([^।]+)/u.exec(text);
+  if (!m) return [];
+  const parts = (m[1] ?? '').split(new RegExp(`(?:,|\\s+ও|\\s+এবং)\\s+(?=${HONORIFIC_START})`, 'u'));
+  return parts.map((p) => squash(p)).filter(Boolean).flatMap((p) => toPerson(parsePersonLines([p]), p) ?? []);
+}
+
+/** Minutes that print their decisions only as numbered paragraphs ("১। …", "(২) …"): one agenda item holding them. */
+function agendaFromNumberedParagraphs(ctx: ImportContext, items: Item[], agenda: AgendaItem[], title: string): void {
+  const numbered = items.filter((it): it is SourceLine => it.kind === 'line' && !it.used && /^(?:[০-৯0-9]{1,2}\s*[।)]|\(\s*[০-৯0-9]{1,2}\s*\)|[০-৯0-9]{1,2}\.(?![০-৯0-9]))/u.test(stripEmphasis(it.text)));
+  if (numbered.length === 0) return;
+  ctx.at(['agenda', agenda.length], numbered[0]?.line ?? 1);
+  agenda.push({ topic: title || 'সভার সিদ্ধান্তসমূহ', decisions: numbered.map((l) => decisionFrom(takeItemNumber(stripEmphasis(l.text)).rest)) });
+  for (const l of numbered) l.used = true;
+  ctx.report(numbered[0]?.line ?? 1, 'agenda', 'unparsed', `the minutes print no agenda, only ${numbered.length} numbered paragraph${numbered.length === 1 ? '' : 's'}; they were read as the decisions of one agenda item — split them by topic if the meeting had several`);
+}
+
 export interface MinutesResult {
   data: Partial<Minutes> & Record<string, unknown>;
 }
@@ -243,8 +293,10 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
   const items = ctx.doc.items;
   const letter = parseLetter(ctx, items);
 
-  // Title: the line naming the minutes (কার্যবিবরণী), without a "বিষয়:" label.
-  const titleItem = items.find((it): it is SourceLine => it.kind === 'line' && !it.used && /কার্যবিবরণী/u.test(it.text));
+  // Title: the line naming the minutes (কার্যবিবরণী), without a "বিষয়:" label; else a meeting's name ("… টিমের ৪র্থ সভা", "মাসিক সভা").
+  const titleItem =
+    items.find((it): it is SourceLine => it.kind === 'line' && !it.used && /কার্যবিবরণী/u.test(it.text)) ??
+    items.slice(0, 25).find((it): it is SourceLine => it.kind === 'line' && !it.used && isMeetingTitle(it.text));
   let title = '';
   if (titleItem) {
     titleItem.used = true;
@@ -315,13 +367,50 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
     time = squash(header.time.lines.join(' '));
     ctx.at(['time'], header.time.line);
   }
-  const place = header.place ? squash(header.place.lines.join(' ')) : undefined;
+  let place = header.place ? squash(header.place.lines.join(' ')) : undefined;
   if (header.place) ctx.at(['place'], header.place.line);
+  if (!place) {
+    for (const it of items) {
+      const found = it.kind === 'line' ? prosePlace(stripEmphasis(it.text)) : undefined;
+      if (!found) continue;
+      place = found;
+      ctx.at(['place'], it.line);
+      break;
+    }
+  }
   const attendeesNote = header.attendance ? squash(header.attendance.lines.join(' ')) : undefined;
   if (header.attendance) ctx.at(['attendeesNote'], header.attendance.line);
 
-  let meetingDate = meetingDatePrinted ? (parseGregorianDateBn(meetingDatePrinted) ?? undefined) : undefined;
+  // No labelled date: the date of the sentence saying the meeting was held ("গত ২১ সেপ্টম্বর, ২০১৭ তারিখে … সভা অনুষ্ঠিত হয়").
+  if (!meetingDatePrinted) {
+    const prose = items.filter((it): it is SourceLine => it.kind === 'line' && !it.used);
+    const found = findMeetingDate(prose.map((l) => stripEmphasis(l.text)));
+    const at = found ? prose[found.sentence] : undefined;
+    if (found && at) {
+      meetingDatePrinted = found.text;
+      ctx.at(['meetingDatePrinted'], at.line);
+    }
+  }
+  let meetingDate = meetingDatePrinted ? (parsePrintedDate(meetingDatePrinted) ?? undefined) : undefined;
   ctx.at(['meetingDate'], ctx.lineOf(['meetingDatePrinted']));
+  // Chair and attendees named in running prose, when no labelled header gave them.
+  if (!chair) {
+    const prose = proseChair(items);
+    if (prose) {
+      chair = prose.person;
+      ctx.at(['chair'], prose.line);
+    }
+  }
+  if (!attendees.length) {
+    for (const it of items) {
+      if (it.kind !== 'line') continue;
+      const people = proseAttendees(stripEmphasis(it.text));
+      if (!people.length) continue;
+      people.forEach((_, k) => ctx.at(['attendees', attendees.length + k], it.line));
+      attendees.push(...people);
+      break;
+    }
+  }
   if (!meetingDate && letter.date) {
     meetingDate = letter.date;
     ctx.report(ctx.lineOf(['meetingDatePrinted']), 'meetingDate', 'unparsed', `no meeting date could be read${meetingDatePrinted ? ` from "${meetingDatePrinted}"` : ''}; the letter's date ${letter.date} was used — correct meetingDate if the meeting was earlier`);
@@ -333,6 +422,7 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
   agendaFromSections(ctx, items, agenda);
   const appointments = parseAppointmentTables(ctx, items);
   agendaFromDecisionList(ctx, items, agenda);
+  if (!agenda.length) agendaFromNumberedParagraphs(ctx, items, agenda, title);
   if (!agenda.length) {
     agenda.push({ topic: title || 'সভার আলোচ্যসূচি', decisions: [] });
     ctx.report(titleItem?.line ?? 1, 'agenda', 'unparsed', 'no agenda table, numbered agenda sections or decision list was found; the minutes got one agenda item named after the title and the text stays in the body — split it into items by hand');

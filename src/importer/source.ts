@@ -21,7 +21,7 @@ export interface TableRow {
   line: number;
 }
 
-export type TableShape = 'tab' | 'html' | 'pipe' | 'markdown' | 'docx';
+export type TableShape = 'tab' | 'html' | 'pipe' | 'markdown' | 'docx' | 'flattened';
 
 export interface SourceTable {
   kind: 'table';
@@ -38,10 +38,18 @@ export type Item = SourceLine | SourceTable;
 /** An input cut into items, plus the path shown in diagnostics. */
 export interface SourceDocument {
   displayPath: string;
-  format: 'text' | 'markdown' | 'docx' | 'html';
+  format: 'text' | 'markdown' | 'docx' | 'html' | 'pdf' | 'image';
   items: Item[];
   /** Input lines converted from legacy Bijoy text (with --convert-bijoy). */
   convertedFromBijoy?: number[];
+  /** Input lines removed as web-page chrome (menus, "Text size", "সর্ব-শেষ হাল-নাগাদ"). */
+  chromeRemoved?: number[];
+  /** The page's own "last updated" date, when it prints one. */
+  pageUpdated?: { iso: string; text: string; line: number };
+  /** How the text was obtained when not read as is: pdftotext, or tesseract. */
+  via?: string;
+  /** Mean OCR word confidence (0-100) when the text was recognised from images. */
+  ocrConfidence?: number;
 }
 
 /** Removes Markdown emphasis markers, which printed values never contain. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+/** The seed documents: beside the repository (../shared/seeds), or SEEDS_DIR for a worktree elsewhere. */
+export const seedsDir = process.env['SEEDS_DIR'] ? path.resolve(process.env['SEEDS_DIR']) : path.resolve(repoRoot, '../shared/seeds');
 /**
  * Where the global setup builds the sample site for site and browser tests. Each
  * test run gets its own folder (set in vitest.config.ts), so two runs at once

@@ -1,0 +1,67 @@
+/**
+ * The guide's pictures come from the real admin: this test opens the office
+ * admin in decap-server's git mode with an imported draft, checks that every
+ * button and column the guide (src/help/guide.md) names is there — so the guide
+ * fails the build of the tests when Decap's words change — and takes the
+ * screenshots. They are written to src/help/screenshots/ when missing or with
+ * UPDATE_HELP_SCREENSHOTS=1 (then commit them); otherwise to the test cache, to
+ * look at.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotDir, startEditing, type EditingSession } from '../cms/browser-support.ts';
+import { ARCHIVE_DIR } from '../importer/make-archive.ts';
+import { repoRoot } from '../support/paths.ts';
+import { runScript } from '../support/run-script.ts';
+
+const GUIDE_DIR = path.join(repoRoot, 'src/help');
+const SHOTS = path.join(GUIDE_DIR, 'screenshots');
+
+let s: EditingSession;
+beforeAll(async () => {
+  s = await startEditing({ mode: 'git' });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+function target(name: string): string {
+  const committed = path.join(SHOTS, name);
+  return process.env['UPDATE_HELP_SCREENSHOTS'] === '1' || !fs.existsSync(committed) ? committed : path.join(screenshotDir, `help-${name}`);
+}
+
+describe('the guide against the real admin', () => {
+  it('names what the admin shows, and its screenshots are taken from it', async () => {
+    const guide = fs.readFileSync(path.join(GUIDE_DIR, 'guide.md'), 'utf8');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const r = await runScript('import', [path.join(ARCHIVE_DIR, 'orders/05-truncated.txt'), '--office', 'doict-bheramara', '--out', path.join(s.repo, 'content'), '--draft']);
+    expect(r.code, r.stdout).toBe(0);
+
+    const page = await s.browser.newPage({ viewport: { width: 900, height: 640 }, locale: 'bn-BD' });
+    await page.goto(`${s.server.url}/admin/doict-bheramara/`);
+    const login = page.getByRole('button', { name: 'প্রবেশ করুন' });
+    await login.waitFor({ timeout: 30_000 });
+    expect(guide).toContain('**প্রবেশ করুন**');
+    await page.screenshot({ path: target('login.png') });
+    await login.click();
+    await page.getByText('দলিলের ধরন').first().waitFor({ timeout: 30_000 });
+
+    await page.goto(`${s.server.url}/admin/doict-bheramara/#/workflow`);
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('2022-09-19 — ');
+    const board = await page.locator('body').innerText();
+    for (const word of ['অনুমোদন প্রক্রিয়া', 'খসড়া', 'পর্যালোচনাধীন', 'প্রস্তুত']) {
+      expect(board).toContain(word);
+      expect(guide).toContain(word);
+    }
+    await page.screenshot({ path: target('workflow.png') });
+
+    await page.getByText('2022-09-19 — ').first().click();
+    await expect.poll(() => page.locator('[id^="memoNumber-field-"]').first().inputValue(), { timeout: 30_000 }).toContain('৫৮.০৪');
+    expect(await page.getByRole('button', { name: 'সংরক্ষণ করুন' }).count()).toBeGreaterThan(0);
+    expect(guide).toContain('**সংরক্ষণ করুন**');
+    await page.screenshot({ path: target('draft-entry.png') });
+    await page.close();
+    for (const name of ['login.png', 'workflow.png', 'draft-entry.png']) expect(fs.existsSync(path.join(SHOTS, name))).toBe(true);
+  }, 120_000);
+});
