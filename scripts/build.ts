@@ -18,7 +18,7 @@ import { countBySeverity, formatDiagnosticsText } from '../src/validation/diagno
 import { validateTree } from '../src/validation/index.ts';
 import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
 import { buildNational } from '../src/pipeline/national-build.ts';
-import { TEMPORARY_FILE, recoverSwap, swapIn } from '../src/pipeline/publish.ts';
+import { TEMPORARY_FILE, recoverSwap, swapIn, writeFailure } from '../src/pipeline/publish.ts';
 import { freshnessGate } from './lib/freshness-gate.ts';
 
 const repo = process.cwd();
@@ -56,15 +56,23 @@ if (!gate.ok) fail(gate.message);
 //    (hard links: unchanged offices are skipped, and nothing is ever written in place).
 fs.rmSync(stagingDir, { recursive: true, force: true });
 const directory = readOfficeDirectory(root);
-linkTree(outDir, stagingDir);
-const { outcomes } = await buildOffices({ repo, contentRoot: root, outDir: stagingDir, officeIds: [...directory.keys()], directory, log: () => {} });
+let outcomes: Awaited<ReturnType<typeof buildOffices>>['outcomes'];
+try {
+  linkTree(outDir, stagingDir);
+  ({ outcomes } = await buildOffices({ repo, contentRoot: root, outDir: stagingDir, officeIds: [...directory.keys()], directory, log: () => {} }));
+} catch (error) {
+  // A full disk (or an output folder that cannot be written): one line, nothing published.
+  const line = writeFailure(error);
+  if (!line) throw error;
+  fail(line);
+}
 process.stdout.write(`${summarizeOutcomes(outcomes)}\n`);
 const failed = outcomes.filter((o) => o.status !== 'built' && o.status !== 'unchanged');
 if (failed.length) fail(`${failed.length} office${failed.length === 1 ? '' : 's'} could not be built: ${failed.map((o) => o.id).join(', ')}`);
 try {
   await buildNational({ repo, contentRoot: root, outDir: stagingDir });
 } catch (error) {
-  fail(`the national layer: ${error instanceof Error ? error.message : String(error)}`);
+  fail(writeFailure(error) ?? `the national layer: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 // 4. Publish: swap the staging folder in.

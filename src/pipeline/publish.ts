@@ -2,9 +2,11 @@
  * Publishing a unit (one office, or the national layer) into the published folder
  * without disturbing anything else in it:
  *
- * 1. every new or changed file is written beside its target and renamed over it
- *    (a reader never sees half a file; an unchanged file is not touched, so its
- *    bytes and time stay and a deploy sends nothing for it);
+ * 1. every new or changed file is written beside its target, and only when all of
+ *    them (and the new manifest) are written are they renamed over their targets
+ *    (a reader never sees half a file, and a full disk or any failed write leaves
+ *    the unit as it was; an unchanged file is not touched, so its bytes and time
+ *    stay and a deploy sends nothing for it);
  * 2. files the unit published last time and no longer has are deleted, after the
  *    new ones are in place (no page links to a file that is not there yet);
  * 3. the manifest (input key, every file with its hash) is written last, so an
@@ -101,30 +103,59 @@ export function publishUnit(options: { stagingDir: string; outDir: string; files
   // Half-written files of a publish that was killed, in every folder this unit owns.
   const folders = new Set([...files, ...Object.keys(previous?.files ?? {}), manifestPath].map((f) => path.dirname(path.join(outDir, f))));
   for (const folder of folders) sweepTemporaryFiles(folder);
-  for (const file of [...files].sort()) {
-    const data = fs.readFileSync(path.join(stagingDir, file));
-    const hash = sha256(data);
-    hashes[file] = hash;
-    const target = path.join(outDir, file);
-    if (previous?.files[file] === hash && fs.existsSync(target)) {
-      report.unchanged++;
-      continue;
+  const pending: { temporary: string; target: string }[] = [];
+  const stage = (target: string, data: string | Uint8Array) => {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    pending.push({ temporary, target });
+    fs.writeFileSync(temporary, data);
+  };
+  try {
+    for (const file of [...files].sort()) {
+      const data = fs.readFileSync(path.join(stagingDir, file));
+      const hash = sha256(data);
+      hashes[file] = hash;
+      const target = path.join(outDir, file);
+      if (previous?.files[file] === hash && fs.existsSync(target)) {
+        report.unchanged++;
+        continue;
+      }
+      if (fs.existsSync(target) && sha256(fs.readFileSync(target)) === hash) {
+        report.unchanged++;
+        continue;
+      }
+      stage(target, data);
+      report.written.push(file);
     }
-    if (fs.existsSync(target) && sha256(fs.readFileSync(target)) === hash) {
-      report.unchanged++;
-      continue;
-    }
-    writeFileAtomic(target, data);
-    report.written.push(file);
+    stage(path.join(outDir, manifestPath), `${JSON.stringify({ key, files: hashes } satisfies Manifest)}\n`);
+  } catch (error) {
+    for (const { temporary } of pending) fs.rmSync(temporary, { force: true });
+    throw error;
   }
+  // Every byte is on disk: now the renames (which need no space), deletions, the manifest last.
+  const manifest = pending.pop();
+  for (const { temporary, target } of pending) fs.renameSync(temporary, target);
   for (const file of Object.keys(previous?.files ?? {})) {
     if (hashes[file] !== undefined) continue;
     fs.rmSync(path.join(outDir, file), { force: true });
     removeEmptyParents(path.dirname(path.join(outDir, file)), outDir);
     report.deleted.push(file);
   }
-  writeFileAtomic(path.join(outDir, manifestPath), `${JSON.stringify({ key, files: hashes } satisfies Manifest)}\n`);
+  if (manifest) fs.renameSync(manifest.temporary, manifest.target);
   return report;
+}
+
+/**
+ * One line for a person when the disk filled up (or another write failed) during a
+ * build, or undefined for any other error (which keeps its stack trace).
+ */
+export function writeFailure(error: unknown): string | undefined {
+  const e = error as NodeJS.ErrnoException;
+  const where = e.path ? ` writing ${e.path}` : '';
+  if (e.code === 'ENOSPC') return `the disk is full (ENOSPC)${where}; free some space and build again`;
+  if (e.code === 'EDQUOT') return `the disk quota is used up (EDQUOT)${where}; free some space and build again`;
+  if (e.code === 'EROFS' || e.code === 'EACCES' || e.code === 'EPERM') return `the output folder cannot be written (${e.code})${where}`;
+  return undefined;
 }
 
 /** Copy shared, content-named files (e.g. `_astro/*`) that the published folder does not have yet. */
