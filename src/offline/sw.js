@@ -428,6 +428,7 @@ async function expireBrowsed() {
   const meta = await readMeta();
   const kept = new Set([...Object.keys(shellRevs), ...Object.values(meta.savedOffices).flatMap((saved) => saved.keys ?? [])]);
   const cutoff = Date.now() - MAX_AGE_DAYS * 86_400_000;
+  /** @type {string[]} */
   const removed = [];
   for (const name of [PAGES, ASSETS]) {
     const cache = await caches.open(name);
