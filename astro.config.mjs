@@ -26,6 +26,29 @@ export default defineConfig({
   markdown: process.env.PORTAL_BENCH_MARKDOWN === 'default' ? {} : {
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeLangParts], smartypants: false }),
   },
+  // Content-Security-Policy without 'unsafe-inline': Astro hashes the inline <style>s and
+  // scripts it renders and puts the policy in a <meta> on every page. Pagefind compiles
+  // WebAssembly ('wasm-unsafe-eval'); the service worker is same-site (worker-src). The
+  // headers only a server can send (frame-ancestors, and the same policy as a header)
+  // are in docs/scale.md "S3 + CDN"; /admin/ (Decap) has its own, written by cms/build-admin.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     // Pages worth finding from a search engine; not the offline fallback, the CMS or the empty search form.
     sitemap({ filter: (page) => !/\/(offline|admin|search)\/$/.test(new URL(page).pathname) }),

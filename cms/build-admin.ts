@@ -5,6 +5,7 @@
  * our admin script and the preview stylesheet are bundled with esbuild, and the
  * configs are generated from the zod schemas.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -50,15 +51,39 @@ export function decapDistFiles(distDir: string): string[] {
     .sort();
 }
 
+const MANUAL_INIT = 'window.CMS_MANUAL_INIT = true;';
+
+/**
+ * /admin/'s Content-Security-Policy, looser than the public pages' and only here:
+ * Decap validates its config with ajv, which compiles code ('unsafe-eval'); its editor
+ * injects <style> elements and style attributes ('unsafe-inline' for styles only); the
+ * GitHub backend calls api.github.com and shows avatars and media from https: hosts.
+ * Scripts stay 'self' plus the hash of the one inline line. See docs/maintainers.md.
+ */
+export const ADMIN_CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'sha256-${crypto.createHash('sha256').update(MANUAL_INIT).digest('base64')}' 'unsafe-eval'`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "frame-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 function adminHtml(scriptBase: string, title: string): string {
   return `<!doctype html>
 <html lang="bn">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${ADMIN_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title}</title>
-<script>window.CMS_MANUAL_INIT = true;</script>
+<script>${MANUAL_INIT}</script>
 </head>
 <body>
 <script src="${scriptBase}decap-cms.js"></script>

@@ -14,6 +14,7 @@ import { contentRoot } from '../src/content-model/paths.ts';
 import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { PolicyError } from '../src/content-model/freshness-policy.ts';
 import { BuildInputError, buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
+import { writeFailure } from '../src/pipeline/publish.ts';
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
 
 await runCli(async () => {
@@ -47,6 +48,12 @@ await runCli(async () => {
     return outcomes.some((o) => o.status !== 'built' && o.status !== 'unchanged') ? 1 : 0;
   } catch (error) {
     if (error instanceof BuildInputError || error instanceof PolicyError) throw new UsageError(error.message);
+    // A full disk: one line; the office being published stays as it was (publishUnit writes all or nothing).
+    const line = writeFailure(error);
+    if (line) {
+      process.stderr.write(`build failed: ${line}\nThe office being published when it happened keeps its last published files.\n`);
+      return 1;
+    }
     throw error;
   }
 });

@@ -18,6 +18,7 @@ import { countBySeverity, formatDiagnosticsText } from '../src/validation/diagno
 import { validateTree } from '../src/validation/index.ts';
 import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
 import { buildNational } from '../src/pipeline/national-build.ts';
+import { TEMPORARY_FILE, recoverSwap, swapIn, writeFailure } from '../src/pipeline/publish.ts';
 import { freshnessGate } from './lib/freshness-gate.ts';
 
 const repo = process.cwd();
@@ -32,6 +33,10 @@ function fail(message: string): never {
   process.stderr.write(`\nbuild failed: ${message}\nNothing was published; ${shownOutDir}/ is unchanged.\n`);
   process.exit(1);
 }
+
+// 0. A build killed before (at any step) left nothing a person must clean up: put back or remove it.
+const recovered = recoverSwap(stagingDir, outDir);
+if (recovered) process.stdout.write(`${recovered}\n`);
 
 // 1. Content validation: the same checks as `npm run validate`.
 const tree = loadContentTree(root);
@@ -50,21 +55,28 @@ if (!gate.ok) fail(gate.message);
 // 3. Every office, then the national layer, into a staging copy of the published site
 //    (hard links: unchanged offices are skipped, and nothing is ever written in place).
 fs.rmSync(stagingDir, { recursive: true, force: true });
-linkTree(outDir, stagingDir);
 const directory = readOfficeDirectory(root);
-const { outcomes } = await buildOffices({ repo, contentRoot: root, outDir: stagingDir, officeIds: [...directory.keys()], directory, log: () => {} });
+let outcomes: Awaited<ReturnType<typeof buildOffices>>['outcomes'];
+try {
+  linkTree(outDir, stagingDir);
+  ({ outcomes } = await buildOffices({ repo, contentRoot: root, outDir: stagingDir, officeIds: [...directory.keys()], directory, log: () => {} }));
+} catch (error) {
+  // A full disk (or an output folder that cannot be written): one line, nothing published.
+  const line = writeFailure(error);
+  if (!line) throw error;
+  fail(line);
+}
 process.stdout.write(`${summarizeOutcomes(outcomes)}\n`);
 const failed = outcomes.filter((o) => o.status !== 'built' && o.status !== 'unchanged');
 if (failed.length) fail(`${failed.length} office${failed.length === 1 ? '' : 's'} could not be built: ${failed.map((o) => o.id).join(', ')}`);
 try {
   await buildNational({ repo, contentRoot: root, outDir: stagingDir });
 } catch (error) {
-  fail(`the national layer: ${error instanceof Error ? error.message : String(error)}`);
+  fail(writeFailure(error) ?? `the national layer: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 // 4. Publish: swap the staging folder in.
-fs.rmSync(outDir, { recursive: true, force: true });
-fs.renameSync(stagingDir, outDir);
+swapIn(stagingDir, outDir);
 process.stdout.write(`published ${shownOutDir}/\n`);
 
 /** Hard-link a folder tree (copy across file systems); nothing when it does not exist. */
@@ -72,7 +84,7 @@ function linkTree(from: string, to: string): void {
   fs.mkdirSync(to, { recursive: true });
   if (!fs.existsSync(from)) return;
   for (const entry of fs.readdirSync(from, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || TEMPORARY_FILE.test(entry.name)) continue;
     const source = path.join(entry.parentPath, entry.name);
     const target = path.join(to, path.relative(from, source));
     fs.mkdirSync(path.dirname(target), { recursive: true });

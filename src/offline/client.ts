@@ -48,11 +48,12 @@ export interface Saved {
 }
 
 export type WorkerReply =
-  | { type: 'status'; version: string; saved: Saved | null }
+  | { type: 'status'; version: string; saved: Saved | null; pending?: boolean }
   | { type: 'progress'; done: number; total: number }
   | ({ type: 'saved' } & Saved)
   | { type: 'cached' }
-  | { type: 'error'; message: string };
+  /** reason 'quota': the device's storage for this site is full (what was saved before is kept). */
+  | { type: 'error'; message: string; reason?: 'quota' };
 
 /** Send a message to the worker; `onReply` gets every answer on a private channel. */
 export function ask(worker: ServiceWorker | null | undefined, message: Record<string, unknown>, onReply: (reply: WorkerReply) => void = () => {}): void {

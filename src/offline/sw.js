@@ -11,7 +11,16 @@
  *   fragments) on request, instead of precaching the whole portal on 2G;
  * - every cache name carries the build's content hash; a new build migrates each
  *   saved page: unchanged files (same content hash) are copied, changed ones are
- *   downloaded again, and the old caches are deleted.
+ *   downloaded again, and the old caches are deleted;
+ * - saving is all or nothing per office: a save starts by marking the office
+ *   "pending"; a save cut short (page closed, worker stopped) is finished on the
+ *   next visit; a full storage quota removes what that save added, keeps every
+ *   office saved before, and tells the citizen in Bengali;
+ * - pages and files kept only because they were browsed (not part of a saved
+ *   office or the shell) expire after MAX_AGE_DAYS, and at most MAX_BROWSED pages
+ *   are kept that way;
+ * - every cache write happens inside the event's waitUntil, so the browser does
+ *   not stop the worker half way through it.
  *
  * `scripts/lib/offline.ts` copies this file to `<site>/sw.js` and fills in
  * CONFIG (build version, shell files, base path) at build time.
@@ -28,9 +37,16 @@ const ASSETS = `${PREFIX}assets-${CONFIG.version}`;
 const META = `${PREFIX}meta-${CONFIG.version}`;
 const META_KEY = `${CONFIG.base}__protishruti-offline-meta.json`;
 
+/** Browsed (not saved) pages and files are dropped after this many days... */
+const MAX_AGE_DAYS = 30;
+/** ...and only this many browsed pages are kept (the oldest go first). */
+const MAX_BROWSED = 150;
+/** The header that records when a response was stored. */
+const STORED_AT = 'x-protishruti-stored-at';
+
 /**
- * @typedef {{ savedAt: string, files: number, bytes: number, search: boolean, version?: string }} Saved
- * @typedef {{ savedOffices: Record<string, Saved>, revs: Record<string, string>, stale: Record<string, true> }} Meta
+ * @typedef {{ savedAt: string, files: number, bytes: number, search: boolean, version?: string, keys?: string[] }} Saved
+ * @typedef {{ savedOffices: Record<string, Saved>, revs: Record<string, string>, stale: Record<string, true>, pending: Record<string, string> }} Meta
  * @typedef {{ version: string, office: string, files: Array<{ url: string, rev: string, size: number }>, bytes: number, search: boolean }} Pack
  */
 
@@ -58,7 +74,7 @@ async function readMeta(/** @type {string} */ cacheName = META) {
   const cache = await caches.open(cacheName);
   const response = await cache.match(META_KEY);
   /** @type {Meta} */
-  const empty = { savedOffices: {}, revs: {}, stale: {} };
+  const empty = { savedOffices: {}, revs: {}, stale: {}, pending: {} };
   if (!response) return empty;
   try {
     return { ...empty, ...(await response.json()) };
@@ -117,7 +133,7 @@ sw.addEventListener('activate', (event) => {
   // After activation, not part of it: the browser holds the citizen's requests until
   // activation ends, so downloading changed pages must not delay them. Page loads
   // restart it (see 'cache-page') if the worker is stopped before it finishes.
-  activation.then(() => refreshStale()).catch(() => undefined);
+  activation.then(() => refreshStale()).then(() => expireBrowsed()).catch(() => undefined);
 });
 
 /**
@@ -129,9 +145,10 @@ async function migrateOldCaches() {
   const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && !name.endsWith(CONFIG.version));
   if (!names.length) return;
   const oldMetaName = names.find((name) => name.startsWith(`${PREFIX}meta-`));
-  const oldMeta = oldMetaName ? await readMeta(oldMetaName) : { savedOffices: {}, revs: {}, stale: {} };
+  const oldMeta = oldMetaName ? await readMeta(oldMetaName) : { savedOffices: {}, revs: {}, stale: {}, pending: {} };
   const meta = await readMeta();
   meta.savedOffices = { ...oldMeta.savedOffices, ...meta.savedOffices };
+  meta.pending = { ...oldMeta.pending, ...meta.pending };
   Object.assign(meta.stale, oldMeta.stale);
   const pages = await caches.open(PAGES);
   const assets = await caches.open(ASSETS);
@@ -179,7 +196,7 @@ async function doRefresh() {
       const pack = await fetchPack(office);
       await storePack(pack, meta);
       for (const file of pack.files) delete meta.stale[new URL(file.url, sw.location.href).href];
-      meta.savedOffices[office] = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search, version: CONFIG.version };
+      meta.savedOffices[office] = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search, version: CONFIG.version, keys: packKeys(pack) };
     } catch {
       // Offline or a failed file: the office stays marked for the next try.
     }
@@ -189,7 +206,7 @@ async function doRefresh() {
     try {
       const fresh = await fetch(href, { cache: 'no-cache' });
       if (fresh.ok && !fresh.redirected) {
-        await pages.put(href, fresh);
+        await pages.put(href, stamp(fresh));
         delete meta.revs[href];
         delete meta.stale[href];
       } else if (fresh.status === 404 || fresh.status === 410) {
@@ -216,7 +233,14 @@ async function cachePage(/** @type {string} */ href) {
   const cache = await caches.open(PAGES);
   if (await cache.match(pageKey(url))) return;
   const response = await fetch(pageKey(url));
-  if (response.ok && !response.redirected) await cache.put(pageKey(url), response);
+  if (response.ok && !response.redirected) await cache.put(pageKey(url), stamp(response));
+}
+
+/** A copy of a response that records when it was stored (for expiry). */
+function stamp(/** @type {Response} */ response) {
+  const headers = new Headers(response.headers);
+  headers.set(STORED_AT, String(Date.now()));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** Keep a file the page loaded before the worker controlled it; usually served from the browser's HTTP cache. */
@@ -228,7 +252,7 @@ async function cacheResource(/** @type {string} */ href) {
   const cache = await caches.open(immutable ? ASSETS : PAGES);
   if (await cache.match(key)) return;
   const response = await fetch(key);
-  if (response.ok && response.type === 'basic') await cache.put(key, response);
+  if (response.ok && response.type === 'basic') await cache.put(key, stamp(response));
 }
 
 sw.addEventListener('fetch', (event) => {
@@ -237,19 +261,24 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== sw.location.origin || !url.pathname.startsWith(CONFIG.base)) return;
   if (url.pathname === `${CONFIG.base}sw.js`) return;
-  if (isImmutable(url)) event.respondWith(cacheFirst(request));
-  else if (isPage(request, url)) event.respondWith(pageNetworkFirst(request, url));
+  if (isImmutable(url)) event.respondWith(cacheFirst(event, request));
+  else if (isPage(request, url)) event.respondWith(pageNetworkFirst(event, request, url));
   else event.respondWith(networkFirst(request));
 });
 
-async function cacheFirst(/** @type {Request} */ request) {
+/**
+ * Store a response after answering: inside waitUntil, so the browser keeps the worker
+ * alive until it is written. A full quota only means this copy is not kept.
+ */
+function storeLater(/** @type {FetchEvent} */ event, /** @type {string} */ cacheName, /** @type {string} */ key, /** @type {Response} */ copy) {
+  event.waitUntil(caches.open(cacheName).then((cache) => cache.put(key, stamp(copy))).catch(() => undefined));
+}
+
+async function cacheFirst(/** @type {FetchEvent} */ event, /** @type {Request} */ request) {
   const cached = await caches.match(request.url);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) {
-    const copy = response.clone();
-    caches.open(ASSETS).then((cache) => cache.put(request.url, copy));
-  }
+  if (response.ok) storeLater(event, ASSETS, request.url, response.clone());
   return response;
 }
 
@@ -264,13 +293,10 @@ async function networkFirst(/** @type {Request} */ request) {
 }
 
 /** Online: the network's page (and remember it). Offline: the saved copy, else the offline page. */
-async function pageNetworkFirst(/** @type {Request} */ request, /** @type {URL} */ url) {
+async function pageNetworkFirst(/** @type {FetchEvent} */ event, /** @type {Request} */ request, /** @type {URL} */ url) {
   try {
     const response = await fetch(request);
-    if (response.ok && !response.redirected && response.type === 'basic') {
-      const copy = response.clone();
-      caches.open(PAGES).then((cache) => cache.put(pageKey(url), copy));
-    }
+    if (response.ok && !response.redirected && response.type === 'basic') storeLater(event, PAGES, pageKey(url), response.clone());
     return response;
   } catch (error) {
     const cached = (await caches.match(pageKey(url))) ?? (await caches.match(pageKey(new URL(`${url.pathname}/`, url)))) ;
@@ -291,13 +317,13 @@ async function fetchPack(/** @type {string} */ office) {
  * Store every file of an office pack, skipping those already cached with the same
  * content hash. Reports progress through `onProgress(done, total)`.
  */
-async function storePack(/** @type {Pack} */ pack, /** @type {Meta} */ meta, onProgress = (/** @type {number} */ _done, /** @type {number} */ _total) => {}) {
+async function storePack(/** @type {Pack} */ pack, /** @type {Meta} */ meta, onProgress = (/** @type {number} */ _done, /** @type {number} */ _total) => {}, /** @type {Array<{ cache: string, key: string }>} */ added = []) {
   const pages = await caches.open(PAGES);
   const assets = await caches.open(ASSETS);
   let done = 0;
   const queue = [...pack.files];
   // Two at a time: enough to fill a slow link without starving the page the citizen is reading.
-  const worker = async () => {
+  const work = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const url = new URL(file.url, sw.location.href);
       const immutable = isImmutable(url);
@@ -307,13 +333,131 @@ async function storePack(/** @type {Pack} */ pack, /** @type {Meta} */ meta, onP
       if (!have || (!immutable && meta.revs[key] !== file.rev)) {
         const response = await fetch(key, { cache: 'no-cache' });
         if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
-        await target.put(key, response);
+        // Remembered before the write: a put that fails on quota may still leave its entry.
+        if (!have) added.push({ cache: immutable ? ASSETS : PAGES, key });
+        await target.put(key, stamp(response));
       }
       meta.revs[key] = file.rev;
       onProgress(++done, pack.files.length);
     }
   };
-  await Promise.all([worker(), worker()]);
+  const worker = async () => {
+    try {
+      await work();
+    } catch (error) {
+      queue.length = 0; // the other one stops too, so nothing is written after a failure is handled
+      throw error;
+    }
+  };
+  const results = await Promise.allSettled([worker(), worker()]);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+}
+
+/** The cache keys of a pack's files. */
+function packKeys(/** @type {Pack} */ pack) {
+  return pack.files.map((file) => {
+    const url = new URL(file.url, sw.location.href);
+    return isImmutable(url) ? url.href : pageKey(url);
+  });
+}
+
+const isQuotaError = (/** @type {unknown} */ error) => error instanceof DOMException && error.name === 'QuotaExceededError';
+
+/**
+ * Save (or update, or finish) one office: all of it or, when storage is full, none of
+ * what this save added. Marked pending first, so a save cut short is finished later.
+ */
+async function saveOffice(/** @type {string} */ office, onProgress = (/** @type {number} */ _done, /** @type {number} */ _total) => {}) {
+  await updateMeta((meta) => {
+    meta.pending[office] = new Date().toISOString();
+  });
+  const pack = await fetchPack(office);
+  const meta = await readMeta();
+  /** @type {Array<{ cache: string, key: string }>} */
+  const added = [];
+  try {
+    await storePack(pack, meta, onProgress, added);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error; // offline or a failed file: still pending, finished on a later visit
+    for (const { cache, key } of added) await (await caches.open(cache)).delete(key);
+    await updateMeta((current) => {
+      delete current.pending[office];
+    });
+    throw error;
+  }
+  const saved = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search, version: CONFIG.version, keys: packKeys(pack) };
+  await updateMeta((current) => {
+    Object.assign(current.revs, meta.revs);
+    current.savedOffices[office] = saved;
+    delete current.pending[office];
+  });
+  return saved;
+}
+
+/** @type {Promise<void> | undefined} */
+let repairing;
+let checkedSaved = false;
+/**
+ * A half-written cache: an office whose save never finished (still pending), or a
+ * saved office with a file missing (checked once per worker start). Finish them.
+ */
+function repairSaves() {
+  repairing ??= (async () => {
+    const meta = await readMeta();
+    const broken = new Set(Object.keys(meta.pending));
+    if (!checkedSaved) {
+      checkedSaved = true;
+      for (const [office, saved] of Object.entries(meta.savedOffices)) {
+        for (const key of saved.keys ?? []) {
+          if (!(await caches.match(key))) {
+            broken.add(office);
+            break;
+          }
+        }
+      }
+    }
+    for (const office of broken) await saveOffice(office).catch(() => undefined);
+  })().finally(() => {
+    repairing = undefined;
+  });
+  return repairing;
+}
+
+/** Browsed pages and files: older than MAX_AGE_DAYS, or beyond MAX_BROWSED pages, are dropped. */
+async function expireBrowsed() {
+  const meta = await readMeta();
+  const kept = new Set([...Object.keys(shellRevs), ...Object.values(meta.savedOffices).flatMap((saved) => saved.keys ?? [])]);
+  const cutoff = Date.now() - MAX_AGE_DAYS * 86_400_000;
+  /** @type {string[]} */
+  const removed = [];
+  for (const name of [PAGES, ASSETS]) {
+    const cache = await caches.open(name);
+    /** @type {Array<{ request: Request, at: number }>} */
+    const browsed = [];
+    for (const request of await cache.keys()) {
+      if (kept.has(request.url)) continue;
+      const response = await cache.match(request);
+      const at = Number(response?.headers.get(STORED_AT) ?? 0);
+      if (at < cutoff) {
+        await cache.delete(request);
+        removed.push(request.url);
+      } else browsed.push({ request, at });
+    }
+    if (name !== PAGES) continue;
+    browsed.sort((a, b) => b.at - a.at);
+    for (const { request } of browsed.slice(MAX_BROWSED)) {
+      await cache.delete(request);
+      removed.push(request.url);
+    }
+  }
+  if (removed.length) {
+    await updateMeta((current) => {
+      for (const href of removed) {
+        delete current.revs[href];
+        delete current.stale[href];
+      }
+    });
+  }
 }
 
 sw.addEventListener('message', (event) => {
@@ -328,26 +472,20 @@ sw.addEventListener('message', (event) => {
         (error) => reply({ type: 'error', message: String(error) }),
       ),
     );
-    // Each page load also finishes updating stored pages after a new build.
-    event.waitUntil(refreshStale().catch(() => undefined));
+    // Each page load also finishes updating stored pages after a new build, finishes a
+    // save that was cut short, and drops expired browsed pages.
+    event.waitUntil(refreshStale().then(() => repairSaves()).then(() => expireBrowsed()).catch(() => undefined));
   } else if (data.type === 'office-status' && typeof data.office === 'string') {
-    event.waitUntil(readMeta().then((meta) => reply({ type: 'status', version: CONFIG.version, saved: meta.savedOffices[data.office] ?? null })));
+    event.waitUntil(readMeta().then((meta) => reply({ type: 'status', version: CONFIG.version, saved: meta.savedOffices[data.office] ?? null, pending: data.office in meta.pending })));
   } else if (data.type === 'save-office' && typeof data.office === 'string') {
     const office = data.office;
     event.waitUntil(
       (async () => {
         try {
-          const pack = await fetchPack(office);
-          const meta = await readMeta();
-          await storePack(pack, meta, (done, total) => reply({ type: 'progress', done, total }));
-          const saved = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search, version: CONFIG.version };
-          await updateMeta((current) => {
-            Object.assign(current.revs, meta.revs);
-            current.savedOffices[office] = saved;
-          });
+          const { keys: _keys, ...saved } = await saveOffice(office, (done, total) => reply({ type: 'progress', done, total }));
           reply({ type: 'saved', ...saved });
         } catch (error) {
-          reply({ type: 'error', message: String(error) });
+          reply({ type: 'error', message: String(error), ...(isQuotaError(error) ? { reason: 'quota' } : {}) });
         }
       })(),
     );

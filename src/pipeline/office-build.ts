@@ -201,8 +201,9 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
           for (const id of batch) outcomes.set(id, { id, status: 'failed', message: 'Astro could not render this batch of offices (see the output above)' });
           continue;
         }
-        const files = listFiles(staging);
-        addSharedFiles(staging, options.outDir, files.filter((f) => ownerOf(f).kind === 'shared'));
+        // Shared assets go in with the first office published, not before: a build killed while
+        // indexing leaves the published folder exactly as it was.
+        let shared = listFiles(staging).filter((f) => ownerOf(f).kind === 'shared');
         for (const id of batch) {
           await indexOffice(staging, id, infos);
           const offices = ancestorsOf(id, directory).map((o) => ({ id: o, name: directory.get(o)?.name.bn ?? o }));
@@ -210,7 +211,8 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
           const office = byId.get(id);
           if (office) fs.writeFileSync(path.join(staging, officeComplianceFile(id)), `${JSON.stringify(officeRecord(office))}\n`);
           writeOfficePack(staging, officePack(staging, id, base));
-          addSharedFiles(staging, options.outDir, listFiles(path.join(staging, 'pagefind')).map((f) => `pagefind/${f}`));
+          addSharedFiles(staging, options.outDir, [...shared, ...listFiles(path.join(staging, 'pagefind')).map((f) => `pagefind/${f}`)]);
+          shared = [];
           const own = listFiles(staging).filter((f) => {
             const owner = ownerOf(f);
             return owner.kind === 'office' && owner.id === id;

@@ -10,12 +10,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `before`: runs before each file is sent; a test returns a promise to hold that request (a slow link). */
+export async function serveStatic(root: string, options: { before?: (pathname: string) => Promise<void> | void } = {}): Promise<StaticServer> {
   const requests: string[] = [];
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const pathname = requestPathname(req.url);
     if (pathname === undefined) return void res.writeHead(400).end();
     requests.push(pathname);
+    await options.before?.(pathname);
+    if (res.destroyed) return;
     sendStaticFile(root, pathname, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
