@@ -1,0 +1,34 @@
+/**
+ * What `astro dev` must refuse right now, shared between the integration (loaded
+ * with the Astro config) and the request middleware (loaded by Vite's module
+ * runner, a separate module instance in the same process): kept on globalThis.
+ * Errors are made afresh for each request, because Astro's error handling
+ * rewrites the error it is given.
+ */
+export interface DevRefusals {
+  /** Content errors or an unusable policy: every page shows it. */
+  everyPage?: (() => Error) | undefined;
+  /** Stale offices: their own pages show it (`offices/<id>/…`). */
+  staleOffices: Map<string, () => Error>;
+}
+
+const KEY = Symbol.for('protishruti.dev-refusals');
+
+export function devRefusals(): DevRefusals {
+  const holder = globalThis as { [KEY]?: DevRefusals };
+  holder[KEY] ??= { staleOffices: new Map() };
+  return holder[KEY];
+}
+
+export function setDevRefusals(next: DevRefusals): void {
+  const current = devRefusals();
+  current.everyPage = next.everyPage;
+  current.staleOffices = next.staleOffices;
+}
+
+/** The refusal for one request path (the site's base already removed), if any. */
+export function refusalFor(pathname: string, refusals: DevRefusals = devRefusals()): Error | undefined {
+  if (refusals.everyPage) return refusals.everyPage();
+  const office = /^offices\/([^/]+)\//.exec(pathname)?.[1];
+  return office ? refusals.staleOffices.get(office)?.() : undefined;
+}
