@@ -10,17 +10,19 @@ export interface DevRefusals {
   everyPage?: (() => Error) | undefined;
   /** Stale offices: their own pages show it (`offices/<id>/…`). */
   staleOffices: Map<string, () => Error>;
+  /** Content loaders whose last load failed (src/integration/dev-loader.ts): loaded again once the content is valid. */
+  failedLoaders: Set<string>;
 }
 
 const KEY = Symbol.for('protishruti.dev-refusals');
 
 export function devRefusals(): DevRefusals {
   const holder = globalThis as { [KEY]?: DevRefusals };
-  holder[KEY] ??= { staleOffices: new Map() };
+  holder[KEY] ??= { staleOffices: new Map(), failedLoaders: new Set() };
   return holder[KEY];
 }
 
-export function setDevRefusals(next: DevRefusals): void {
+export function setDevRefusals(next: Omit<DevRefusals, 'failedLoaders'>): void {
   const current = devRefusals();
   current.everyPage = next.everyPage;
   current.staleOffices = next.staleOffices;

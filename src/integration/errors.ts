@@ -19,17 +19,28 @@ export interface LocatedError extends AstroError {
   title?: string;
 }
 
-function located(options: { name: string; title: string; message: string; hint: string; file: string; line: number; cwd: string }): LocatedError {
+export interface RefusalOptions {
+  /** For `astro dev`'s overlay rather than the build's log. */
+  dev?: boolean;
+  /** The project root (Astro's `root`; the current directory for our scripts). */
+  cwd?: string;
+}
+
+function located(options: { name: string; title: string; message: string; hint: string; file: string; line: number } & RefusalOptions): LocatedError {
   const error: LocatedError = new AstroError(options.message, options.hint);
   error.name = options.name;
   error.title = options.title;
-  error.loc = { file: path.resolve(options.cwd, options.file), line: options.line, column: 1 };
+  const cwd = options.cwd ?? process.cwd();
+  const file = path.resolve(cwd, options.file);
+  // The dev server joins any location outside the project to the project's root (to show its code
+  // frame): a content root elsewhere (PORTAL_CONTENT_DIR=/tmp/...) is given relative, so the join finds it.
+  const outside = path.relative(cwd, file).startsWith('..');
+  error.loc = { file: options.dev && outside ? path.relative(cwd, file) : file, line: options.line, column: 1 };
   return error;
 }
 
 /** One error for every content error of the scope, located at the first (files sorted, then lines). */
-export function validationError(errors: readonly Diagnostic[], options: { dev?: boolean; cwd?: string } = {}): LocatedError | undefined {
-  const cwd = options.cwd ?? process.cwd();
+export function validationError(errors: readonly Diagnostic[], options: RefusalOptions = {}): LocatedError | undefined {
   const first = errors[0];
   if (!first) return undefined;
   const more = errors.length > LISTED ? `\n… and ${errors.length - LISTED} more (run \`npm run validate\`)` : '';
@@ -45,12 +56,12 @@ export function validationError(errors: readonly Diagnostic[], options: { dev?: 
       (options.dev ? '(ফাইলের উল্লিখিত লাইনের ঘরটি ঠিক করে সংরক্ষণ করুন, তারপর পাতাটি আবার লোড করুন।)' : '(ফাইলের উল্লিখিত লাইনের ঘরটি ঠিক করে আবার বিল্ড করুন।)'),
     file: first.file,
     line: first.line,
-    cwd,
+    ...options,
   });
 }
 
 /** A policy file that cannot be used: its message starts `file:line`. */
-export function policyError(message: string, cwd = process.cwd()): LocatedError {
+export function policyError(message: string, options: RefusalOptions = {}): LocatedError {
   const at = /^(\S+?):(\d+)\b/.exec(message);
   return located({
     name: 'FreshnessPolicyError',
@@ -59,12 +70,12 @@ export function policyError(message: string, cwd = process.cwd()): LocatedError 
     hint: 'Fix the policy file (policy/freshness.yaml, or the file FRESHNESS_POLICY names) at the line above, or the as-of date (FRESHNESS_AS_OF).',
     file: at?.[1] ?? 'policy/freshness.yaml',
     line: Number(at?.[2] ?? 1),
-    cwd,
+    ...options,
   });
 }
 
 /** Stale offices: the report names each file to change; the location is the first one. */
-export function staleError(check: ContentCheck, root: string, cwd = process.cwd()): LocatedError | undefined {
+export function staleError(check: ContentCheck, root: string, options: RefusalOptions = {}): LocatedError | undefined {
   const freshness = check.freshness;
   if (!freshness || check.stale.length === 0) return undefined;
   const report = { ...freshness.report, offices: check.stale };
@@ -80,6 +91,6 @@ export function staleError(check: ContentCheck, root: string, cwd = process.cwd(
     // The fix names a folder (where the new document goes), which has no lines: point at the office's own file.
     file: fix && /\.(mdx?|ya?ml)$/.test(fix.file) ? fix.file : path.join(officesDir(root), ids[0] ?? '', OFFICE_FILE),
     line: 1,
-    cwd,
+    ...options,
   });
 }

@@ -20,7 +20,7 @@ import { policyPath } from '../content-model/freshness-policy.ts';
 import { contentRoot, officesDir } from '../content-model/paths.ts';
 import { buildScope, type BuildScope } from '../content-model/scope.ts';
 import { checkContent, gatesFreshness, type ContentCheck } from './content-check.ts';
-import { setDevRefusals, type DevRefusals } from './dev-state.ts';
+import { devRefusals, setDevRefusals, type DevRefusals } from './dev-state.ts';
 import { policyError, staleError, validationError } from './errors.ts';
 
 export interface ProtishrutiOptions {
@@ -53,13 +53,13 @@ function logCheck(check: ContentCheck, scope: BuildScope, logger: AstroIntegrati
 
 /** The first error the build would stop on, in the order the pipeline checks. */
 function firstRefusal(check: ContentCheck, root: string, dev = false): Error | undefined {
-  return validationError(check.errors, { dev }) ?? (check.policyError ? policyError(check.policyError) : undefined) ?? staleError(check, root);
+  return validationError(check.errors, { dev }) ?? (check.policyError ? policyError(check.policyError, { dev }) : undefined) ?? staleError(check, root, { dev });
 }
 
-function refusalsOf(check: ContentCheck, root: string): DevRefusals {
+function refusalsOf(check: ContentCheck, root: string): Omit<DevRefusals, 'failedLoaders'> {
   const staleOffices = new Map<string, () => Error>();
   for (const office of check.stale) {
-    staleOffices.set(office.id, () => staleError({ ...check, stale: [office] }, root) ?? new Error(`${office.id} is stale`));
+    staleOffices.set(office.id, () => staleError({ ...check, stale: [office] }, root, { dev: true }) ?? new Error(`${office.id} is stale`));
   }
   const everyPage = check.errors.length || check.policyError ? () => firstRefusal({ ...check, stale: [] }, root, true) ?? new Error('content error') : undefined;
   return { ...(everyPage ? { everyPage } : {}), staleOffices };
@@ -100,16 +100,24 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
         shown = refusal?.message ?? '';
         setDevRefusals(refusalsOf(check, root));
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const dir = officesDir(root);
         const policy = policyPath(env);
         server.watcher.add([dir, policy]);
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const recheck = () => {
+        /** Set from a content change until its re-check (and any reload of content) is done. */
+        let settling: { done: Promise<void>; resolve: () => void } | undefined;
+        const recheck = async () => {
           const check = run(logger);
+          const refusals = refusalsOf(check, root);
+          // Valid again after a load failed: load it now, before any page is served from the old store.
+          const failed = [...devRefusals().failedLoaders];
+          if (!refusals.everyPage && failed.length && refreshContent) {
+            await refreshContent({ loaders: failed }).catch((error: unknown) => logger.error(`content: reloading failed: ${String(error)}`));
+          }
+          setDevRefusals(refusals);
           const refusal = firstRefusal(check, root, true);
           const summary = refusal?.message ?? '';
-          setDevRefusals(refusalsOf(check, root));
           if (summary === shown) return;
           if (refusal) logger.error(refusal.message);
           else logger.info('content: no errors; the pages render again');
@@ -120,12 +128,29 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
         const onChange = (changed: string) => {
           const file = path.resolve(changed);
           if (!file.startsWith(dir + path.sep) && file !== policy) return;
+          if (!settling) {
+            let resolve = () => {};
+            const done = new Promise<void>((r) => (resolve = r));
+            settling = { done, resolve };
+          }
           clearTimeout(timer);
-          timer = setTimeout(recheck, 150);
+          timer = setTimeout(() => {
+            const current = settling;
+            settling = undefined;
+            recheck()
+              .catch((error: unknown) => logger.error(String(error)))
+              .finally(() => current?.resolve());
+          }, 150);
         };
         server.watcher.on('change', onChange);
         server.watcher.on('add', onChange);
         server.watcher.on('unlink', onChange);
+        // A request during a re-check waits for it: a page (and Astro's cache of its routes) is never built from half-reloaded content.
+        server.middlewares.use((_request, _response, next) => {
+          const wait = settling?.done;
+          if (wait) void wait.then(() => next());
+          else next();
+        });
       },
     },
   };
