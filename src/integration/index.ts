@@ -11,10 +11,14 @@
  * - `PORTAL_VALIDATED=1` (set by src/pipeline/ for the Astro builds it starts, after
  *   validating and gating each office itself): nothing is checked twice.
  *
- * The after-build steps (search bundle, CMS entry, offline pack, record, publish)
- * stay in src/pipeline/, which owns publishing (docs/ARCHITECTURE.md, "The integration").
+ * - After an `astro build` the pipeline did not start, every office it rendered gets
+ *   its search bundle, CMS entry, record and offline pack (src/pipeline/office-finish.ts,
+ *   the same function `build:office` calls), so it leaves the same office files as
+ *   `build:office`. Publishing (manifests, staging, swap) and the national layer's
+ *   own steps stay in src/pipeline/ (docs/ARCHITECTURE.md, "The integration").
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { policyPath } from '../content-model/freshness-policy.ts';
 import { contentRoot, officesDir } from '../content-model/paths.ts';
@@ -151,6 +155,14 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
           if (wait) void wait.then(() => next());
           else next();
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        // The pipeline runs these steps itself, batch by batch, and then publishes each office.
+        if (validatedByPipeline(env)) return;
+        const started = Date.now();
+        const { finishRenderedOffices } = await import('./after-build.ts');
+        const ids = await finishRenderedOffices({ siteDir: fileURLToPath(dir), root, scope });
+        if (ids.length) logger.info(`offices: search bundle, CMS entry, record and offline pack for ${ids.length} office${ids.length === 1 ? '' : 's'} (${Date.now() - started} ms)`);
       },
     },
   };

@@ -9,10 +9,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contextOffices, readOfficeDirectory } from '../../src/content-model/office-directory.ts';
+import { sha256 } from '../../src/pipeline/publish.ts';
+import { officeManifestFile, ownerOf } from '../../src/pipeline/site-layout.ts';
 import { nodeBin, repoRoot } from '../support/paths.ts';
+import { runScript } from '../support/run-script.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-astro-build-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** The files one office owns in a built site, with their digests. */
+function officeFiles(site: string, id: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of fs.readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const abs = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(site, abs).split(path.sep).join('/');
+    const owner = ownerOf(rel);
+    if (owner.kind === 'office' && owner.id === id) files.set(rel, sha256(fs.readFileSync(abs)));
+  }
+  return files;
+}
 
 function astroBuild(env: Record<string, string>): Promise<{ code: number; output: string }> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|TEST|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|PORTAL_.*|FRESHNESS_.*)$/.test(name)));
@@ -63,5 +80,23 @@ describe('astro build run directly', () => {
     // The content loader's own schema check still stops it (content changed during a pipeline build).
     expect(result.code).toBe(1);
     expect(result.output).toContain('InvalidContentEntryDataError');
+  });
+
+  it('over an office scope, leaves the same office files as build:office (pages, search bundle, CMS entry, record, offline pack)', async () => {
+    const id = 'doict-bheramara';
+    const direct = path.join(work, 'direct');
+    const context = contextOffices([id], readOfficeDirectory(path.join(repoRoot, 'content')));
+    const result = await astroBuild({ FRESHNESS_AS_OF: '2024-05-01', PORTAL_OUT_DIR: direct, PORTAL_SCOPE: JSON.stringify({ offices: [id], context, national: false }) });
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+    expect(result.output).toMatch(/offices: search bundle, CMS entry, record and offline pack for 1 office/);
+    const published = path.join(work, 'published');
+    const office = await runScript('build-office', ['--office', id, '--out', published], { FRESHNESS_AS_OF: '2024-05-01', PORTAL_CACHE_DIR: path.join(work, 'cache-office') });
+    expect(office.code, office.stderr).toBe(0);
+    const expected = officeFiles(published, id);
+    expected.delete(officeManifestFile(id)); // the manifest is written by publishing, which build:office alone does
+    const got = officeFiles(direct, id);
+    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(got).toEqual(expected);
+    expect(got.has(`offline-packs/${id}.json`) && got.has(`admin/${id}/options.json`) && got.has(`offices/${id}/compliance.json`)).toBe(true);
   });
 });
