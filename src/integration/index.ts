@@ -21,9 +21,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { policyPath } from '../content-model/freshness-policy.ts';
-import { contentRoot, officesDir } from '../content-model/paths.ts';
+import { contentRoot, OFFICE_FILE, officesDir } from '../content-model/paths.ts';
 import { buildScope, type BuildScope } from '../content-model/scope.ts';
 import { checkContent, gatesFreshness, type ContentCheck } from './content-check.ts';
+import { asCheck, findingsOf, officeOfPath, withOffice, type DevFindings } from './dev-findings.ts';
 import { devRefusals, setDevRefusals, type DevRefusals } from './dev-state.ts';
 import { policyError, staleError, validationError } from './errors.ts';
 
@@ -75,10 +76,12 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
   const scope = buildScope(env);
   /** The refusal last shown in `astro dev`, so only a change is logged and reloads the page. */
   let shown = '';
-  const run = (logger: AstroIntegrationLogger): ContentCheck => {
+  /** `astro dev`: the findings per office, so a change re-checks only its office (src/integration/dev-findings.ts). */
+  let findings: DevFindings | undefined;
+  const run = (logger: AstroIntegrationLogger, within: BuildScope = scope): ContentCheck => {
     const started = Date.now();
-    const check = checkContent({ root, scope, env });
-    logCheck(check, scope, logger, started);
+    const check = checkContent({ root, scope: within, env });
+    logCheck(check, within, logger, started);
     return check;
   };
 
@@ -99,6 +102,7 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
         if (command !== 'dev') return;
         addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'pre' });
         const check = run(logger);
+        findings = findingsOf(check);
         const refusal = firstRefusal(check, root, true);
         if (refusal) logger.error(`${refusal.message}\n(the pages show this error until it is fixed)`);
         shown = refusal?.message ?? '';
@@ -111,8 +115,14 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
         let timer: ReturnType<typeof setTimeout> | undefined;
         /** Set from a content change until its re-check (and any reload of content) is done. */
         let settling: { done: Promise<void>; resolve: () => void } | undefined;
+        /** Offices changed since the last re-check; null: check everything again. */
+        let changedOffices: Set<string> | null = new Set();
         const recheck = async () => {
-          const check = run(logger);
+          const offices = changedOffices;
+          changedOffices = new Set();
+          if (!findings || !offices) findings = findingsOf(run(logger));
+          else for (const id of offices) findings = withOffice(findings, id, run(logger, { offices: [id], context: [], national: false }));
+          const check = asCheck(findings);
           const refusals = refusalsOf(check, root);
           // Valid again after a load failed: load it now, before any page is served from the old store.
           const failed = [...devRefusals().failedLoaders];
@@ -132,6 +142,11 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
         const onChange = (changed: string) => {
           const file = path.resolve(changed);
           if (!file.startsWith(dir + path.sep) && file !== policy) return;
+          const office = officeOfPath(path.relative(path.dirname(dir), file));
+          // The policy, an office.yaml (an office appearing, going or moving), or a scoped dev server: everything again.
+          const whole = !office || file === policy || path.basename(file) === OFFICE_FILE || scope.offices !== 'all';
+          if (whole) changedOffices = null;
+          else changedOffices?.add(office);
           if (!settling) {
             let resolve = () => {};
             const done = new Promise<void>((r) => (resolve = r));

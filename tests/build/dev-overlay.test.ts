@@ -121,5 +121,7 @@ describe('astro dev with a broken content file', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('তথ্য');
     expect(output).toContain('content: no errors; the pages render again');
+    // Only the changed office was checked again.
+    expect(output).toMatch(/content: \d+ files of 1 office \(doict-bheramara\), 0 errors/);
   });
 });
