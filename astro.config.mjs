@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeLangParts } from './src/lib/lang.ts';
+import protishruti from './src/integration/index.ts';
 
 /**
  * Document bodies are not Astro Markdown or MDX pages: the content loader renders
@@ -50,6 +51,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Validation and the freshness gate before anything renders, in `astro dev` and `astro build` (src/integration/).
+    protishruti(),
     // Pages worth finding from a search engine; not the offline fallback, the CMS or the empty search form.
     sitemap({ filter: (page) => !/\/(offline|admin|search)\/$/.test(new URL(page).pathname) }),
   ],

@@ -6,7 +6,7 @@
  */
 import { formatFreshnessText } from '../../src/domain/freshness/report.ts';
 import type { BuildStep } from './build-steps.ts';
-import { checkFreshness, FreshnessInputError } from './freshness-check.ts';
+import { checkFreshness, FreshnessInputError } from '../../src/content-model/freshness-check.ts';
 
 export const freshnessGate: BuildStep = {
   name: 'freshness gate',

@@ -10,17 +10,18 @@
  *    of what is published: an unchanged office is not rebuilt;
  * 3. the rest are rendered by Astro in batches (one process per batch, so memory is
  *    bounded by the batch, not the country), each office's search bundle, CMS entry,
- *    offline pack and compliance record are made, and each office is published on
- *    its own (src/pipeline/publish.ts), touching no other office's files.
+ *    offline pack and compliance record are made (src/pipeline/office-finish.ts, the
+ *    same steps the Astro integration runs after an `astro build` started by hand), and
+ *    each office is published on its own (src/pipeline/publish.ts), touching no other
+ *    office's files.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeAdminEntry, backendFromEnv } from '../../cms/build-admin.ts';
 import { loadContentTree, type ContentTree } from '../content-model/load.ts';
 import { freshnessOfficesFromTree } from '../content-model/freshness-offices.ts';
 import { loadFreshnessPolicy, policyPath, resolveAsOf, type ResolvedAsOf } from '../content-model/freshness-policy.ts';
-import { ancestorsOf, contextOffices, readOfficeDirectory, type OfficeMeta } from '../content-model/office-directory.ts';
+import { contextOffices, readOfficeDirectory, type OfficeMeta } from '../content-model/office-directory.ts';
 import { officesDir } from '../content-model/paths.ts';
 import { scopeEnv } from '../content-model/scope.ts';
 import { evaluateOffices, type FreshnessReport } from '../domain/freshness/index.ts';
@@ -28,9 +29,8 @@ import { policyForBrowser, stableSince } from '../domain/freshness/browser.ts';
 import { formatFreshnessText } from '../domain/freshness/report.ts';
 import { formatDiagnosticsText, type Diagnostic } from '../validation/diagnostic.ts';
 import { validateTree } from '../validation/index.ts';
-import { siteBase } from '../../scripts/lib/offline.ts';
-import { officePack, writeOfficePack } from './office-offline.ts';
-import { closeSearchIndexer, indexOffice, officeInfos } from './office-search.ts';
+import { finishOffice, officeFinishInputs } from './office-finish.ts';
+import { closeSearchIndexer } from './office-search.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, writeFileAtomic } from './publish.ts';
 import { officeRecord } from '../lib/national-model.ts';
 import { officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
@@ -183,10 +183,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   }
 
   // 4. Render and publish, batch by batch.
-  const byId = new Map(freshnessOffices.map((o) => [o.id, o]));
-  const infos = officeInfos(directory);
-  const backend = backendFromEnv();
-  const base = siteBase();
+  const finishInputs = officeFinishInputs(directory, freshnessOffices);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const batches: OfficeBuildResult['batches'] = [];
   try {
@@ -205,12 +202,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
         // indexing leaves the published folder exactly as it was.
         let shared = listFiles(staging).filter((f) => ownerOf(f).kind === 'shared');
         for (const id of batch) {
-          await indexOffice(staging, id, infos);
-          const offices = ancestorsOf(id, directory).map((o) => ({ id: o, name: directory.get(o)?.name.bn ?? o }));
-          writeAdminEntry(path.join(staging, 'admin', id), { offices, backend, officeId: id });
-          const office = byId.get(id);
-          if (office) fs.writeFileSync(path.join(staging, officeComplianceFile(id)), `${JSON.stringify(officeRecord(office))}\n`);
-          writeOfficePack(staging, officePack(staging, id, base));
+          await finishOffice(staging, id, finishInputs);
           addSharedFiles(staging, options.outDir, [...shared, ...listFiles(path.join(staging, 'pagefind')).map((f) => `pagefind/${f}`)]);
           shared = [];
           const own = listFiles(staging).filter((f) => {

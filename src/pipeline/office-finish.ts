@@ -1,0 +1,45 @@
+/**
+ * What every office gets after Astro has rendered its pages, in one place: its own
+ * search bundle, its CMS entry (the office and its ancestors only), its compliance
+ * record (the freshness rules' input, which the national layer reads) and its
+ * offline pack, written into the folder Astro rendered into.
+ *
+ * Two callers: office builds (src/pipeline/office-build.ts), which then publish each
+ * office on its own, and the protishruti() integration's `astro:build:done`, so an
+ * `astro build` run directly over a scope (PORTAL_SCOPE) leaves the same office files
+ * as `build:office` (without publishing: no manifest, nothing copied elsewhere).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { backendFromEnv, writeAdminEntry } from '../../cms/build-admin.ts';
+import { ancestorsOf, type OfficeDirectory } from '../content-model/office-directory.ts';
+import type { FreshnessOffice } from '../domain/freshness/index.ts';
+import { officeRecord } from '../lib/national-model.ts';
+import { siteBase } from '../../scripts/lib/offline.ts';
+import type { OfficeInfo } from '../../scripts/lib/search-index.ts';
+import { officePack, writeOfficePack } from './office-offline.ts';
+import { indexOffice, officeInfos } from './office-search.ts';
+import { officeComplianceFile } from './site-layout.ts';
+
+export interface OfficeFinishInputs {
+  directory: OfficeDirectory;
+  infos: ReadonlyMap<string, OfficeInfo>;
+  backend: ReturnType<typeof backendFromEnv>;
+  base: string;
+  /** The freshness rules' input per office (its record); an office without one gets no record. */
+  freshness: ReadonlyMap<string, FreshnessOffice>;
+}
+
+export function officeFinishInputs(directory: OfficeDirectory, freshness: readonly FreshnessOffice[], env: NodeJS.ProcessEnv = process.env): OfficeFinishInputs {
+  return { directory, infos: officeInfos(directory), backend: backendFromEnv(env), base: siteBase(env), freshness: new Map(freshness.map((o) => [o.id, o])) };
+}
+
+/** The after-Astro steps of one office, in `siteDir` (its pages already rendered there). Close the search indexer (closeSearchIndexer) after the last office. */
+export async function finishOffice(siteDir: string, id: string, inputs: OfficeFinishInputs): Promise<void> {
+  await indexOffice(siteDir, id, inputs.infos);
+  const offices = ancestorsOf(id, inputs.directory).map((o) => ({ id: o, name: inputs.directory.get(o)?.name.bn ?? o }));
+  writeAdminEntry(path.join(siteDir, 'admin', id), { offices, backend: inputs.backend, officeId: id });
+  const office = inputs.freshness.get(id);
+  if (office) fs.writeFileSync(path.join(siteDir, officeComplianceFile(id)), `${JSON.stringify(officeRecord(office))}\n`);
+  writeOfficePack(siteDir, officePack(siteDir, id, inputs.base));
+}
