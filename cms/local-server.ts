@@ -7,7 +7,7 @@
  * repository (`repoDir`): the editor's save is a file change `git diff` shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { sendStaticFile } from '../scripts/lib/static-files.ts';
+import { sendStaticFile } from '../src/lib/static-files.ts';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';

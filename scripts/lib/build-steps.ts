@@ -3,26 +3,15 @@
  * search index, offline support, open data) registers its step here, so the
  * shape of `npm run build` is readable in one place.
  */
-import type { ContentTree } from '../../src/content-model/load.ts';
+import type { BuildStep } from '../../src/content-model/build-step.ts';
 import { offlineStep } from './offline.ts';
 import { searchIndexStep } from './search-index.ts';
 import { freshnessGate } from './freshness-gate.ts';
 import { shardContextStep } from './shard-context.ts';
 import { cmsAdminStep } from '../../cms/build-step.ts';
 
-export interface BuildContext {
-  repo: string;
-  contentRoot: string;
-  /** The folder Astro renders into (published to dist/ only when every step passed). */
-  siteDir: string;
-  /** The content tree the build already read, when it has (saves reading every file twice). */
-  tree?: ContentTree;
-}
-
-export interface BuildStep {
-  name: string;
-  run(context: BuildContext): Promise<{ ok: true } | { ok: false; message: string }>;
-}
+// The step shape lives in src/content-model/build-step.ts (cms/ implements it too).
+export type { BuildContext, BuildStep } from '../../src/content-model/build-step.ts';
 
 export const buildSteps: { beforeAstro: BuildStep[]; afterAstro: BuildStep[] } = {
   // The freshness gate fails the build on stale content before anything is rendered.

@@ -4,7 +4,7 @@
  */
 import { loadContentTree, type ContentTree } from '../../src/content-model/load.ts';
 import { contentRoot } from '../../src/content-model/paths.ts';
-import { freshnessOfficesFromTree } from '../../src/content-model/freshness-offices.ts';
+import { freshnessOfficesFromTree } from '../../src/validation/freshness-offices.ts';
 import { loadFreshnessPolicy, policyPath, PolicyError, resolveAsOf, type ResolvedAsOf } from '../../src/content-model/freshness-policy.ts';
 import { evaluateOffices, type FreshnessReport } from '../../src/domain/freshness/index.ts';
 

@@ -5,7 +5,7 @@
  * fails the build — before anything is rendered or published — when content is stale.
  */
 import { formatFreshnessText } from '../../src/domain/freshness/report.ts';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from '../../src/content-model/build-step.ts';
 import { checkFreshness, FreshnessInputError } from './freshness-check.ts';
 
 export const freshnessGate: BuildStep = {

@@ -13,7 +13,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from '../../src/content-model/build-step.ts';
 
 export interface OfflineFile {
   url: string;

@@ -18,7 +18,7 @@ import { formatGregorianDateBn, isIsoDate } from '../../src/domain/bengali-digit
 import { fiscalYearOf } from '../../src/domain/fiscal-year.ts';
 import { t, type StringKey } from '../../src/i18n/strings.ts';
 import { PAGEFIND_INCLUDE_CHARACTERS, foldForIndex } from '../../src/search/fold.ts';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from '../../src/content-model/build-step.ts';
 
 export interface OfficeInfo {
   id: string;

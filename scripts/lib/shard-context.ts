@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BuildStep } from './build-steps.ts';
+import type { BuildStep } from '../../src/content-model/build-step.ts';
 
 /** Office ids built for context only: `PORTAL_SHARD_CONTEXT=id,id,...`. */
 export function shardContextOffices(env: Record<string, string | undefined> = process.env): string[] {

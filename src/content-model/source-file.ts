@@ -4,8 +4,10 @@
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { formatFieldPath, type FieldPath } from '../core/diagnostic.ts';
 
-export type FieldPath = ReadonlyArray<string | number>;
+// FieldPath and formatFieldPath live in src/core/diagnostic.ts; re-exported for existing imports.
+export { formatFieldPath, type FieldPath };
 
 export interface SourceFile {
   /** Path shown to people: relative, forward slashes. */
@@ -87,7 +89,3 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
   };
 }
 
-/** `services.citizen.services[3].fee` from `['services','citizen','services',3,'fee']`. */
-export function formatFieldPath(path: FieldPath): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
-}

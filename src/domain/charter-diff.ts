@@ -11,7 +11,7 @@
  *
  * Pure: snapshots in, changes out. Reading snapshots from git is the CLI's job.
  */
-import type { ContentSnapshot, SnapshotFile } from '../content-model/snapshot.ts';
+import type { ContentSnapshot, SnapshotFile } from '../core/snapshot.ts';
 import { formatGregorianDateBn, isIsoDate, toAsciiDigits, toBengaliDigits } from './bengali-digits.ts';
 import { collapseWhitespace, normalizeBengali } from './text.ts';
 
