@@ -44,16 +44,12 @@ export interface Diagnostic {
 
 /** Stable order: file, line, field, then code, so output and tests never depend on scan order. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.code.localeCompare(b.code),
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.code.localeCompare(b.code));
 }
 
 /** `file:line  severity  code  field: message`, one line each, the form a maintainer reads in a terminal. */
 export function formatDiagnosticsText(list: Diagnostic[]): string {
-  return list
-    .map((d) => `${d.file}:${d.line}  ${d.severity}  ${d.code}  ${d.field ? `${d.field}: ` : ''}${d.message}`)
-    .join('\n');
+  return list.map((d) => `${d.file}:${d.line}  ${d.severity}  ${d.code}  ${d.field ? `${d.field}: ` : ''}${d.message}`).join('\n');
 }
 
 /** GitHub Actions workflow commands, so CI shows each diagnostic on the changed line of the pull request. */
@@ -62,10 +58,7 @@ export function formatDiagnosticsGithub(list: Diagnostic[]): string {
   const escapeProp = (s: string) => escape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return list
     .map(
-      (d) =>
-        `::${d.severity} file=${escapeProp(d.file)},line=${d.line},title=${escapeProp(d.code)}::${escape(
-          `${d.field ? `${d.field}: ` : ''}${d.message}`,
-        )}`,
+      (d) => `::${d.severity} file=${escapeProp(d.file)},line=${d.line},title=${escapeProp(d.code)}::${escape(`${d.field ? `${d.field}: ` : ''}${d.message}`)}`,
     )
     .join('\n');
 }

@@ -20,10 +20,20 @@ export function quarterGrid(office: FreshnessOffice, policy: FreshnessPolicy, as
   const cell = (rule: FreshnessRule, q: FiscalQuarter): QuarterCell => {
     const definition = RULES[rule];
     const { evidence, deadline, staleWhenMissing } = definition.quarter(ctx, q);
-    const at = (status: QuarterCell['status'], evidence: string | null = null): QuarterCell => ({ fiscalYear: q.fiscalYear, quarter: q.quarter, status, evidence, deadline });
+    const at = (status: QuarterCell['status'], evidence: string | null = null): QuarterCell => ({
+      fiscalYear: q.fiscalYear,
+      quarter: q.quarter,
+      status,
+      evidence,
+      deadline,
+    });
     if (q.start > asOf) return at('upcoming');
     const policyStart = definition.requiredFrom?.(ctx).from ?? null;
-    const start = [officeStart, policyStart].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+    const start =
+      [officeStart, policyStart]
+        .filter((d): d is string => d !== null)
+        .sort()
+        .at(-1) ?? null;
     if (start !== null && q.start < start) return at('not-applicable-yet');
     if (evidence !== null) return at('fresh', evidence);
     const checkDay = asOf < q.end ? asOf : q.end;

@@ -34,7 +34,12 @@ function focalPoint(ctx: Context): Core {
   if (!evidence) problems.push('add the office order naming the focal point and the alternate (orderKind: focal-point)');
   const base = { lastSatisfied: problems.length ? null : (evidence?.date ?? null), evidence: evidence?.path ?? null, dueBy: null, staleSince: null };
   if (problems.length === 0) {
-    return { status: 'fresh', ...base, message: `${office.focalPoint?.name ?? ''} and ${office.alternateFocalPoint?.name ?? ''} are named with photos`, fix: null };
+    return {
+      status: 'fresh',
+      ...base,
+      message: `${office.focalPoint?.name ?? ''} and ${office.alternateFocalPoint?.name ?? ''} are named with photos`,
+      fix: null,
+    };
   }
   const needsOrderOnly = problems.length === 1 && !evidence;
   return {
