@@ -17,6 +17,13 @@ export function quarterGrid(office: FreshnessOffice, policy: FreshnessPolicy, as
   const dueSoonDays = policyForYear(policy, quarters[0]?.fiscalYear ?? '').dueSoonDays;
   const exemptOn = (rule: FreshnessRule, day: string) => office.exemptions.some((e) => e.rule === rule && day <= e.until);
 
+  // When each rule applies from: the office's start, or the policy's for a rule it phases in, whichever is later.
+  const startOf = {} as Record<FreshnessRule, string | null>;
+  for (const rule of FRESHNESS_RULES) {
+    const policyStart = RULES[rule].requiredFrom?.(ctx).from ?? null;
+    startOf[rule] = policyStart !== null && (officeStart === null || policyStart > officeStart) ? policyStart : officeStart;
+  }
+
   const cell = (rule: FreshnessRule, q: FiscalQuarter): QuarterCell => {
     const definition = RULES[rule];
     const { evidence, deadline, staleWhenMissing } = definition.quarter(ctx, q);
@@ -28,12 +35,7 @@ export function quarterGrid(office: FreshnessOffice, policy: FreshnessPolicy, as
       deadline,
     });
     if (q.start > asOf) return at('upcoming');
-    const policyStart = definition.requiredFrom?.(ctx).from ?? null;
-    const start =
-      [officeStart, policyStart]
-        .filter((d): d is string => d !== null)
-        .sort()
-        .at(-1) ?? null;
+    const start = startOf[rule];
     if (start !== null && q.start < start) return at('not-applicable-yet');
     if (evidence !== null) return at('fresh', evidence);
     const checkDay = asOf < q.end ? asOf : q.end;
