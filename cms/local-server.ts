@@ -7,7 +7,7 @@
  * repository (`repoDir`): the editor's save is a file change `git diff` shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { requestPathname, sendStaticFile } from '../scripts/lib/static-files.ts';
+import { requestPathname, sendStaticFile } from '../src/lib/static-files.ts';
 import { EDITOR_HEADER, createSaveGuard } from './save-guard.ts';
 import fs from 'node:fs';
 import http from 'node:http';

@@ -6,7 +6,7 @@
  * date, else today in Asia/Dhaka.
  */
 import { parseArgs, runCli, UsageError } from './lib/args.ts';
-import { checkFreshness, FreshnessInputError } from '../src/content-model/freshness-check.ts';
+import { checkFreshness, FreshnessInputError } from '../src/validation/freshness-check.ts';
 import { formatFreshnessMarkdown, formatFreshnessText, freshnessJson } from '../src/domain/freshness/report.ts';
 
 await runCli(() => {

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { freshnessOfficesFromTree } from '../../src/content-model/freshness-offices.ts';
+import { freshnessOfficesFromTree } from '../../src/validation/freshness-offices.ts';
 import { loadContentTree } from '../../src/content-model/load.ts';
 import { readOfficeDirectory } from '../../src/content-model/office-directory.ts';
 import { officeRecord } from '../../src/lib/national-model.ts';

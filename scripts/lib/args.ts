@@ -2,6 +2,8 @@
  * A small, strict command-line parser shared by every script: unknown flags and
  * missing values are errors with one plain sentence, never silently ignored.
  */
+import { parseArgs as nodeParseArgs } from 'node:util';
+
 export interface FlagSpec {
   /** Takes a value (`--format json`); otherwise a boolean switch. */
   value?: boolean;
@@ -18,28 +20,47 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/**
+ * Node's own `util.parseArgs` does the tokenising (long options, `--name=value`, `--`);
+ * this wrapper keeps the scripts' contract on top of it: unknown options, missing
+ * values and values outside `choices` are UsageErrors with one plain sentence, a value
+ * is never taken from the next option (`--format --office x` is an error), and a
+ * single-dash word is a positional as it always was here (node would read it as short options).
+ */
 export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): ParsedArgs {
+  const options = Object.fromEntries(
+    Object.entries(spec).map(([name, flag]) => [name, { type: flag.value ? ('string' as const) : ('boolean' as const), multiple: flag.repeat ?? false }]),
+  );
+  const { tokens } = nodeParseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const flags: ParsedArgs['flags'] = {};
   const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
+  let lastShortIndex = -1;
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
-    const flag = spec[name];
-    if (!flag) throw new UsageError(`unknown option --${name} (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})`);
+    if (!token.rawName.startsWith('--')) {
+      // `-abc` arrives as three tokens at one index: keep the word once, as a positional.
+      if (token.index !== lastShortIndex) positionals.push(argv[token.index] ?? token.rawName);
+      lastShortIndex = token.index;
+      continue;
+    }
+    const name = token.name;
+    const flag = Object.hasOwn(spec, name) ? spec[name] : undefined;
+    if (!flag)
+      throw new UsageError(
+        `unknown option --${name} (known: ${Object.keys(spec)
+          .map((k) => `--${k}`)
+          .join(', ')})`,
+      );
     if (!flag.value) {
       flags[name] = true;
       continue;
     }
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
     if (flag.choices && !flag.choices.includes(value)) {
       throw new UsageError(`--${name} must be one of ${flag.choices.join(', ')}; got "${value}"`);
     }

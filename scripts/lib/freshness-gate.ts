@@ -5,8 +5,8 @@
  * fails the build — before anything is rendered or published — when content is stale.
  */
 import { formatFreshnessText } from '../../src/domain/freshness/report.ts';
-import type { BuildStep } from './build-steps.ts';
-import { checkFreshness, FreshnessInputError } from '../../src/content-model/freshness-check.ts';
+import type { BuildStep } from '../../src/content-model/build-step.ts';
+import { checkFreshness, FreshnessInputError } from '../../src/validation/freshness-check.ts';
 
 export const freshnessGate: BuildStep = {
   name: 'freshness gate',

@@ -29,7 +29,7 @@ import { buildScope, documentOffices, metadataOffices } from './scope.ts';
  */
 function renderingFingerprint(root: string): string {
   const hash = createHash('sha256');
-  for (const file of ['src/content-model/render-body.ts', 'src/lib/lang.ts']) {
+  for (const file of ['src/content-model/render-body.ts', 'src/domain/lang.ts']) {
     try {
       hash.update(fs.readFileSync(path.join(root, file)));
     } catch {

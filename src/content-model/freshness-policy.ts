@@ -8,7 +8,7 @@ import path from 'node:path';
 import { freshnessPolicySchema, type FreshnessPolicy } from '../schemas/freshness-policy.ts';
 import { todayInDhaka } from '../domain/fiscal-year.ts';
 import { isIsoDate } from '../domain/iso-date.ts';
-import { friendlyIssues } from '../validation/zod-messages.ts';
+import { friendlyIssues } from '../core/zod-messages.ts';
 import { displayPathOf } from './load.ts';
 import { formatFieldPath, parseSourceFile } from './source-file.ts';
 

@@ -26,7 +26,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { rehypeLangParts } from '../lib/lang.ts';
+import { rehypeLangParts } from '../domain/lang.ts';
 
 export interface RenderedBody {
   html: string;

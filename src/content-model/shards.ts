@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { fnv1a } from '../synthetic/random.ts';
+import { fnv1a } from '../core/hash.ts';
 import { OFFICE_FILE, officesDir } from './paths.ts';
 
 /** Offices deeper than this share a unit with their ancestor at this depth (0 = top level). */

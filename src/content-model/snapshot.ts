@@ -6,18 +6,10 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
 import { OFFICE_FILE } from './paths.ts';
 import { parseSourceFile } from './source-file.ts';
+import type { ContentSnapshot, SnapshotFile } from '../core/snapshot.ts';
 
-export interface SnapshotFile {
-  /** Path under the content root, forward slashes: `offices/lgd/minutes/2021-07-28-x.mdx`. */
-  path: string;
-  officeId: string;
-  kind: 'office' | DocumentKind;
-  /** Parsed YAML (frontmatter or office.yaml); undefined when it does not parse. */
-  data: unknown;
-  body: string;
-}
-
-export type ContentSnapshot = SnapshotFile[];
+// The snapshot types live in src/core/snapshot.ts (the domain's diff reads them); re-exported here.
+export type { ContentSnapshot, SnapshotFile };
 
 const KIND_BY_FOLDER = new Map<string, DocumentKind>(
   (Object.entries(DOCUMENT_KINDS) as [DocumentKind, { folder: string }][]).map(([kind, spec]) => [spec.folder, kind]),

@@ -5,8 +5,10 @@
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { LIMITS, bodyMarkupFinding, limitMessage, measureYamlData, type LimitFinding } from './limits.ts';
+import { formatFieldPath, type FieldPath } from '../core/diagnostic.ts';
 
-export type FieldPath = ReadonlyArray<string | number>;
+// FieldPath and formatFieldPath live in src/core/diagnostic.ts; re-exported for existing imports.
+export { formatFieldPath, type FieldPath };
 
 export interface SourceFile {
   /** Path shown to people: relative, forward slashes. */
@@ -121,7 +123,3 @@ export function refusedSourceFile(displayPath: string, finding: LimitFinding): S
   return { displayPath, raw: '', data: undefined, body: '', bodyStartLine: 1, yamlErrors: [], limitFindings: [finding], lineOf: () => 1 };
 }
 
-/** `services.citizen.services[3].fee` from `['services','citizen','services',3,'fee']`. */
-export function formatFieldPath(path: FieldPath): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
-}

@@ -1,6 +1,10 @@
 /**
  * Every piece of UI text, Bengali first. Pages never hard-code UI text: they
  * call `t(key)`, so an English edition only needs the `en` table filled in.
+ *
+ * Over 350 lines on purpose: it is a table of words, kept in one file so a translator
+ * or reviewer sees every word the portal and its reports print in one place (the
+ * semantic diff's sentences are at the end, DIFF_WORDS).
  */
 const bn = {
   'site.name': 'প্রতিশ্রুতি',
@@ -243,3 +247,167 @@ export type Locale = 'bn' | 'en';
 export function t(key: StringKey, locale: Locale = 'bn'): string {
   return (locale === 'en' ? en[key] : undefined) ?? bn[key];
 }
+
+// ---------------------------------------------------------------------------
+// The semantic diff's words (src/domain/diff/describe.ts): labels, and one sentence per kind of change.
+
+/** A change as its sentence reads it (the domain's ContentChange has these fields and more). */
+export interface DiffSentenceInput {
+  subject?: string | undefined;
+  field?: string | undefined;
+  before?: string | undefined;
+  after?: string | undefined;
+}
+
+/** The formatting a sentence uses, which depends on the language (dates and digits in Bengali, labels). */
+export interface DiffFormat {
+  /** «text» */
+  q(s: string | undefined): string;
+  /** before → after, a dash for an empty side */
+  arrow(c: DiffSentenceInput): string;
+  /** " (citizen services)" for a service's charter section, or '' */
+  section: string;
+  day(iso: string | undefined): string;
+  /** A field name (or a comma-separated list of them) in words */
+  field(f: string | undefined): string;
+  digits(s: string): string;
+  /** A charter section in words, as the section-move sentence names it */
+  sectionLabel(s: string | undefined): string | undefined;
+}
+
+export type DiffSentence = (c: DiffSentenceInput, f: DiffFormat) => string;
+
+export interface DiffWords {
+  section: Record<string, string>;
+  field: Record<string, string>;
+  kind: Record<string, string>;
+  heading: string;
+  noChanges: string;
+  fullStop: string;
+  sentence: Record<string, DiffSentence>;
+}
+
+const diffBn = {
+  section: { citizen: 'নাগরিক সেবা', office: 'দাপ্তরিক সেবা', internal: 'অভ্যন্তরীণ সেবা' },
+  field: {
+    title: 'শিরোনাম', datePrinted: 'মুদ্রিত তারিখ', grsIntro: 'অভিযোগ প্রতিকার ভূমিকা', signatory: 'স্বাক্ষরকারী', name: 'নাম', address: 'ঠিকানা',
+    phone: 'ফোন', email: 'ইমেইল', website: 'ওয়েবসাইট', parent: 'ঊর্ধ্বতন দপ্তর', focalPoint: 'ফোকাল পয়েন্ট কর্মকর্তা',
+    alternateFocalPoint: 'বিকল্প ফোকাল পয়েন্ট কর্মকর্তা', subject: 'বিষয়', memoNumber: 'স্মারক নং', date: 'তারিখ', meetingDate: 'সভার তারিখ',
+    chair: 'সভাপতি', attendees: 'উপস্থিতি', place: 'স্থান', distribution: 'বিতরণ', when: 'কখন যোগাযোগ করবেন', contact: 'কার সঙ্গে যোগাযোগ',
+    'agenda.topic': 'আলোচ্য বিষয়', 'agenda.discussion': 'আলোচনা', text: 'সিদ্ধান্ত', implementedBy: 'বাস্তবায়নকারী', dueDate: 'সময়সীমা', dueText: 'সময়সীমা',
+  },
+  kind: { office: 'দপ্তরের তথ্য', charter: 'সেবা প্রদান প্রতিশ্রুতি', minutes: 'সভার কার্যবিবরণী', order: 'অফিস আদেশ' },
+  heading: 'বিষয়বস্তুর পরিবর্তন',
+  noChanges: 'অর্থগত কোনো পরিবর্তন নেই',
+  fullStop: '।',
+  sentence: {
+    'office-added': (c, f) => `নতুন দপ্তর: ${f.q(c.subject)}`,
+    'office-removed': (c, f) => `দপ্তর বাদ: ${f.q(c.subject)}`,
+    'office-field': (c, f) => `দপ্তরের ${f.field(c.field)}: ${f.arrow(c)}`,
+    'focal-point': (c, f) => `${f.field(c.field)}: ${f.arrow(c)}`,
+    'charter-added': (c, f) => `নতুন সেবা প্রদান প্রতিশ্রুতি, তারিখ ${f.day(c.subject)}${c.before ? ` (আগেরটি ${f.day(c.before)}; নিচে তার তুলনায় পরিবর্তন)` : ''}`,
+    'charter-removed': (c, f) => `সেবা প্রদান প্রতিশ্রুতি বাদ: তারিখ ${f.day(c.before)}`,
+    'service-added': (c, f) => `নতুন সেবা${f.section}: ${f.q(c.subject)}`,
+    'service-removed': (c, f) => `সেবা বাদ${f.section}: ${f.q(c.subject)}`,
+    'service-renamed': (c, f) => `সেবার নাম বদল${f.section}: ${f.q(c.before)} → ${f.q(c.after)}`,
+    'service-moved': (c, f) => `সেবা অন্য অংশে সরানো: ${f.q(c.subject)}: ${f.sectionLabel(c.before)} → ${f.sectionLabel(c.after)}`,
+    'delivery': (c, f) => `সেবা প্রদান পদ্ধতি — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'fee': (c, f) => `সেবার মূল্য — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'time-limit': (c, f) => `সেবা প্রদানের সময়সীমা — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'papers-added': (c, f) => `প্রয়োজনীয় কাগজপত্র যোগ — ${f.q(c.subject)}: ${c.after}`,
+    'papers-removed': (c, f) => `প্রয়োজনীয় কাগজপত্র বাদ — ${f.q(c.subject)}: ${c.before}`,
+    'officer': (c, f) => `দায়িত্বপ্রাপ্ত কর্মকর্তা — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'officer-contact': (c, f) => `দায়িত্বপ্রাপ্ত কর্মকর্তার যোগাযোগ — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'remarks': (c, f) => `মন্তব্য — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'grs-added': (c, f) => `অভিযোগ প্রতিকারে নতুন ধাপ: ${f.q(c.subject)} — ${c.after}`,
+    'grs-removed': (c, f) => `অভিযোগ প্রতিকারের ধাপ বাদ: ${f.q(c.subject)}`,
+    'grs-officer': (c, f) => `অভিযোগ প্রতিকার কর্মকর্তা — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'grs-contact': (c, f) => `অভিযোগ প্রতিকার কর্মকর্তার যোগাযোগ — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'grs-time-limit': (c, f) => `অভিযোগ নিষ্পত্তির সময়সীমা — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'grs-field': (c, f) => `অভিযোগ প্রতিকার, ${f.field(c.field)} — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'vision': (c, f) => `ভিশন: ${f.arrow(c)}`,
+    'mission': (c, f) => `মিশন: ${f.arrow(c)}`,
+    'expectation-added': (c, f) => `নাগরিকের কাছে নতুন প্রত্যাশা: ${f.q(c.subject)}`,
+    'expectation-removed': (c, f) => `নাগরিকের কাছে প্রত্যাশা বাদ: ${f.q(c.subject)}`,
+    'charter-field': (c, f) => `চার্টারের ${f.field(c.field)}: ${f.arrow(c)}`,
+    'minutes-added': (c, f) => `নতুন সভার কার্যবিবরণী: ${f.q(c.subject)}, তারিখ ${f.day(c.after)}, ${f.digits(c.field ?? '0')}টি সিদ্ধান্ত`,
+    'minutes-removed': (c, f) => `সভার কার্যবিবরণী বাদ: ${f.q(c.subject)}`,
+    'agenda-added': (c, f) => `নতুন আলোচ্য বিষয়: ${f.q(c.subject)}`,
+    'agenda-removed': (c, f) => `আলোচ্য বিষয় বাদ: ${f.q(c.subject)}`,
+    'decision-added': (c, f) => `নতুন সিদ্ধান্ত — ${f.q(c.subject)}: ${c.after}${c.field ? ` (বাস্তবায়নকারী: ${c.field})` : ''}`,
+    'decision-removed': (c, f) => `সিদ্ধান্ত বাদ — ${f.q(c.subject)}: ${c.before}`,
+    'decision-changed': (c, f) => `সিদ্ধান্ত বদল (${f.field(c.field)}) — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'minutes-field': (c, f) => `কার্যবিবরণীর ${f.field(c.field)}${c.subject ? ` — ${f.q(c.subject)}` : ''}: ${f.arrow(c)}`,
+    'order-added': (c, f) => `নতুন অফিস আদেশ: ${f.q(c.subject)}, তারিখ ${f.day(c.after)}${c.field ? `, স্মারক নং ${c.field}` : ''}`,
+    'order-removed': (c, f) => `অফিস আদেশ বাদ: ${f.q(c.subject)}`,
+    'appointment-added': (c) => `নতুন মনোনয়ন: ${c.subject}`,
+    'appointment-removed': (c) => `মনোনয়ন বাদ: ${c.subject}`,
+    'order-field': (c, f) => `অফিস আদেশের ${f.field(c.field)}: ${f.arrow(c)}`,
+    'body': () => 'মূল লেখা (বডি) বদলেছে',
+    'unreadable': (c) => `ফাইলটি পড়া যায়নি (YAML ত্রুটি, ${c.after ? 'নতুন' : 'আগের'} সংস্করণে): \`npm run validate\` চালিয়ে দেখুন`,
+  },
+} satisfies DiffWords;
+
+const diffEn = {
+  section: { citizen: 'citizen services', office: 'office services', internal: 'internal services' },
+  field: {
+    title: 'title', datePrinted: 'printed date', grsIntro: 'grievance introduction', signatory: 'signatory', name: 'name', address: 'address',
+    phone: 'phone', email: 'email', website: 'website', parent: 'parent office', focalPoint: 'focal point', alternateFocalPoint: 'alternate focal point',
+    subject: 'subject', memoNumber: 'memo number', date: 'date', meetingDate: 'meeting date', chair: 'chair', attendees: 'attendees',
+    place: 'place', distribution: 'distribution', when: 'when to contact', contact: 'whom to contact', 'agenda.topic': 'agenda item',
+    'agenda.discussion': 'discussion', text: 'decision', implementedBy: 'implemented by', dueDate: 'due date', dueText: 'deadline',
+  },
+  kind: { office: 'office details', charter: 'citizen charter', minutes: 'minutes', order: 'office order' },
+  heading: 'Content changes',
+  noChanges: 'no changes in meaning',
+  fullStop: '.',
+  sentence: {
+    'office-added': (c, f) => `New office: ${f.q(c.subject)}`,
+    'office-removed': (c, f) => `Office removed: ${f.q(c.subject)}`,
+    'office-field': (c, f) => `Office ${f.field(c.field)}: ${f.arrow(c)}`,
+    'focal-point': (c, f) => `${f.field(c.field)}: ${f.arrow(c)}`,
+    'charter-added': (c) => `New citizen charter dated ${c.subject}${c.before ? ` (previous one ${c.before}; changes against it below)` : ''}`,
+    'charter-removed': (c) => `Citizen charter removed: dated ${c.before}`,
+    'service-added': (c, f) => `New service${f.section}: ${f.q(c.subject)}`,
+    'service-removed': (c, f) => `Service removed${f.section}: ${f.q(c.subject)}`,
+    'service-renamed': (c, f) => `Service renamed${f.section}: ${f.q(c.before)} → ${f.q(c.after)}`,
+    'service-moved': (c, f) => `Service moved: ${f.q(c.subject)}: ${f.sectionLabel(c.before)} → ${f.sectionLabel(c.after)}`,
+    'delivery': (c, f) => `How the service is delivered — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'fee': (c, f) => `Fee — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'time-limit': (c, f) => `Time limit — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'papers-added': (c, f) => `Paper now required — ${f.q(c.subject)}: ${c.after}`,
+    'papers-removed': (c, f) => `Paper no longer required — ${f.q(c.subject)}: ${c.before}`,
+    'officer': (c, f) => `Responsible officer — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'officer-contact': (c, f) => `Responsible officer's contacts — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'remarks': (c, f) => `Remarks — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'grs-added': (c, f) => `New grievance redress level: ${f.q(c.subject)} — ${c.after}`,
+    'grs-removed': (c, f) => `Grievance redress level removed: ${f.q(c.subject)}`,
+    'grs-officer': (c, f) => `Grievance officer — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'grs-contact': (c, f) => `Grievance officer's contacts — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'grs-time-limit': (c, f) => `Grievance time limit — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'grs-field': (c, f) => `Grievance redress, ${f.field(c.field)} — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'vision': (c, f) => `Vision: ${f.arrow(c)}`,
+    'mission': (c, f) => `Mission: ${f.arrow(c)}`,
+    'expectation-added': (c, f) => `New expectation of citizens: ${f.q(c.subject)}`,
+    'expectation-removed': (c, f) => `Expectation of citizens removed: ${f.q(c.subject)}`,
+    'charter-field': (c, f) => `Charter ${f.field(c.field)}: ${f.arrow(c)}`,
+    'minutes-added': (c, f) => `New minutes: ${f.q(c.subject)}, dated ${c.after}, ${c.field} decision${c.field === '1' ? '' : 's'}`,
+    'minutes-removed': (c, f) => `Minutes removed: ${f.q(c.subject)}`,
+    'agenda-added': (c, f) => `New agenda item: ${f.q(c.subject)}`,
+    'agenda-removed': (c, f) => `Agenda item removed: ${f.q(c.subject)}`,
+    'decision-added': (c, f) => `New decision — ${f.q(c.subject)}: ${c.after}${c.field ? ` (implemented by: ${c.field})` : ''}`,
+    'decision-removed': (c, f) => `Decision removed — ${f.q(c.subject)}: ${c.before}`,
+    'decision-changed': (c, f) => `Decision changed (${f.field(c.field)}) — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'minutes-field': (c, f) => `Minutes ${f.field(c.field)}${c.subject ? ` — ${f.q(c.subject)}` : ''}: ${f.arrow(c)}`,
+    'order-added': (c, f) => `New office order: ${f.q(c.subject)}, dated ${c.after}${c.field ? `, memo ${c.field}` : ''}`,
+    'order-removed': (c, f) => `Office order removed: ${f.q(c.subject)}`,
+    'appointment-added': (c) => `New appointment: ${c.subject}`,
+    'appointment-removed': (c) => `Appointment removed: ${c.subject}`,
+    'order-field': (c, f) => `Office order ${f.field(c.field)}: ${f.arrow(c)}`,
+    'body': () => 'The body text changed',
+    'unreadable': (c) => `The file cannot be read (YAML error in the ${c.after ? 'new' : 'old'} version): run \`npm run validate\``,
+  },
+} satisfies DiffWords;
+
+/** The diff's words by language; the sentence tables name every kind of change (describe.ts checks this at compile time). */
+export const DIFF_WORDS = { bn: diffBn, en: diffEn };

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { freshnessOfficesFromTree } from '../content-model/freshness-offices.ts';
+import { freshnessOfficesFromTree } from '../validation/freshness-offices.ts';
 import { loadContentTree } from '../content-model/load.ts';
 import { readOfficeDirectory } from '../content-model/office-directory.ts';
 import type { BuildScope } from '../content-model/scope.ts';

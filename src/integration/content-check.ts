@@ -8,7 +8,7 @@
  * Pure of Astro: it returns findings; the integration turns them into Astro errors.
  */
 import fs from 'node:fs';
-import { checkFreshness, FreshnessInputError, type FreshnessCheck } from '../content-model/freshness-check.ts';
+import { checkFreshness, FreshnessInputError, type FreshnessCheck } from '../validation/freshness-check.ts';
 import { loadContentTree, type ContentTree } from '../content-model/load.ts';
 import { officesDir } from '../content-model/paths.ts';
 import { documentOffices, type BuildScope } from '../content-model/scope.ts';

@@ -22,7 +22,7 @@
  * - every cache write happens inside the event's waitUntil, so the browser does
  *   not stop the worker half way through it.
  *
- * `scripts/lib/offline.ts` copies this file to `<site>/sw.js` and fills in
+ * `src/pipeline/national-build.ts` copies this file to `<site>/sw.js` and fills in
  * CONFIG (build version, shell files, base path) at build time.
  */
 

@@ -16,7 +16,7 @@ import { loadFreshnessPolicy, policyPath, resolveAsOf } from '../content-model/f
 import { readOfficeDirectory } from '../content-model/office-directory.ts';
 import { scopeEnv } from '../content-model/scope.ts';
 import { nationalModel, type NationalModel, type OfficeRecord } from '../lib/national-model.ts';
-import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from '../../scripts/lib/offline.ts';
+import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from './offline-files.ts';
 import { PACKS_DIR } from './office-offline.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';

@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadContentTree, type ContentTree } from '../content-model/load.ts';
-import { freshnessOfficesFromTree } from '../content-model/freshness-offices.ts';
+import { freshnessOfficesFromTree } from '../validation/freshness-offices.ts';
 import { loadFreshnessPolicy, policyPath, resolveAsOf, type ResolvedAsOf } from '../content-model/freshness-policy.ts';
 import { contextOffices, readOfficeDirectory, type OfficeMeta } from '../content-model/office-directory.ts';
 import { officesDir } from '../content-model/paths.ts';

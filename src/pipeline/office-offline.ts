@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { hashOf, referencedFiles, urlOf, withImports, type OfficePack, type OfflineFile } from '../../scripts/lib/offline.ts';
+import { hashOf, referencedFiles, urlOf, withImports, type OfficePack, type OfflineFile } from './offline-files.ts';
 import { listFiles } from './publish.ts';
 import { officeSearchDir } from './site-layout.ts';
 

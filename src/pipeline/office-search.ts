@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_INCLUDE_CHARACTERS } from '../search/fold.ts';
-import { pageInfoOf, prepareHtmlForIndex, type OfficeInfo } from '../../scripts/lib/search-index.ts';
+import { pageInfoOf, prepareHtmlForIndex, type OfficeInfo } from '../search/index-html.ts';
 import type { OfficeDirectory } from '../content-model/office-directory.ts';
 import { officeSearchDir } from './site-layout.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Folding shared by the index (scripts/lib/search-index.ts) and the browser
+ * Folding shared by the index (src/search/index-html.ts) and the browser
  * (src/search/query.ts), so a word is spelled one way on both sides.
  *
  * Only display-equivalent folds happen at index time (NFC, one nukta form, no

@@ -4,15 +4,10 @@
  * the clock or the locale.
  */
 
-/** 32-bit FNV-1a hash of a string: stable across platforms, used to derive seeds and shard buckets. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+import { fnv1a } from '../core/hash.ts';
+
+// fnv1a lives in src/core/hash.ts (content-model's shards use it too); re-exported for existing imports.
+export { fnv1a };
 
 export interface Random {
   /** A float in [0, 1). */

@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import jsYaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFreshnessPolicy } from '../../src/content-model/freshness-policy.ts';
-import { freshnessOfficesFromTree } from '../../src/content-model/freshness-offices.ts';
+import { freshnessOfficesFromTree } from '../../src/validation/freshness-offices.ts';
 import { loadContentTree } from '../../src/content-model/load.ts';
 import { snapshotFromTexts } from '../../src/content-model/snapshot.ts';
 import { describeChange, diffSnapshots, formatDiffMarkdown, formatDiffText } from '../../src/domain/charter-diff.ts';

@@ -2,10 +2,10 @@
  * The freshness check as the command line, the build gate and the Astro integration run it: read the
  * policy and the content, decide the as-of date, evaluate every office.
  */
-import { loadContentTree, type ContentTree } from './load.ts';
-import { contentRoot } from './paths.ts';
+import { loadContentTree, type ContentTree } from '../content-model/load.ts';
+import { contentRoot } from '../content-model/paths.ts';
 import { freshnessOfficesFromTree } from './freshness-offices.ts';
-import { loadFreshnessPolicy, policyPath, PolicyError, resolveAsOf, type ResolvedAsOf } from './freshness-policy.ts';
+import { loadFreshnessPolicy, policyPath, PolicyError, resolveAsOf, type ResolvedAsOf } from '../content-model/freshness-policy.ts';
 import { evaluateOffices, type FreshnessReport } from '../domain/freshness/index.ts';
 
 /** Bad arguments or a bad policy: the message is one line. */

@@ -1,12 +1,13 @@
 /**
  * The offices of a content tree as the freshness rules see them: only files that
  * passed their schema count (the validator reports the others), and focal point
- * photos are looked up on disk.
+ * photos are looked up on disk. In validation, not content-model, because it runs the
+ * schema check (checks/schema.ts) to know which files count.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentTree } from './load.ts';
-import { checkSchema } from '../validation/checks/schema.ts';
+import type { ContentTree } from '../content-model/load.ts';
+import { checkSchema } from './checks/schema.ts';
 import { freshnessOffices, type ContentItem } from '../domain/freshness/input.ts';
 import type { FreshnessOffice } from '../domain/freshness/index.ts';
 

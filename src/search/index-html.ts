@@ -1,0 +1,189 @@
+/**
+ * Build step: the Pagefind search index, made correct for Bengali.
+ *
+ * Pagefind reads each built page that has `data-pagefind-body` (only the content:
+ * header, breadcrumbs, footer and badges are outside it or ignored). Before it
+ * does, we fold the page text the way queries are folded (src/search/fold.ts:
+ * NFC, one nukta form, no zero-width characters) and add the page's filters
+ * (office and its ancestors, document kind, fiscal year), result metadata
+ * (office name, kind, date) and sort key as empty elements, so nothing extra
+ * shows in excerpts. Pages on disk are not changed. Why this design, and what
+ * we measured against custom records, is in docs/search.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import * as pagefind from 'pagefind';
+import { formatGregorianDateBn, isIsoDate } from '../domain/bengali-digits.ts';
+import { fiscalYearOf } from '../domain/fiscal-year.ts';
+import { t, type StringKey } from '../i18n/strings.ts';
+import { PAGEFIND_INCLUDE_CHARACTERS, foldForIndex } from './fold.ts';
+
+export interface OfficeInfo {
+  id: string;
+  nameBn: string;
+  nameEn: string;
+  parent: string | undefined;
+}
+
+export interface PageInfo {
+  /** Site-relative URL, e.g. /offices/lgd/ */
+  url: string;
+  kind: string;
+  officeId: string | undefined;
+  date: string | undefined;
+}
+
+/** Offices by id, read straight from `office.yaml` (the build validated them already). */
+export function readOffices(contentRoot: string): Map<string, OfficeInfo> {
+  const offices = new Map<string, OfficeInfo>();
+  const dir = path.join(contentRoot, 'offices');
+  if (!fs.existsSync(dir)) return offices;
+  for (const id of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, id, 'office.yaml');
+    if (!fs.existsSync(file)) continue;
+    const data = (parseYaml(fs.readFileSync(file, 'utf8')) ?? {}) as { name?: { bn?: string; en?: string }; parent?: string };
+    offices.set(id, { id, nameBn: data.name?.bn ?? id, nameEn: data.name?.en ?? '', parent: data.parent });
+  }
+  return offices;
+}
+
+/** The office and every office above it, nearest first (a parent's search includes its children's pages). */
+export function officeLineage(officeId: string, offices: ReadonlyMap<string, OfficeInfo>): string[] {
+  const chain: string[] = [];
+  let current: string | undefined = officeId;
+  while (current !== undefined && !chain.includes(current)) {
+    chain.push(current);
+    current = offices.get(current)?.parent;
+  }
+  return chain;
+}
+
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Reads the page facts the layouts put on `<body>` and the document `<article>`. */
+export function pageInfoOf(html: string, url: string): PageInfo {
+  const body = /<body\b([^>]*)>/i.exec(html)?.[1] ?? '';
+  const kind = /\bdata-page-kind="([^"]*)"/.exec(body)?.[1] ?? 'page';
+  const officeId = /\bdata-office="([^"]*)"/.exec(body)?.[1] || undefined;
+  const date = /\bdata-document-date="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+  return { url, kind, officeId, date };
+}
+
+const KIND_LABEL: Record<string, StringKey> = {
+  office: 'search.kind.office',
+  charter: 'doc.kind.charter',
+  minutes: 'doc.kind.minutes',
+  order: 'doc.kind.order',
+};
+
+/** Filters, metadata and sort key of a page, as Pagefind will store them. */
+export function searchFacts(page: PageInfo, offices: ReadonlyMap<string, OfficeInfo>) {
+  const filters: Record<string, string[]> = { kind: [page.kind] };
+  const meta: Record<string, string> = {};
+  const labelKey = KIND_LABEL[page.kind];
+  if (labelKey) meta['kind'] = t(labelKey);
+  if (page.officeId) {
+    filters['office'] = officeLineage(page.officeId, offices);
+    meta['office'] = offices.get(page.officeId)?.nameBn ?? page.officeId;
+    meta['officeId'] = page.officeId;
+  }
+  const sort: Record<string, string> = {};
+  if (page.date && isIsoDate(page.date)) {
+    filters['fy'] = [fiscalYearOf(page.date)];
+    meta['date'] = formatGregorianDateBn(page.date);
+    sort['date'] = page.date;
+  }
+  return { filters, meta, sort };
+}
+
+// The site is built with compressed HTML, so "<dt>সময়</dt><dd>সকাল" has no space between the
+// cells and Pagefind would index one word "সময়সকাল". A space after each block's end keeps words apart.
+const BLOCK_END = /<\/(dt|dd|td|th|li|p|h[1-6]|div|section|header|tr|caption|figcaption|blockquote)>(?=\S)/gi;
+
+/** Puts a space after every block-level closing tag that is directly followed by something else. */
+export function separateBlocks(html: string): string {
+  return html.replace(BLOCK_END, '$& ');
+}
+
+/**
+ * The HTML Pagefind indexes for one page: folded text, plus empty elements that
+ * carry the filters, metadata and sort key right inside the indexed body.
+ */
+export function prepareHtmlForIndex(html: string, page: PageInfo, offices: ReadonlyMap<string, OfficeInfo>): string {
+  const { filters, meta, sort } = searchFacts(page, offices);
+  const tags: string[] = [];
+  for (const [key, values] of Object.entries(filters)) {
+    for (const value of values) tags.push(`<span data-pagefind-filter="${key}[data-v]" data-v="${attr(value)}"></span>`);
+  }
+  for (const [key, value] of Object.entries(meta)) tags.push(`<span data-pagefind-meta="${key}[data-v]" data-v="${attr(value)}"></span>`);
+  for (const [key, value] of Object.entries(sort)) tags.push(`<span data-pagefind-sort="${key}[data-v]" data-v="${attr(value)}"></span>`);
+  const folded = separateBlocks(foldForIndex(html));
+  const bodyTag = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(folded);
+  if (!bodyTag) return folded;
+  const at = bodyTag.index + bodyTag[0].length;
+  return `${folded.slice(0, at)}${tags.join('')}${folded.slice(at)}`;
+}
+
+function htmlFiles(dir: string, root = dir): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (path.relative(root, full) === 'pagefind') continue;
+      out.push(...htmlFiles(full, root));
+    } else if (entry.name.endsWith('.html')) {
+      out.push(full);
+    }
+  }
+  return out.sort();
+}
+
+/** Pagefind's bundled UIs: the portal's search page uses the small core API instead, so these are not published. */
+const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+export interface IndexReport {
+  pages: number;
+  words: number;
+  bytes: number;
+}
+
+/** Index every content page of a built site into `<siteDir>/pagefind/`. */
+export async function indexSite(siteDir: string, contentRoot: string): Promise<IndexReport> {
+  const offices = readOffices(contentRoot);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'bn', includeCharacters: PAGEFIND_INCLUDE_CHARACTERS });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let pages = 0;
+  let words = 0;
+  try {
+    for (const file of htmlFiles(siteDir)) {
+      const html = fs.readFileSync(file, 'utf8');
+      if (!/\bdata-pagefind-body\b/.test(html)) continue;
+      const rel = path.relative(siteDir, file).split(path.sep).join('/');
+      const url = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+      const added = await index.addHTMLFile({ url, content: prepareHtmlForIndex(html, pageInfoOf(html, url), offices) });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${rel}: ${added.errors.join('; ')}`);
+      pages++;
+      words += added.file.uniqueWords;
+    }
+    if (pages === 0) throw new Error(`no page in ${siteDir} is marked data-pagefind-body, so search would find nothing; check src/layouts/DocumentLayout.astro`);
+    const outputPath = path.join(siteDir, 'pagefind');
+    fs.rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    for (const name of fs.readdirSync(outputPath)) if (UNUSED_BUNDLES.test(name)) fs.rmSync(path.join(outputPath, name));
+    return { pages, words, bytes: dirBytes(outputPath) };
+  } finally {
+    await index.deleteIndex().catch(() => null);
+    await pagefind.close();
+  }
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
