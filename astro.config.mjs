@@ -24,9 +24,12 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // PORTAL_BENCH_MARKDOWN=default: Astro's default processor, only so `npm run bench` can price the unified one.
-  markdown: process.env.PORTAL_BENCH_MARKDOWN === 'default' ? {} : {
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeLangParts], smartypants: false }),
-  },
+  markdown:
+    process.env.PORTAL_BENCH_MARKDOWN === 'default'
+      ? {}
+      : {
+          processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeLangParts], smartypants: false }),
+        },
   // Content-Security-Policy without 'unsafe-inline': Astro hashes the inline <style>s and
   // scripts it renders and puts the policy in a <meta> on every page. Pagefind compiles
   // WebAssembly ('wasm-unsafe-eval'); the service worker is same-site (worker-src). The

@@ -10,7 +10,19 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', '.astro/', 'content/', 'tests/fixtures/', 'src/fonts/', 'bench/results/', 'src/offline/sw.js'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.astro/',
+      'content/',
+      'tests/fixtures/',
+      'src/fonts/',
+      'bench/results/',
+      'bench/out/',
+      'dist.*/',
+      'src/offline/sw.js',
+      'tests/site/__snapshots__/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

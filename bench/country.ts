@@ -51,17 +51,23 @@ await runCli(async () => {
     say(`- generated ${n} offices in ${gen.seconds.toFixed(0)} s`);
   }
   fs.rmSync(site, { recursive: true, force: true });
-  let started = performance.now();
+  const started = performance.now();
   writeOfficeRecords(content, site);
   say(`- records of ${n} offices written (what their builds publish for the national layer) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
   // 1. The national layer.
   const national = check('build:national', await run(node, ['scripts/build-national.ts', '--out', site], { env }));
-  say(`- **build:national, ${n} offices (5% stale): ${national.seconds.toFixed(1)} s, peak ${gib(national.peakRssBytes)}, exit ${national.code}** (goal: under 3 minutes and 4 GiB, exit 0)`);
+  say(
+    `- **build:national, ${n} offices (5% stale): ${national.seconds.toFixed(1)} s, peak ${gib(national.peakRssBytes)}, exit ${national.code}** (goal: under 3 minutes and 4 GiB, exit 0)`,
+  );
 
   // 2. One office edited: its build plus the national layer.
   const before = hashes(site);
-  const office = fs.readdirSync(path.join(content, 'offices')).filter((id) => fs.existsSync(path.join(content, 'offices', id, 'charters'))).sort()[Math.floor(n / 2)] ?? '';
+  const office =
+    fs
+      .readdirSync(path.join(content, 'offices'))
+      .filter((id) => fs.existsSync(path.join(content, 'offices', id, 'charters')))
+      .sort()[Math.floor(n / 2)] ?? '';
   const charters = path.join(content, 'offices', office, 'charters');
   const charter = path.join(charters, fs.readdirSync(charters).sort().at(-1) ?? '');
   fs.writeFileSync(charter, fs.readFileSync(charter, 'utf8').replace(/\n---\n/, '\n---\n\nবেঞ্চমার্কের জন্য একটি বাক্য যোগ হয়েছে।\n'));
@@ -88,7 +94,9 @@ await runCli(async () => {
   say(
     `- **full build of ${ids.length} offices (${builtOffices} built, the rest stale): ${fullBuild.seconds.toFixed(0)} s, peak ${gib(fullBuild.peakRssBytes)} for the process tree**, ${batches.length} batches (${batches.map((b) => `${b.offices} in ${b.seconds.toFixed(0)} s`).join(', ')}); ${perOffice.toFixed(2)} s per office`,
   );
-  say(`- extrapolated: ${n} offices = ${((n * perOffice) / 3600).toFixed(1)} h on one such machine; a matrix of ${jobs} jobs of this size brings a full rebuild under 30 minutes wall (25 minutes of building per job, the rest install and deploy)`);
+  say(
+    `- extrapolated: ${n} offices = ${((n * perOffice) / 3600).toFixed(1)} h on one such machine; a matrix of ${jobs} jobs of this size brings a full rebuild under 30 minutes wall (25 minutes of building per job, the rest install and deploy)`,
+  );
 
   // 4. Sizes.
   const fullFiles = listFiles(fullSite);
@@ -96,14 +104,26 @@ await runCli(async () => {
   const officeCount = fullFiles.filter((f) => ownerOf(f).kind === 'office').length;
   const nationalList = listFiles(site).filter((f) => ownerOf(f).kind !== 'office');
   const nationalBytes = nationalList.reduce((s, f) => s + fs.statSync(path.join(site, f)).size, 0);
-  const pages = nationalList.filter((f) => f.endsWith('.html')).map((f) => ({ f, gz: zlib.gzipSync(fs.readFileSync(path.join(site, f))).length })).sort((a, b) => b.gz - a.gz);
+  const pages = nationalList
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ f, gz: zlib.gzipSync(fs.readFileSync(path.join(site, f))).length }))
+    .sort((a, b) => b.gz - a.gz);
   const biggest = pages[0];
   const scale = n / Math.max(1, builtOffices);
   say(
     `- biggest national page: ${biggest?.f} ${((biggest?.gz ?? 0) / 1024).toFixed(1)} KB gzip (budget 60 KB); national layer: ${nationalList.length} files, ${mib(nationalBytes)} (grows with the number of offices: directory, roll-ups, JSON/CSV; each page bounded by 200 entries)`,
   );
-  say(`- office files: ${officeCount} files, ${mib(officeBytes)} for ${builtOffices} offices → at ${n} offices about ${Math.round(officeCount * scale).toLocaleString('en')} files, ${gib(officeBytes * scale)} (linear: each office's files depend only on itself)`);
-  const section = [`## Country: office by office (${new Date().toISOString().slice(0, 10)}, \`npm run bench:country -- --offices ${n} --full-offices ${full}\`)`, '', `Machine: ${machine()}`, '', ...lines, ''].join('\n');
+  say(
+    `- office files: ${officeCount} files, ${mib(officeBytes)} for ${builtOffices} offices → at ${n} offices about ${Math.round(officeCount * scale).toLocaleString('en')} files, ${gib(officeBytes * scale)} (linear: each office's files depend only on itself)`,
+  );
+  const section = [
+    `## Country: office by office (${new Date().toISOString().slice(0, 10)}, \`npm run bench:country -- --offices ${n} --full-offices ${full}\`)`,
+    '',
+    `Machine: ${machine()}`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
   fs.appendFileSync(path.resolve(typeof flags['out'] === 'string' ? flags['out'] : 'bench/RESULTS.md'), `\n${section}`);
   if (!flags['keep']) fs.rmSync(path.join(work, 'astro-cache'), { recursive: true, force: true });
   return 0;

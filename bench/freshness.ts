@@ -41,14 +41,35 @@ function syntheticOffices(count: number, seed: number): FreshnessOffice[] {
       }
       if (rand() < 0.8) {
         const date = addDays(q.end, -Math.floor(rand() * 20));
-        documents.push({ kind: 'minutes', stem: `${date}-m`, path: `${folder}/minutes/${date}-m.mdx`, date, meetingKind: 'charter-monitoring', reportsOn: { fiscalYear: q.fiscalYear, quarter: q.quarter } });
+        documents.push({
+          kind: 'minutes',
+          stem: `${date}-m`,
+          path: `${folder}/minutes/${date}-m.mdx`,
+          date,
+          meetingKind: 'charter-monitoring',
+          reportsOn: { fiscalYear: q.fiscalYear, quarter: q.quarter },
+        });
       }
       if (rand() < 0.7) {
         const date = day(30);
-        documents.push({ kind: 'order', stem: `${date}-committee`, path: `${folder}/orders/${date}-committee.mdx`, date, orderKind: 'monitoring-committee', appoints: ['committee-chair', 'committee-member'] });
+        documents.push({
+          kind: 'order',
+          stem: `${date}-committee`,
+          path: `${folder}/orders/${date}-committee.mdx`,
+          date,
+          orderKind: 'monitoring-committee',
+          appoints: ['committee-chair', 'committee-member'],
+        });
       }
     }
-    documents.push({ kind: 'order', stem: '2022-08-01-focal', path: `${folder}/orders/2022-08-01-focal.mdx`, date: '2022-08-01', orderKind: 'focal-point', appoints: ['focal-point', 'alternate-focal-point'] });
+    documents.push({
+      kind: 'order',
+      stem: '2022-08-01-focal',
+      path: `${folder}/orders/2022-08-01-focal.mdx`,
+      date: '2022-08-01',
+      orderKind: 'focal-point',
+      appoints: ['focal-point', 'alternate-focal-point'],
+    });
     const parent = i < 8 ? undefined : i < 72 ? `office-${String(i % 8).padStart(5, '0')}` : `office-${String(8 + (i % 64)).padStart(5, '0')}`;
     offices.push({
       id,
@@ -120,6 +141,8 @@ await runCli(() => {
   process.stdout.write(`  text + markdown      ${ms(t2c, t3)} ms  (${text.length + markdown.length} chars)\n`);
   process.stdout.write(`  dashboard grid + CSV ${ms(t3, t4)} ms  (${csv.length} chars)\n`);
   process.stdout.write(`  summary: ${JSON.stringify(report.summary)}\n`);
-  process.stdout.write(`${JSON.stringify({ bench: 'freshness', offices: count, documents, checkMs: check, checkCpuMs: checkCpu, checkWarmMs: warm, reportMs: ms(t2c, t3), dashboardMs: ms(t3, t4), goalMs: 2000 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ bench: 'freshness', offices: count, documents, checkMs: check, checkCpuMs: checkCpu, checkWarmMs: warm, reportMs: ms(t2c, t3), dashboardMs: ms(t3, t4), goalMs: 2000 })}\n`,
+  );
   return 0;
 });

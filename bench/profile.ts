@@ -25,7 +25,21 @@ await runCli(async () => {
     const pages = Number(flags['pages']);
     if (!Number.isInteger(pages) || pages <= 0) throw new UsageError('give --content DIR or --pages N');
     content = path.join(work, `content-${pages}`);
-    const gen = await run(process.execPath, ['scripts/generate.ts', '--pages', String(pages), '--stale', '0', '--as-of', '2024-05-01', '--seed', 'bench', '--out', content, '--force', '--quiet']);
+    const gen = await run(process.execPath, [
+      'scripts/generate.ts',
+      '--pages',
+      String(pages),
+      '--stale',
+      '0',
+      '--as-of',
+      '2024-05-01',
+      '--seed',
+      'bench',
+      '--out',
+      content,
+      '--force',
+      '--quiet',
+    ]);
     if (gen.code !== 0) throw new Error(gen.output);
   }
   if (flags['touch'] && typeof flags['content'] === 'string') {
@@ -56,7 +70,11 @@ await runCli(async () => {
     }
     out();
     const warm = await profileBuild(options);
-    for (const line of formatProfile(warm, `warm (same Astro cache${touched ? `, one document changed: ${path.relative(content, touched)}` : ', nothing changed'})`)) out(line);
+    for (const line of formatProfile(
+      warm,
+      `warm (same Astro cache${touched ? `, one document changed: ${path.relative(content, touched)}` : ', nothing changed'})`,
+    ))
+      out(line);
   }
   return 0;
 });

@@ -74,7 +74,10 @@ function check(what: string, result: Measured): Measured {
 
 async function generate(work: string, name: string, pages: number): Promise<string> {
   const dir = path.join(work, `content-${name}`);
-  check(`generating ${pages} pages`, await run(node, ['scripts/generate.ts', '--pages', String(pages), '--stale', '0', '--as-of', AS_OF, '--seed', 'bench', '--out', dir, '--force', '--quiet']));
+  check(
+    `generating ${pages} pages`,
+    await run(node, ['scripts/generate.ts', '--pages', String(pages), '--stale', '0', '--as-of', AS_OF, '--seed', 'bench', '--out', dir, '--force', '--quiet']),
+  );
   return dir;
 }
 
@@ -154,7 +157,9 @@ await runCli(async () => {
   say(`## ${stamp.slice(0, 16).replace('T', ' ')} UTC — \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\``);
   say();
   say(`Machine: ${machine()}.`);
-  say(`Astro ${JSON.parse(fs.readFileSync('node_modules/astro/package.json', 'utf8')).version}, Pagefind ${JSON.parse(fs.readFileSync('node_modules/pagefind/package.json', 'utf8')).version}; synthetic content from \`npm run generate -- --pages N --stale 0 --seed bench --as-of ${AS_OF}\`.`);
+  say(
+    `Astro ${JSON.parse(fs.readFileSync('node_modules/astro/package.json', 'utf8')).version}, Pagefind ${JSON.parse(fs.readFileSync('node_modules/pagefind/package.json', 'utf8')).version}; synthetic content from \`npm run generate -- --pages N --stale 0 --seed bench --as-of ${AS_OF}\`.`,
+  );
   say();
 
   // 1. Our build against bare Astro, page for page.
@@ -208,37 +213,57 @@ await runCli(async () => {
   }
   if (rows.length) say('### Our build vs bare Astro (same pages as plain Markdown)');
   if (rows.length) say();
-  if (rows.length) say('| pages | our build | bare Astro | ratio (goal ≤ 1.3x) | astro build alone: ours / bare | routes ours / bare | peak memory ours (goal < 3 GB at 5,000) | peak memory bare |');
+  if (rows.length)
+    say(
+      '| pages | our build | bare Astro | ratio (goal ≤ 1.3x) | astro build alone: ours / bare | routes ours / bare | peak memory ours (goal < 3 GB at 5,000) | peak memory bare |',
+    );
   if (rows.length) say('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const ratio = r.ours.seconds / r.bare.seconds;
     const render = r.oursRender && r.bareRender ? `${s(r.oursRender)} / ${s(r.bareRender)} = ${(r.oursRender / r.bareRender).toFixed(2)}x` : 'n/a';
-    say(`| ${r.pages.toLocaleString('en')} | ${s(r.ours.seconds)} | ${s(r.bare.seconds)} | **${ratio.toFixed(2)}x** ${ratio <= 1.3 ? 'met' : 'not met'} | ${render} | ${r.oursRoutes} / ${r.bareRoutes} | ${gib(r.ours.peakRssBytes)} | ${gib(r.bare.peakRssBytes)} |`);
+    say(
+      `| ${r.pages.toLocaleString('en')} | ${s(r.ours.seconds)} | ${s(r.bare.seconds)} | **${ratio.toFixed(2)}x** ${ratio <= 1.3 ? 'met' : 'not met'} | ${render} | ${r.oursRoutes} / ${r.bareRoutes} | ${gib(r.ours.peakRssBytes)} | ${gib(r.bare.peakRssBytes)} |`,
+    );
   }
   if (rows.length) say();
-  if (rows.length) say('Our build is the whole `npm run build`: validation, freshness gate, Astro (pages plus per-office JSON, compliance and media routes), Pagefind index with Bengali folding, offline packs and service worker. Bare Astro is `astro build` alone.');
+  if (rows.length)
+    say(
+      'Our build is the whole `npm run build`: validation, freshness gate, Astro (pages plus per-office JSON, compliance and media routes), Pagefind index with Bengali folding, offline packs and service worker. Bare Astro is `astro build` alone.',
+    );
   if (rows.length) say();
   if (rows.some((r) => r.mdx || r.hugo || r.warm)) {
     say('### The same pages elsewhere, and a warm rebuild');
     say();
-    say('| pages | ours, cold | ours, warm (one document changed) | bare Astro (.md) | bare Astro + @astrojs/mdx (MDX cost) | Hugo | ours / Hugo | peak memory: bare .mdx / Hugo |');
+    say(
+      '| pages | ours, cold | ours, warm (one document changed) | bare Astro (.md) | bare Astro + @astrojs/mdx (MDX cost) | Hugo | ours / Hugo | peak memory: bare .mdx / Hugo |',
+    );
     say('|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) {
       const warm = r.warm ? `${s(r.warm.seconds)} (${((r.warm.seconds / r.ours.seconds) * 100).toFixed(0)}% of cold)` : 'n/a';
       const mdx = r.mdx ? `${s(r.mdx.seconds)} (${(r.mdx.seconds / r.bare.seconds).toFixed(2)}x .md)` : 'n/a';
       const h = r.hugo ? s(r.hugo.seconds) : 'n/a';
       const oh = r.hugo ? `${(r.ours.seconds / r.hugo.seconds).toFixed(1)}x` : 'n/a';
-      say(`| ${r.pages.toLocaleString('en')} | ${s(r.ours.seconds)} | ${warm} | ${s(r.bare.seconds)} | ${mdx} | ${h} | ${oh} | ${r.mdx ? gib(r.mdx.peakRssBytes) : 'n/a'} / ${r.hugo ? gib(r.hugo.peakRssBytes) : 'n/a'} |`);
+      say(
+        `| ${r.pages.toLocaleString('en')} | ${s(r.ours.seconds)} | ${warm} | ${s(r.bare.seconds)} | ${mdx} | ${h} | ${oh} | ${r.mdx ? gib(r.mdx.peakRssBytes) : 'n/a'} / ${r.hugo ? gib(r.hugo.peakRssBytes) : 'n/a'} |`,
+      );
     }
     say();
-    say(`Bare Astro + @astrojs/mdx builds the bare pages as \`.mdx\` (bench/lib/bare-astro.ts). Hugo: ${hugo === undefined ? 'not run (--no-hugo)' : 'bin' in hugo ? `${hugo.version} from the system, the same Markdown pages with a minimal layout (bench/lib/hugo.ts)` : `skipped: ${hugo.missing}`}. The warm rebuild appends a line to one minutes document and runs \`npm run build\` again with the same \`PORTAL_CACHE_DIR\`.`);
+    say(
+      `Bare Astro + @astrojs/mdx builds the bare pages as \`.mdx\` (bench/lib/bare-astro.ts). Hugo: ${hugo === undefined ? 'not run (--no-hugo)' : 'bin' in hugo ? `${hugo.version} from the system, the same Markdown pages with a minimal layout (bench/lib/hugo.ts)` : `skipped: ${hugo.missing}`}. The warm rebuild appends a line to one minutes document and runs \`npm run build\` again with the same \`PORTAL_CACHE_DIR\`.`,
+    );
     say();
   }
 
   // Where the time and memory go, for one size.
   if (profilePages) {
     const content = contents.get(profilePages) ?? (await generate(work, String(profilePages), profilePages));
-    const profile = await profileBuild({ repo, contentRoot: content, siteDir: path.join(work, `site-profile-${profilePages}`), cacheDir: path.join(work, `cache-profile-${profilePages}`), env: { FRESHNESS_AS_OF: AS_OF } });
+    const profile = await profileBuild({
+      repo,
+      contentRoot: content,
+      siteDir: path.join(work, `site-profile-${profilePages}`),
+      cacheDir: path.join(work, `cache-profile-${profilePages}`),
+      env: { FRESHNESS_AS_OF: AS_OF },
+    });
     say(`### Where the time goes: one build of ${profilePages.toLocaleString('en')} pages, step by step`);
     say();
     for (const line of formatProfile(profile, 'cold (empty Astro cache)')) say(line);
@@ -254,8 +279,12 @@ await runCli(async () => {
     const d = astroRender(satteri.output).seconds;
     say('### Markdown processor: unified + remark-gfm (ours) vs Astro default');
     say();
-    say(`At ${markdownPages.toLocaleString('en')} pages: whole build ${s(unified.seconds)} with unified vs ${s(satteri.seconds)} with the default processor (${(unified.seconds / satteri.seconds).toFixed(2)}x); astro build alone ${u ? s(u) : 'n/a'} vs ${d ? s(d) : 'n/a'}. Peak memory ${gib(unified.peakRssBytes)} vs ${gib(satteri.peakRssBytes)}.`);
-    say('(Document bodies are rendered by the content loader (src/content-model/render-body.ts), not by this processor; it only changes any .md Astro renders itself.)');
+    say(
+      `At ${markdownPages.toLocaleString('en')} pages: whole build ${s(unified.seconds)} with unified vs ${s(satteri.seconds)} with the default processor (${(unified.seconds / satteri.seconds).toFixed(2)}x); astro build alone ${u ? s(u) : 'n/a'} vs ${d ? s(d) : 'n/a'}. Peak memory ${gib(unified.peakRssBytes)} vs ${gib(satteri.peakRssBytes)}.`,
+    );
+    say(
+      '(Document bodies are rendered by the content loader (src/content-model/render-body.ts), not by this processor; it only changes any .md Astro renders itself.)',
+    );
     say();
   }
 
@@ -268,7 +297,11 @@ await runCli(async () => {
       const result = check('npm run bench:freshness', await run(node, ['bench/freshness.ts', '--offices', '10000']));
       const json = result.output.split('\n').find((l) => l.startsWith('{"bench":"freshness"'));
       const data = json ? (JSON.parse(json) as { offices: number; documents: number; checkMs: number; checkWarmMs: number; goalMs: number }) : undefined;
-      say(data ? `\`npm run bench:freshness\`: ${data.offices.toLocaleString('en')} offices, ${data.documents.toLocaleString('en')} documents, rules checked in ${data.checkMs} ms cold, ${data.checkWarmMs} ms warm (goal < ${data.goalMs} ms: ${data.checkMs < data.goalMs ? 'met' : 'not met'}).` : `\`npm run bench:freshness\` printed no result line:\n\n    ${result.output.trim().split('\n').join('\n    ')}`);
+      say(
+        data
+          ? `\`npm run bench:freshness\`: ${data.offices.toLocaleString('en')} offices, ${data.documents.toLocaleString('en')} documents, rules checked in ${data.checkMs} ms cold, ${data.checkWarmMs} ms warm (goal < ${data.goalMs} ms: ${data.checkMs < data.goalMs ? 'met' : 'not met'}).`
+          : `\`npm run bench:freshness\` printed no result line:\n\n    ${result.output.trim().split('\n').join('\n    ')}`,
+      );
     } else {
       say('`npm run bench:freshness` does not exist in this checkout.');
     }
@@ -295,16 +328,33 @@ await runCli(async () => {
       const t0 = performance.now();
       const content = contents.get(pages);
       const reindex = content ? await indexSite(site, content).then(() => (performance.now() - t0) / 1000) : undefined;
-      say(`| ${pages.toLocaleString('en')} | ${mib(size)} | ${files} | ${kib(query.bytes)} (${query.requests}, ${query.results} results shown) | ${reindex === undefined ? 'n/a' : s(reindex)} |`);
+      say(
+        `| ${pages.toLocaleString('en')} | ${mib(size)} | ${files} | ${kib(query.bytes)} (${query.requests}, ${query.results} results shown) | ${reindex === undefined ? 'n/a' : s(reindex)} |`,
+      );
     }
     say();
-    say('First query: a cold browser opens `/search/?q=সেবা` (a word on nearly every page); the transfer counts every response under /pagefind/ (script, WebAssembly, entry, index chunks, filters, the shown results\' fragments).');
+    say(
+      "First query: a cold browser opens `/search/?q=সেবা` (a word on nearly every page); the transfer counts every response under /pagefind/ (script, WebAssembly, entry, index chunks, filters, the shown results' fragments).",
+    );
     say();
   }
 
   // 5. One office shard in a country.
   if (countryPages) {
-    const gen = await run(node, ['scripts/generate.ts', '--pages', String(countryPages), '--stale', '0', '--as-of', AS_OF, '--seed', 'country', '--out', path.join(work, 'country'), '--force']);
+    const gen = await run(node, [
+      'scripts/generate.ts',
+      '--pages',
+      String(countryPages),
+      '--stale',
+      '0',
+      '--as-of',
+      AS_OF,
+      '--seed',
+      'country',
+      '--out',
+      path.join(work, 'country'),
+      '--force',
+    ]);
     check(`generating a ${countryPages}-page country`, gen);
     const content = path.join(work, 'country');
     const tree = readOfficeTree(content);
@@ -312,8 +362,14 @@ await runCli(async () => {
     const upazila = upazilas[Math.floor(upazilas.length / 2)]?.id ?? [...tree.keys()][0] ?? '';
     const office = [...tree.values()].find((o) => o.parent === upazila)?.id ?? upazila;
     const shardEnv = { PORTAL_CONTENT_DIR: content, FRESHNESS_AS_OF: AS_OF };
-    const one = check('office shard', await run(node, ['scripts/build-shard.ts', '--office', office, '--out', path.join(work, 'shard-office')], { env: shardEnv }));
-    const sub = check('upazila shard', await run(node, ['scripts/build-shard.ts', '--office', upazila, '--out', path.join(work, 'shard-upazila')], { env: shardEnv }));
+    const one = check(
+      'office shard',
+      await run(node, ['scripts/build-shard.ts', '--office', office, '--out', path.join(work, 'shard-office')], { env: shardEnv }),
+    );
+    const sub = check(
+      'upazila shard',
+      await run(node, ['scripts/build-shard.ts', '--office', upazila, '--out', path.join(work, 'shard-upazila')], { env: shardEnv }),
+    );
     const subPages = astroRender(sub.output).routes;
     const fresh = await run(node, ['scripts/freshness.ts', '--format', 'json'], { env: shardEnv });
     say(`### One shard in a ${countryPages.toLocaleString('en')}-page country`);
@@ -322,7 +378,9 @@ await runCli(async () => {
     say();
     say(`- one office (\`--office ${office}\`): ${s(one.seconds)}, peak memory ${gib(one.peakRssBytes)};`);
     say(`- its upazila's subtree (\`--office ${upazila}\`, ${subPages} routes): ${s(sub.seconds)}, peak memory ${gib(sub.peakRssBytes)};`);
-    say(`- \`npm run freshness\` over the whole country from disk (${tree.size.toLocaleString('en')} offices, reading and parsing every file): ${s(fresh.seconds)} (exit ${fresh.code}).`);
+    say(
+      `- \`npm run freshness\` over the whole country from disk (${tree.size.toLocaleString('en')} offices, reading and parsing every file): ${s(fresh.seconds)} (exit ${fresh.code}).`,
+    );
     say();
   }
 
@@ -334,7 +392,12 @@ await runCli(async () => {
     for (const line of fs.readFileSync(section, 'utf8').split('\n')) say(line.replace(/^## /, '### '));
   }
 
-  say(`Total bench time ${s((performance.now() - started) / 1000)}; load average at the end ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
+  say(
+    `Total bench time ${s((performance.now() - started) / 1000)}; load average at the end ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}.`,
+  );
   say();
   if (!flags['keep']) fs.rmSync(work, { recursive: true, force: true });
 

@@ -125,7 +125,12 @@ async function relevance(browser: Browser, siteDir: string) {
     const baseline: Judgement[] = [];
     for (const c of loadRelevanceSet()) {
       const { results } = await searchOnOpenPage(page, c.params);
-      ours.push(judge(c, results.map((r) => r.url)));
+      ours.push(
+        judge(
+          c,
+          results.map((r) => r.url),
+        ),
+      );
       baseline.push(judge(c, await pagefindDefaults(page, c.params)));
     }
     return { ours, baseline };
@@ -233,7 +238,13 @@ async function screenshots(browser: Browser, siteDir: string, out: string): Prom
 }
 
 await runCli(async () => {
-  const { flags } = parseArgs(process.argv.slice(2), { site: { value: true }, sizes: { value: true }, screenshots: { value: true }, seed: { value: true }, keep: {} });
+  const { flags } = parseArgs(process.argv.slice(2), {
+    site: { value: true },
+    sizes: { value: true },
+    screenshots: { value: true },
+    seed: { value: true },
+    keep: {},
+  });
   const sizes = String(flags['sizes'] ?? '1000,10000')
     .split(',')
     .filter(Boolean)
@@ -244,15 +255,21 @@ await runCli(async () => {
   const seed = String(flags['seed'] ?? '1');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-bench-search-'));
   let sampleSite = typeof flags['site'] === 'string' ? path.resolve(flags['site']) : '';
-  if (sampleSite && !fs.existsSync(path.join(sampleSite, 'pagefind', 'pagefind.js'))) throw new UsageError(`${sampleSite} has no Pagefind index: build it with npm run build`);
+  if (sampleSite && !fs.existsSync(path.join(sampleSite, 'pagefind', 'pagefind.js')))
+    throw new UsageError(`${sampleSite} has no Pagefind index: build it with npm run build`);
   if (!sampleSite) {
     sampleSite = path.join(work, 'sample');
     process.stdout.write('building the sample site…\n');
     run(['scripts/build.ts'], { PORTAL_OUT_DIR: sampleSite });
     // Builds running at the same time in this checkout share Astro's content cache; make sure this one indexed our content.
-    const expected = (fs.readdirSync(path.join(repoRoot, 'content/offices'), { recursive: true }) as string[]).filter((f) => /(^|[/\\])office\.yaml$|\.mdx?$/.test(f)).length;
+    const expected = (fs.readdirSync(path.join(repoRoot, 'content/offices'), { recursive: true }) as string[]).filter((f) =>
+      /(^|[/\\])office\.yaml$|\.mdx?$/.test(f),
+    ).length;
     const indexed = fs.readdirSync(path.join(sampleSite, 'pagefind', 'fragment')).length;
-    if (indexed !== expected) throw new Error(`the sample site indexed ${indexed} pages but content/ has ${expected} offices and documents: another build probably ran at the same time; run the bench again`);
+    if (indexed !== expected)
+      throw new Error(
+        `the sample site indexed ${indexed} pages but content/ has ${expected} offices and documents: another build probably ran at the same time; run the bench again`,
+      );
   }
 
   const browser = await launchChromium();

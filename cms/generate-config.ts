@@ -57,7 +57,12 @@ export interface GenerateOptions {
 }
 
 /** The custom file formats the admin script registers (cms/admin/main.ts). */
-export const FORMAT_NAMES = { office: 'protishruti-office', charter: 'protishruti-charter', minutes: 'protishruti-minutes', order: 'protishruti-order' } as const;
+export const FORMAT_NAMES = {
+  office: 'protishruti-office',
+  charter: 'protishruti-charter',
+  minutes: 'protishruti-minutes',
+  order: 'protishruti-order',
+} as const;
 
 /** Schema fields a per-office editor may not change: reviewers decide CODEOWNERS, exemptions are granted by maintainers. */
 export const MAINTAINER_ONLY_OFFICE_FIELDS = ['reviewers', 'exemptions'] as const;

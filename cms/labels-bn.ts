@@ -20,7 +20,10 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Name in English': { label: 'ইংরেজি নাম' },
   'Short name for menus, when the full name is long': { label: 'সংক্ষিপ্ত নাম', hint: 'পুরো নাম লম্বা হলে মেনুতে দেখানোর জন্য' },
   'Kind of office: ministry, division, directorate, divisional, district or upazila office': { label: 'দপ্তরের ধরন' },
-  'The id of the office that monitors this one (its parent), if it is on the portal': { label: 'ঊর্ধ্বতন দপ্তর', hint: 'যে দপ্তর এই দপ্তরের কাজ তদারক করে, যদি সেটি পোর্টালে থাকে' },
+  'The id of the office that monitors this one (its parent), if it is on the portal': {
+    label: 'ঊর্ধ্বতন দপ্তর',
+    hint: 'যে দপ্তর এই দপ্তরের কাজ তদারক করে, যদি সেটি পোর্টালে থাকে',
+  },
   'Name of the parent office when it is not on the portal': { label: 'ঊর্ধ্বতন দপ্তরের নাম', hint: 'ঊর্ধ্বতন দপ্তর পোর্টালে না থাকলে তার নাম লিখুন' },
   'Postal address': { label: 'ডাক ঠিকানা', multiline: true },
   'Office phone numbers as printed': { label: 'দপ্তরের ফোন নম্বর', hint: 'যেভাবে ছাপা আছে, প্রতিটি আলাদা ঘরে' },
@@ -29,9 +32,18 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Citizen-charter focal point officer (ফোকাল পয়েন্ট কর্মকর্তা)': { label: 'ফোকাল পয়েন্ট কর্মকর্তা', hint: 'সিটিজেন চার্টার বিষয়ক ফোকাল পয়েন্ট, ছবিসহ' },
   'Alternate focal point officer (বিকল্প ফোকাল পয়েন্ট কর্মকর্তা)': { label: 'বিকল্প ফোকাল পয়েন্ট কর্মকর্তা' },
   "Photo file in the office's media folder, e.g. media/focal-point.jpg": { label: 'ছবি', hint: 'দপ্তরের media ফোল্ডারে রাখা ছবি', media: 'image' },
-  'The office order that names this person (its file name without extension)': { label: 'নিয়োগের অফিস আদেশ', hint: 'যে অফিস আদেশে এঁকে মনোনীত করা হয়েছে, তার ফাইলের নাম (যেমন 2023-09-19-focal-point)' },
-  "GitHub users or teams who review this office's content (written to CODEOWNERS)": { label: 'পর্যালোচক (GitHub)', hint: 'এই দপ্তরের বিষয়বস্তু যাঁরা অনুমোদন করেন, তাঁদের GitHub নাম (যেমন @rangpur-divcom); CODEOWNERS-এ লেখা হয়' },
-  'Date the office joined the portal; quarterly rules apply from the next quarter': { label: 'পোর্টালে যুক্ত হওয়ার তারিখ', hint: 'পরের ত্রৈমাসিক থেকে নিয়মিত হালনাগাদের নিয়ম প্রযোজ্য' },
+  'The office order that names this person (its file name without extension)': {
+    label: 'নিয়োগের অফিস আদেশ',
+    hint: 'যে অফিস আদেশে এঁকে মনোনীত করা হয়েছে, তার ফাইলের নাম (যেমন 2023-09-19-focal-point)',
+  },
+  "GitHub users or teams who review this office's content (written to CODEOWNERS)": {
+    label: 'পর্যালোচক (GitHub)',
+    hint: 'এই দপ্তরের বিষয়বস্তু যাঁরা অনুমোদন করেন, তাঁদের GitHub নাম (যেমন @rangpur-divcom); CODEOWNERS-এ লেখা হয়',
+  },
+  'Date the office joined the portal; quarterly rules apply from the next quarter': {
+    label: 'পোর্টালে যুক্ত হওয়ার তারিখ',
+    hint: 'পরের ত্রৈমাসিক থেকে নিয়মিত হালনাগাদের নিয়ম প্রযোজ্য',
+  },
   'Rules this office is exempt from for a time, with the reason': { label: 'সাময়িক অব্যাহতি', hint: 'কোন নিয়ম থেকে, কেন ও কতদিন পর্যন্ত অব্যাহতি' },
   'The rule the office is exempt from': { label: 'নিয়ম' },
   'Why, in plain words': { label: 'কারণ', multiline: true },
@@ -48,7 +60,10 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
 
   // charter
   'Title as printed (সিটিজেন চার্টার, সেবা প্রদান প্রতিশ্রুতি)': { label: 'শিরোনাম', hint: 'যেমন: সিটিজেন চার্টার বা সেবা প্রদান প্রতিশ্রুতি' },
-  'Date of the charter (YYYY-MM-DD); decides which quarter it counts for': { label: 'চার্টারের তারিখ', hint: 'এই তারিখ ঠিক করে চার্টারটি কোন ত্রৈমাসিকের হালনাগাদ; ফাইলের নামও এই তারিখ' },
+  'Date of the charter (YYYY-MM-DD); decides which quarter it counts for': {
+    label: 'চার্টারের তারিখ',
+    hint: 'এই তারিখ ঠিক করে চার্টারটি কোন ত্রৈমাসিকের হালনাগাদ; ফাইলের নামও এই তারিখ',
+  },
   'The date as printed on the charter, e.g. ১৫/০৪/২০২৪': { label: 'ছাপা তারিখ', hint: 'চার্টারে যেভাবে ছাপা, যেমন ১৫/০৪/২০২৪' },
   'Vision (ভিশন)': { label: 'ভিশন', multiline: true },
   'Mission (মিশন)': { label: 'মিশন', multiline: true },
@@ -61,11 +76,23 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Serial as printed (১., ২, ...)': { label: 'ক্রমিক নং', hint: 'যেভাবে ছাপা, যেমন ১.' },
   'Name of the service (সেবার নাম)': { label: 'সেবার নাম' },
   'How the service is delivered (সেবা প্রদান পদ্ধতি)': { label: 'সেবা প্রদান পদ্ধতি', multiline: true },
-  'Papers needed and where to get them (প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান), one per item': { label: 'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান', hint: 'প্রতিটি কাগজ আলাদা ঘরে' },
-  'Fee and how to pay (সেবার মূল্য ও পরিশোধ পদ্ধতি)': { label: 'সেবার মূল্য ও পরিশোধ পদ্ধতি', hint: 'বিনামূল্যে হলে "বিনামূল্যে" বাছুন; মূল্য থাকলে "মূল্য আছে" বেছে ছাপা লেখাটি দিন, টাকার অঙ্ক ও পরিশোধের উপায় দিন' },
+  'Papers needed and where to get them (প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান), one per item': {
+    label: 'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান',
+    hint: 'প্রতিটি কাগজ আলাদা ঘরে',
+  },
+  'Fee and how to pay (সেবার মূল্য ও পরিশোধ পদ্ধতি)': {
+    label: 'সেবার মূল্য ও পরিশোধ পদ্ধতি',
+    hint: 'বিনামূল্যে হলে "বিনামূল্যে" বাছুন; মূল্য থাকলে "মূল্য আছে" বেছে ছাপা লেখাটি দিন, টাকার অঙ্ক ও পরিশোধের উপায় দিন',
+  },
   'The fee as printed': { label: 'ছাপা লেখা', hint: 'যেভাবে ছাপা, যেমন বিনামূল্যে বা ৫০ টাকা (ট্রেজারি চালান); মূল্য থাকলে অবশ্যই দিন' },
-  'Amount in taka, ASCII digits; absent when it varies': { label: 'টাকার অঙ্ক', hint: 'শুধু সংখ্যা (৫০ হলে 50); অঙ্ক বদলায় এমন হলে খালি রাখুন; বিনামূল্যে হলে খালি রাখুন' },
-  'How to pay: treasury challan, bank, mobile banking, cash': { label: 'পরিশোধের উপায়', hint: 'ট্রেজারি চালান, ব্যাংক, মোবাইল ব্যাংকিং বা নগদ; বিনামূল্যে হলে খালি রাখুন' },
+  'Amount in taka, ASCII digits; absent when it varies': {
+    label: 'টাকার অঙ্ক',
+    hint: 'শুধু সংখ্যা (৫০ হলে 50); অঙ্ক বদলায় এমন হলে খালি রাখুন; বিনামূল্যে হলে খালি রাখুন',
+  },
+  'How to pay: treasury challan, bank, mobile banking, cash': {
+    label: 'পরিশোধের উপায়',
+    hint: 'ট্রেজারি চালান, ব্যাংক, মোবাইল ব্যাংকিং বা নগদ; বিনামূল্যে হলে খালি রাখুন',
+  },
   'Time limit (সেবা প্রদানের সময়সীমা)': { label: 'সেবা প্রদানের সময়সীমা' },
   'The number, in ASCII digits (৩ → 3); absent for "immediate"': { label: 'সংখ্যা', hint: 'ইংরেজি অঙ্কে (৩ হলে 3); তাৎক্ষণিক হলে খালি রাখুন' },
   'The unit of the number, or immediate (তাৎক্ষণিক)': { label: 'একক', hint: 'দিন, কার্যদিবস, মাস ... বা তাৎক্ষণিক' },
@@ -74,7 +101,10 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Remarks column (মন্তব্য), for 8-column charters': { label: 'মন্তব্য', hint: '৮ কলামের চার্টারে মন্তব্যের ঘর', multiline: true },
   'What the office expects from citizens (আপনার কাছে আমাদের প্রত্যাশা)': { label: 'আপনার কাছে আমাদের প্রত্যাশা', hint: 'প্রতিটি প্রত্যাশা আলাদা ঘরে' },
   'Text printed before the grievance table': { label: 'অভিযোগ অংশের ভূমিকা', hint: 'অভিযোগ প্রতিকার সারণির আগে ছাপা লেখা', multiline: true },
-  'Grievance redress (GRS) escalation levels': { label: 'অভিযোগ প্রতিকার ব্যবস্থাপনা (GRS)', hint: 'ধাপে ধাপে কার কাছে যাবেন: অনিক, আপিল কর্মকর্তা, মন্ত্রণালয়ের সেল' },
+  'Grievance redress (GRS) escalation levels': {
+    label: 'অভিযোগ প্রতিকার ব্যবস্থাপনা (GRS)',
+    hint: 'ধাপে ধাপে কার কাছে যাবেন: অনিক, আপিল কর্মকর্তা, মন্ত্রণালয়ের সেল',
+  },
   'Step of the escalation, 1 first': { label: 'ধাপ', hint: 'প্রথম ধাপ 1' },
   'When to contact (কখন যোগাযোগ করবেন)': { label: 'কখন যোগাযোগ করবেন', multiline: true },
   'Whom to contact, the role (কার সঙ্গে যোগাযোগ করবেন)': { label: 'কার সঙ্গে যোগাযোগ করবেন' },
@@ -111,12 +141,19 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'The role: focal point, alternate, or committee position': { label: 'ভূমিকা' },
   'The role as printed, e.g. আহবায়ক, সদস্য': { label: 'ভূমিকা (ছাপা)', hint: 'যেমন আহবায়ক, সদস্য' },
   'Which committee, for committee roles': { label: 'কমিটি' },
-  "Photo file in the office's media folder (focal point and alternate)": { label: 'ছবি', hint: 'ফোকাল পয়েন্ট ও বিকল্পের ছবি, দপ্তরের media ফোল্ডারে', media: 'image' },
+  "Photo file in the office's media folder (focal point and alternate)": {
+    label: 'ছবি',
+    hint: 'ফোকাল পয়েন্ট ও বিকল্পের ছবি, দপ্তরের media ফোল্ডারে',
+    media: 'image',
+  },
 
   // letters (minutes and orders)
   'Memo number (স্মারক নং / পত্র নং) exactly as printed': { label: 'স্মারক নং', hint: 'হুবহু যেভাবে ছাপা' },
   'Gregorian date of the letter (YYYY-MM-DD): the source of truth': { label: 'তারিখ (খ্রিষ্টাব্দ)', hint: 'পত্রের তারিখ; বঙ্গাব্দ তারিখ এখান থেকে হিসাব করা হয়' },
-  'The Bangla date as printed, e.g. ০৯ চৈত্র ১৪২৯; checked against the Gregorian date': { label: 'ছাপা বঙ্গাব্দ তারিখ', hint: 'যেমন ০৯ চৈত্র ১৪২৯; খ্রিষ্টাব্দ তারিখের সঙ্গে মিলিয়ে দেখা হয়' },
+  'The Bangla date as printed, e.g. ০৯ চৈত্র ১৪২৯; checked against the Gregorian date': {
+    label: 'ছাপা বঙ্গাব্দ তারিখ',
+    hint: 'যেমন ০৯ চৈত্র ১৪২৯; খ্রিষ্টাব্দ তারিখের সঙ্গে মিলিয়ে দেখা হয়',
+  },
   'The Gregorian date as printed, e.g. ২৩ মার্চ, ২০২৩': { label: 'ছাপা খ্রিষ্টাব্দ তারিখ', hint: 'যেমন ২৩ মার্চ, ২০২৩' },
   'Who signed the document': { label: 'স্বাক্ষরকারী' },
   'Heading of the distribution list as printed': { label: 'বিতরণ তালিকার শিরোনাম', hint: 'যেমন বিতরণ বা অনুলিপি' },
@@ -125,7 +162,10 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Recipient as printed': { label: 'প্রাপক', multiline: true },
   'Attention line (দৃ: আ:) as printed': { label: 'দৃষ্টি আকর্ষণ (দৃ: আ:)' },
   'Request printed after the recipient, e.g. to upload to the website': { label: 'অনুরোধ / টীকা', hint: 'প্রাপকের পরে ছাপা অনুরোধ, যেমন ওয়েবসাইটে প্রকাশের' },
-  'Sent for information (অবগতি), for action (কার্যার্থে) or both; leave out when the list does not say': { label: 'উদ্দেশ্য', hint: 'তালিকায় লেখা না থাকলে খালি রাখুন' },
+  'Sent for information (অবগতি), for action (কার্যার্থে) or both; leave out when the list does not say': {
+    label: 'উদ্দেশ্য',
+    hint: 'তালিকায় লেখা না থাকলে খালি রাখুন',
+  },
   'Who signed the distribution (forwarding) part, when different': { label: 'বিতরণ অংশের স্বাক্ষরকারী', hint: 'মূল স্বাক্ষরকারী থেকে ভিন্ন হলে' },
 
   // office orders

@@ -18,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 const HOST = '127.0.0.1';
 const repoOfThisFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-
 export interface CmsServerOptions {
   /** The built site to serve (with /admin/ in it). */
   siteDir: string;

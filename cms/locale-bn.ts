@@ -330,7 +330,8 @@ export const bnLocale = {
       loading: 'অনুমোদন প্রক্রিয়ার দলিল লোড হচ্ছে',
       workflowHeading: 'অনুমোদন প্রক্রিয়া',
       newPost: 'নতুন দলিল',
-      description: '%{smart_count}টি দলিল পর্যালোচনার অপেক্ষায়, %{readyCount}টি প্রকাশের জন্য প্রস্তুত। |||| %{smart_count}টি দলিল পর্যালোচনার অপেক্ষায়, %{readyCount}টি প্রকাশের জন্য প্রস্তুত। ',
+      description:
+        '%{smart_count}টি দলিল পর্যালোচনার অপেক্ষায়, %{readyCount}টি প্রকাশের জন্য প্রস্তুত। |||| %{smart_count}টি দলিল পর্যালোচনার অপেক্ষায়, %{readyCount}টি প্রকাশের জন্য প্রস্তুত। ',
       dateFormat: 'D MMMM',
     },
     workflowCard: {

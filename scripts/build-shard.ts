@@ -43,7 +43,11 @@ await runCli(async () => {
 
   if (typeof flags['plan'] === 'string') return plan(flags['plan'], flags['changed-since'] as string | undefined, flags['format'] === 'json', tree);
   if (flags['national']) {
-    await buildNational({ repo, contentRoot: source, outDir: path.resolve(typeof flags['out'] === 'string' ? flags['out'] : process.env['PORTAL_OUT_DIR'] || 'dist') });
+    await buildNational({
+      repo,
+      contentRoot: source,
+      outDir: path.resolve(typeof flags['out'] === 'string' ? flags['out'] : process.env['PORTAL_OUT_DIR'] || 'dist'),
+    });
     return 0;
   }
 
@@ -86,7 +90,9 @@ function plan(nRaw: string, since: string | undefined, json: boolean, tree: Retu
   const prefix = `${path.relative(repo, contentRoot()).split(path.sep).join('/') || '.'}/`;
   const result = changedShards(changed, n, tree, prefix);
   if (json) process.stdout.write(`${JSON.stringify({ n, ...result })}\n`);
-  else process.stdout.write(`${result.shards.length ? `rebuild shards ${result.shards.join(', ')} of ${n}` : 'no shard changed'}\n${result.reasons.map((r) => `  ${r}`).join('\n')}\n`);
+  else
+    process.stdout.write(
+      `${result.shards.length ? `rebuild shards ${result.shards.join(', ')} of ${n}` : 'no shard changed'}\n${result.reasons.map((r) => `  ${r}`).join('\n')}\n`,
+    );
   return 0;
 }
-

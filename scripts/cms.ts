@@ -22,7 +22,12 @@ function build(outDir: string): Promise<boolean> {
 }
 
 await runCli(async () => {
-  const { flags, positionals } = parseArgs(process.argv.slice(2), { port: { value: true }, 'no-build': {}, mode: { value: true, choices: ['fs', 'git'] }, verbose: {} });
+  const { flags, positionals } = parseArgs(process.argv.slice(2), {
+    port: { value: true },
+    'no-build': {},
+    mode: { value: true, choices: ['fs', 'git'] },
+    verbose: {},
+  });
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: npm run cms [-- --port 4321] [--no-build] [--mode fs|git])`);
   const port = Number(flags['port'] ?? 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, e.g. 4321; got "${String(flags['port'])}"`);
@@ -31,8 +36,16 @@ await runCli(async () => {
     process.stderr.write('cms: the site did not build (see above); fix the content errors, or use --no-build to edit with the last build\n');
     return 1;
   }
-  const server = await startCmsServer({ siteDir, repoDir: repo, port, mode: (flags['mode'] as 'fs' | 'git' | undefined) ?? 'fs', verbose: Boolean(flags['verbose']) });
-  process.stdout.write(`\nCMS (সম্পাদনা): ${server.url}/admin/  — one office: ${server.url}/admin/<office-id>/\nSite: ${server.url}/\nDecap local proxy on ${server.decapUrl} (127.0.0.1 only). Ctrl+C stops both.\n`);
+  const server = await startCmsServer({
+    siteDir,
+    repoDir: repo,
+    port,
+    mode: (flags['mode'] as 'fs' | 'git' | undefined) ?? 'fs',
+    verbose: Boolean(flags['verbose']),
+  });
+  process.stdout.write(
+    `\nCMS (সম্পাদনা): ${server.url}/admin/  — one office: ${server.url}/admin/<office-id>/\nSite: ${server.url}/\nDecap local proxy on ${server.decapUrl} (127.0.0.1 only). Ctrl+C stops both.\n`,
+  );
 
   // Rebuild the site after the CMS saves, so the change shows on it (one build at a time).
   let timer: NodeJS.Timeout | undefined;

@@ -16,7 +16,14 @@ import { parseShardSpec, planShard, readOfficeTree } from '../src/content-model/
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
 
 await runCli(() => {
-  const { flags, positionals } = parseArgs(process.argv.slice(2), { to: { value: true }, site: { value: true }, 'dry-run': {}, office: { value: true, repeat: true }, shard: { value: true }, national: {} });
+  const { flags, positionals } = parseArgs(process.argv.slice(2), {
+    to: { value: true },
+    site: { value: true },
+    'dry-run': {},
+    office: { value: true, repeat: true },
+    shard: { value: true },
+    national: {},
+  });
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (typeof flags['to'] !== 'string') throw new UsageError('--to REMOTE is needed: an rclone remote such as s3:bucket/site, or a folder');
   const site = path.resolve(typeof flags['site'] === 'string' ? flags['site'] : process.env['PORTAL_OUT_DIR'] || 'dist');
@@ -37,9 +44,12 @@ await runCli(() => {
     const scope: DeployScope = offices.length ? { kind: 'offices', ids: offices } : flags['national'] ? { kind: 'national' } : { kind: 'all' };
     const { changes, dryRun } = deploy({ site, to: flags['to'], dryRun: flags['dry-run'] === true, scope });
     const verb = dryRun ? 'would ' : '';
-    for (const change of changes) process.stdout.write(`${verb}${change.action === 'deleted' ? 'delete' : change.action === 'new' ? 'send (new)' : 'send (changed)'} ${change.path}\n`);
+    for (const change of changes)
+      process.stdout.write(`${verb}${change.action === 'deleted' ? 'delete' : change.action === 'new' ? 'send (new)' : 'send (changed)'} ${change.path}\n`);
     const sent = changes.filter((c) => c.action !== 'deleted').length;
-    process.stdout.write(`deploy: ${verb}send ${sent} file${sent === 1 ? '' : 's'} and ${verb}delete ${changes.length - sent} to ${flags['to']}${changes.length === 0 ? ' (nothing changed)' : ''}\n`);
+    process.stdout.write(
+      `deploy: ${verb}send ${sent} file${sent === 1 ? '' : 's'} and ${verb}delete ${changes.length - sent} to ${flags['to']}${changes.length === 0 ? ' (nothing changed)' : ''}\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof DeployError) {

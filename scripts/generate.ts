@@ -29,7 +29,8 @@ await runCli(() => {
   const wholeNumber = (name: string) => {
     const raw = flags[name];
     if (raw === undefined) return undefined;
-    if (typeof raw !== 'string' || !/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--${name} must be a whole number of at least 1, got "${String(raw)}"`);
+    if (typeof raw !== 'string' || !/^\d+$/.test(raw) || Number(raw) < 1)
+      throw new UsageError(`--${name} must be a whole number of at least 1, got "${String(raw)}"`);
     return Number(raw);
   };
   const offices = wholeNumber('offices');
@@ -48,7 +49,9 @@ await runCli(() => {
   const out = path.resolve(flags['out']);
   const realContent = path.resolve('content');
   if (out === realContent || out.startsWith(realContent + path.sep) || realContent.startsWith(out + path.sep)) {
-    throw new UsageError(`--out ${flags['out']} is inside (or contains) content/; synthetic offices must never mix with real content, write them elsewhere (e.g. --out /tmp/country)`);
+    throw new UsageError(
+      `--out ${flags['out']} is inside (or contains) content/; synthetic offices must never mix with real content, write them elsewhere (e.g. --out /tmp/country)`,
+    );
   }
   const officesDir = path.join(out, 'offices');
   if (fs.existsSync(officesDir) && fs.readdirSync(officesDir).length > 0) {

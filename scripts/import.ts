@@ -51,7 +51,8 @@ await runCli(async () => {
   });
   const office = flags['office'] as string | undefined;
   if (!office) throw new UsageError('--office ID is required: the folder name of the office under content/offices, e.g. --office doict-bheramara');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(office)) throw new UsageError(`--office "${office}" is not an office id (lowercase latin letters, digits and hyphens, e.g. doict-bheramara)`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(office))
+    throw new UsageError(`--office "${office}" is not an office id (lowercase latin letters, digits and hyphens, e.g. doict-bheramara)`);
   if (!positionals.length) throw new UsageError('name at least one file or folder to import, e.g. npm run import -- charter.docx --office doict-bheramara');
   const kind = flags['kind'] as DocumentKind | undefined;
   const dryRun = flags['dry-run'] === true;
@@ -70,7 +71,10 @@ await runCli(async () => {
 
   const draft = flags['draft'] === true;
   const reportFile = flags['report'] ? path.resolve(base, flags['report'] as string) : undefined;
-  const inputs = expandInputs(positionals.map((p) => path.resolve(base, p)), reportFile);
+  const inputs = expandInputs(
+    positionals.map((p) => path.resolve(base, p)),
+    reportFile,
+  );
   const batch = draft || reportFile !== undefined || positionals.some((p) => isDirectory(path.resolve(base, p)));
 
   const results: ImportResult[] = [];
@@ -78,7 +82,19 @@ await runCli(async () => {
     const shown = displayPathOf(file);
     results.push(await importFile(file, shown, { ...(kind ? { kind } : {}), ...(flags['convert-bijoy'] ? { convertBijoy: true } : {}) }));
   }
-  if (batch) return runBatch({ office, officeDir, root, results, dryRun, force, draft, draftBase: (flags['draft-base'] as string | undefined) ?? 'main', format, reportFile });
+  if (batch)
+    return runBatch({
+      office,
+      officeDir,
+      root,
+      results,
+      dryRun,
+      force,
+      draft,
+      draftBase: (flags['draft-base'] as string | undefined) ?? 'main',
+      format,
+      reportFile,
+    });
 
   // Where each result goes, and whether that is allowed.
   const planned: { result: ImportResult; target: string; exists: boolean; seen: string | null }[] = [];
@@ -87,7 +103,9 @@ await runCli(async () => {
   for (const result of results) {
     if (!result.relativePath || result.diagnostics.some((d) => d.severity === 'error')) continue;
     // Writes stay inside the office folder, also when a folder in it is a link to somewhere else.
-    const confined = isReallyInside(officesDir(root), officeDir) ? officeTarget(officeDir, result.relativePath) : { refused: `the office folder ${displayPathOf(officeDir)} is a link out of the content root` };
+    const confined = isReallyInside(officesDir(root), officeDir)
+      ? officeTarget(officeDir, result.relativePath)
+      : { refused: `the office folder ${displayPathOf(officeDir)} is a link out of the content root` };
     if ('refused' in confined) {
       extra.push({ file: result.input, line: 1, field: '', severity: 'error', code: 'unsafe-content', message: `${confined.refused}; nothing was written` });
       continue;
@@ -96,10 +114,25 @@ await runCli(async () => {
     const fingerprintSeen = fingerprint(target);
     const exists = fingerprintSeen !== null;
     if (exists && !force) {
-      extra.push({ file: result.input, line: 1, field: '', severity: 'error', code: 'exists', message: `${displayPathOf(target)} already exists; nothing was written. Compare the two, then pass --force to overwrite it` });
+      extra.push({
+        file: result.input,
+        line: 1,
+        field: '',
+        severity: 'error',
+        code: 'exists',
+        message: `${displayPathOf(target)} already exists; nothing was written. Compare the two, then pass --force to overwrite it`,
+      });
     }
     const other = seen.get(target);
-    if (other) extra.push({ file: result.input, line: 1, field: '', severity: 'error', code: 'exists', message: `${other} and this file would both be written to ${displayPathOf(target)}; import them separately` });
+    if (other)
+      extra.push({
+        file: result.input,
+        line: 1,
+        field: '',
+        severity: 'error',
+        code: 'exists',
+        message: `${other} and this file would both be written to ${displayPathOf(target)}; import them separately`,
+      });
     seen.set(target, result.input);
     planned.push({ result, target, exists, seen: fingerprintSeen });
   }
@@ -110,9 +143,17 @@ await runCli(async () => {
     if (!commit.ok) {
       const inputOf = new Map(planned.map((p) => [p.target, p.result.input]));
       for (const target of commit.conflicts ?? []) {
-        extra.push({ file: inputOf.get(target) ?? '', line: 1, field: '', severity: 'error', code: 'conflict', message: `${displayPathOf(target)} changed while the import ran (saved in the CMS or by someone else); it was kept as they saved it. Compare the two, then import again` });
+        extra.push({
+          file: inputOf.get(target) ?? '',
+          line: 1,
+          field: '',
+          severity: 'error',
+          code: 'conflict',
+          message: `${displayPathOf(target)} changed while the import ran (saved in the CMS or by someone else); it was kept as they saved it. Compare the two, then import again`,
+        });
       }
-      if (commit.failure) extra.push({ file: planned[0]?.result.input ?? '', line: 1, field: '', severity: 'error', code: 'write-failed', message: commit.failure });
+      if (commit.failure)
+        extra.push({ file: planned[0]?.result.input ?? '', line: 1, field: '', severity: 'error', code: 'write-failed', message: commit.failure });
     }
   }
   const diagnostics = sortDiagnostics([...results.flatMap((r) => r.diagnostics), ...extra]);
@@ -171,7 +212,14 @@ function expandInputs(paths: string[], reportFile: string | undefined): string[]
     if (!isDirectory(p)) return [p];
     return fs
       .readdirSync(p, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && !path.relative(p, path.join(e.parentPath, e.name)).split(path.sep).some((part) => part.startsWith('.')))
+      .filter(
+        (e) =>
+          e.isFile() &&
+          !path
+            .relative(p, path.join(e.parentPath, e.name))
+            .split(path.sep)
+            .some((part) => part.startsWith('.')),
+      )
       .map((e) => path.join(e.parentPath, e.name))
       .filter((f) => !skip.has(f))
       .sort();
@@ -232,16 +280,43 @@ function runBatch(o: BatchOptions): number {
         fs.writeFileSync(target, result.content ?? '');
         written = true;
       }
-      files.push({ input: result.input, kind: result.kind, kindDetected: result.kindDetected, path: where.path, action: 'create', written, ...(o.dryRun ? { content: result.content } : {}) });
+      files.push({
+        input: result.input,
+        kind: result.kind,
+        kindDetected: result.kindDetected,
+        path: where.path,
+        action: 'create',
+        written,
+        ...(o.dryRun ? { content: result.content } : {}),
+      });
     } else if (result.kind && result.content && (errors || ocr || clash)) {
       if (!o.draft) {
-        if (ocr) say('ocr-needs-draft', `the text of this file was read by OCR (mean confidence ${result.ocrConfidence?.toFixed(1)} %), which is never published directly; import again with --draft so an editor checks it in the CMS`);
-        if (clash) say('exists', `${clash}; this file was not written. Compare the two, then pass --force to overwrite it, or --draft to keep this one as a CMS draft beside it`);
+        if (ocr)
+          say(
+            'ocr-needs-draft',
+            `the text of this file was read by OCR (mean confidence ${result.ocrConfidence?.toFixed(1)} %), which is never published directly; import again with --draft so an editor checks it in the CMS`,
+          );
+        if (clash)
+          say(
+            'exists',
+            `${clash}; this file was not written. Compare the two, then pass --force to overwrite it, or --draft to keep this one as a CMS draft beside it`,
+          );
       } else if (!repo) {
-        say('draft-needs-git', `--draft writes CMS drafts as git branches, but ${displayPathOf(o.root)} is not in a git repository; run the import inside the portal's repository`);
+        say(
+          'draft-needs-git',
+          `--draft writes CMS drafts as git branches, but ${displayPathOf(o.root)} is not in a git repository; run the import inside the portal's repository`,
+        );
       } else {
         // The same entry twice (a page and its PDF, or an entry already published): this one is a second draft to compare, not a clash.
-        if (clash) diagnostics.push({ file: result.input, line: 1, field: '', severity: 'warning', code: 'exists', message: `the same entry: ${clash}; compare the two and keep one (delete this draft, or publish it under the right date)` });
+        if (clash)
+          diagnostics.push({
+            file: result.input,
+            line: 1,
+            field: '',
+            severity: 'warning',
+            code: 'exists',
+            message: `the same entry: ${clash}; compare the two and keep one (delete this draft, or publish it under the right date)`,
+          });
         const { missing, doubtful } = baseReport(result, diagnostics);
         const folder = DOCUMENT_KINDS[result.kind].folder;
         // The same document twice in one archive (a PDF and its scan) gets a second draft, not a clash.
@@ -250,17 +325,42 @@ function runBatch(o: BatchOptions): number {
         let slug = firstSlug;
         for (let n = 2; drafted.has(`${result.kind}/${slug}`); n++) slug = `${firstSlug}-${n}`;
         drafted.add(`${result.kind}/${slug}`);
-        const file = path.relative(repo, path.join(o.officeDir, folder, `${slug}.mdx`)).split(path.sep).join('/');
+        const file = path
+          .relative(repo, path.join(o.officeDir, folder, `${slug}.mdx`))
+          .split(path.sep)
+          .join('/');
         const collection = collectionOf(o.office, result.kind);
-        const ocrNote = ocr ? [`OCR (${result.via ?? 'tesseract'}): mean word confidence ${result.ocrConfidence?.toFixed(1)} % — read every value against the scan`] : [];
+        const ocrNote = ocr
+          ? [`OCR (${result.via ?? 'tesseract'}): mean word confidence ${result.ocrConfidence?.toFixed(1)} % — read every value against the scan`]
+          : [];
         const content = withDraftNote(result.content, missing, doubtful, ocrNote);
         const branch = `cms/${collection}/${slug}`;
         try {
-          if (!o.dryRun) writeDraftBranch({ repo, base: o.draftBase, collection, slug, file, content, label: draftLabel(o.office), message: draftMessage(`${file}`, result.input, missing, doubtful, ocrNote), force: o.force });
+          if (!o.dryRun)
+            writeDraftBranch({
+              repo,
+              base: o.draftBase,
+              collection,
+              slug,
+              file,
+              content,
+              label: draftLabel(o.office),
+              message: draftMessage(`${file}`, result.input, missing, doubtful, ocrNote),
+              force: o.force,
+            });
           outcome = 'draft';
           written = !o.dryRun;
           where = { path: file, branch };
-          files.push({ input: result.input, kind: result.kind, kindDetected: result.kindDetected, path: file, action: 'draft', written, draft: { branch, collection, slug, missing, doubtful }, ...(o.dryRun ? { content } : {}) });
+          files.push({
+            input: result.input,
+            kind: result.kind,
+            kindDetected: result.kindDetected,
+            path: file,
+            action: 'draft',
+            written,
+            draft: { branch, collection, slug, missing, doubtful },
+            ...(o.dryRun ? { content } : {}),
+          });
         } catch (error) {
           if (!(error instanceof DraftError)) throw error;
           say('draft', error.message);
@@ -297,7 +397,10 @@ function runBatch(o: BatchOptions): number {
       const how = `${r.kind ?? 'unknown kind'}${r.kindDetected ? ', detected' : ''}`;
       const verb = o.dryRun ? 'would write' : 'wrote';
       if (r.outcome === 'complete') process.stdout.write(`${verb} ${r.path} (${how})\n`);
-      else if (r.outcome === 'draft') process.stdout.write(`${o.dryRun ? 'would draft' : 'drafted'} ${r.input} on branch ${r.branch} (${how}; ${r.missing.length} to complete, ${r.doubtful.length} to check)\n`);
+      else if (r.outcome === 'draft')
+        process.stdout.write(
+          `${o.dryRun ? 'would draft' : 'drafted'} ${r.input} on branch ${r.branch} (${how}; ${r.missing.length} to complete, ${r.doubtful.length} to check)\n`,
+        );
       else process.stdout.write(`refused ${r.input} (${how}; ${r.errors} error${r.errors === 1 ? '' : 's'})\n`);
     }
     process.stdout.write(

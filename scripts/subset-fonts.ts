@@ -58,10 +58,14 @@ export function checkFonts(repo: string): string[] {
       problems.push(`${out} is missing: run npm run fonts:subset`);
       continue;
     }
-    if (sha256(fs.readFileSync(sourceFile(repo, weight))) !== entry.sourceSha256) problems.push(`the installed @fontsource/noto-sans-bengali ${weight} face differs from the one ${FONT_DIR} was made from: run npm run fonts:subset and commit src/fonts/`);
+    if (sha256(fs.readFileSync(sourceFile(repo, weight))) !== entry.sourceSha256)
+      problems.push(
+        `the installed @fontsource/noto-sans-bengali ${weight} face differs from the one ${FONT_DIR} was made from: run npm run fonts:subset and commit src/fonts/`,
+      );
     if (sha256(fs.readFileSync(out)) !== entry.sha256) problems.push(`${out} was changed by hand: run npm run fonts:subset`);
   }
-  if (record.unicodeRange !== UNICODE_RANGE) problems.push(`${FONT_DIR}/fonts.json was made for ${record.unicodeRange}, the script now keeps ${UNICODE_RANGE}: run npm run fonts:subset`);
+  if (record.unicodeRange !== UNICODE_RANGE)
+    problems.push(`${FONT_DIR}/fonts.json was made for ${record.unicodeRange}, the script now keeps ${UNICODE_RANGE}: run npm run fonts:subset`);
   return problems;
 }
 
@@ -90,7 +94,8 @@ if (import.meta.main) {
       return problems.length ? 1 : 0;
     }
     const record = await writeFonts(repo);
-    for (const [weight, f] of Object.entries(record.files)) process.stdout.write(`${FONT_DIR}/noto-sans-bengali-${weight}.woff2: ${(f.bytes / 1024).toFixed(1)} KB\n`);
+    for (const [weight, f] of Object.entries(record.files))
+      process.stdout.write(`${FONT_DIR}/noto-sans-bengali-${weight}.woff2: ${(f.bytes / 1024).toFixed(1)} KB\n`);
     return 0;
   });
 }

@@ -92,7 +92,8 @@ const { Content } = await render(entry);
       if (!entry.isFile() || !/\.(ya?ml|mdx?)$/.test(entry.name)) continue;
       const abs = path.join(entry.parentPath, entry.name);
       const rel = path.relative(path.join(offices, id), abs);
-      const target = rel === 'office.yaml' ? path.join(pagesDir, 'offices', id, `index.${ext}`) : path.join(pagesDir, 'offices', id, rel.replace(/\.mdx?$/, `.${ext}`));
+      const target =
+        rel === 'office.yaml' ? path.join(pagesDir, 'offices', id, `index.${ext}`) : path.join(pagesDir, 'offices', id, rel.replace(/\.mdx?$/, `.${ext}`));
       fs.mkdirSync(path.dirname(target), { recursive: true });
       const markdown = toPlainMarkdown(fs.readFileSync(abs, 'utf8'), id);
       // MDX reads `{`, `<` and `}` in the YAML-derived lists as code; escape them there (bodies are valid MDX already).

@@ -18,7 +18,10 @@ export function ensureHugo(): { bin: string; version: string } | { missing: stri
     if (process.getuid?.() !== 0 || !spawnSync('sh', ['-c', 'command -v apt-get']).stdout.length) {
       return { missing: 'hugo is not installed and apt-get cannot install it here (needs root on Debian/Ubuntu): `apt-get install -y hugo`' };
     }
-    const install = spawnSync('sh', ['-c', 'apt-get install -y hugo || (apt-get update && apt-get install -y hugo)'], { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const install = spawnSync('sh', ['-c', 'apt-get install -y hugo || (apt-get update && apt-get install -y hugo)'], {
+      encoding: 'utf8',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     bin = find();
     if (!bin) return { missing: `installing hugo with apt-get failed (exit ${install.status}): ${install.stderr.trim().split('\n').at(-1) ?? ''}` };
   }

@@ -52,7 +52,11 @@ export function treeRss(root: number): number {
   return total;
 }
 
-export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; quiet?: boolean } = {}): Promise<Measured> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; quiet?: boolean } = {},
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env } });
@@ -80,7 +84,10 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 
 export function machine(): string {
   const cpus = os.cpus();
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   return `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}; load average at start ${load}`;
 }
 

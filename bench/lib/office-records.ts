@@ -21,8 +21,16 @@ export function writeOfficeRecords(contentRoot: string, outDir: string, chunk = 
       const record = path.join(outDir, officeComplianceFile(office.id));
       fs.mkdirSync(path.dirname(record), { recursive: true });
       fs.writeFileSync(record, `${JSON.stringify(officeRecord(office))}\n`);
-      const pages = [`offices/${office.id}/index.html`, ...office.documents.map((d) => `offices/${office.id}/${d.kind === 'charter' ? 'charters' : d.kind === 'minutes' ? 'minutes' : 'orders'}/${d.stem}/index.html`)];
-      fs.writeFileSync(path.join(outDir, officeManifestFile(office.id)), `${JSON.stringify({ key: 'bench', files: Object.fromEntries(pages.map((p) => [p, 'bench'])) })}\n`);
+      const pages = [
+        `offices/${office.id}/index.html`,
+        ...office.documents.map(
+          (d) => `offices/${office.id}/${d.kind === 'charter' ? 'charters' : d.kind === 'minutes' ? 'minutes' : 'orders'}/${d.stem}/index.html`,
+        ),
+      ];
+      fs.writeFileSync(
+        path.join(outDir, officeManifestFile(office.id)),
+        `${JSON.stringify({ key: 'bench', files: Object.fromEntries(pages.map((p) => [p, 'bench'])) })}\n`,
+      );
     }
   }
   return ids.length;

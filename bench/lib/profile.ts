@@ -99,7 +99,13 @@ async function timed<T>(name: string, fn: () => Promise<T> | T): Promise<{ step:
  * Runs the build's steps in this process (and Astro as a child), like `npm run build`
  * but without publishing; throws when a step fails.
  */
-export async function profileBuild(options: { repo: string; contentRoot: string; siteDir: string; cacheDir: string; env?: Record<string, string> }): Promise<BuildProfile> {
+export async function profileBuild(options: {
+  repo: string;
+  contentRoot: string;
+  siteDir: string;
+  cacheDir: string;
+  env?: Record<string, string>;
+}): Promise<BuildProfile> {
   const { repo, contentRoot, siteDir, cacheDir } = options;
   const steps: StepProfile[] = [];
   const saved = { ...process.env };
@@ -140,11 +146,13 @@ export function formatProfile(profile: BuildProfile, label: string): string[] {
   const s = (seconds: number) => `${seconds.toFixed(2)} s`;
   const total = profile.steps.reduce((sum, step) => sum + step.seconds, 0);
   const lines = [`Build steps, ${label} (total ${s(total)}):`, '', '| step | time | share | peak memory (process tree) |', '|---|---:|---:|---:|'];
-  for (const step of profile.steps) lines.push(`| ${step.name} | ${s(step.seconds)} | ${((step.seconds / total) * 100).toFixed(0)}% | ${gib(step.peakRssBytes)} |`);
+  for (const step of profile.steps)
+    lines.push(`| ${step.name} | ${s(step.seconds)} | ${((step.seconds / total) * 100).toFixed(0)}% | ${gib(step.peakRssBytes)} |`);
   lines.push('', 'Inside `astro build`:', '', '| phase | time |', '|---|---:|');
   for (const phase of profile.astroPhases) lines.push(`| ${phase.name} | ${s(phase.seconds)} |`);
   const routeMs = profile.routeTypes.reduce((sum, r) => sum + r.ms, 0);
-  lines.push('', 'Rendering by page type (Astro\'s per-page times):', '', '| page type | pages | total | per page | share |', '|---|---:|---:|---:|---:|');
-  for (const r of profile.routeTypes) lines.push(`| ${r.type} | ${r.pages} | ${(r.ms / 1000).toFixed(2)} s | ${(r.ms / r.pages).toFixed(1)} ms | ${((r.ms / routeMs) * 100).toFixed(0)}% |`);
+  lines.push('', "Rendering by page type (Astro's per-page times):", '', '| page type | pages | total | per page | share |', '|---|---:|---:|---:|---:|');
+  for (const r of profile.routeTypes)
+    lines.push(`| ${r.type} | ${r.pages} | ${(r.ms / 1000).toFixed(2)} s | ${(r.ms / r.pages).toFixed(1)} ms | ${((r.ms / routeMs) * 100).toFixed(0)}% |`);
   return lines;
 }

@@ -77,7 +77,16 @@ function CharterPreview({ entry, widgetFor }: PreviewProps) {
   const data = entry.getIn(['data'])?.toJS?.() ?? {};
   const { value, missing } = parsed<Charter>(charterSchema, data);
   const html = notice(missing) + documentHeader('charter', value.title, value.effectiveDate) + charterView(value);
-  return h('main', { lang: 'bn', className: 'wrap' }, h('article', { className: 'document document-charter' }, h('div', { dangerouslySetInnerHTML: { __html: html } }), h('div', { className: 'doc-body' }, widgetFor('body'))));
+  return h(
+    'main',
+    { lang: 'bn', className: 'wrap' },
+    h(
+      'article',
+      { className: 'document document-charter' },
+      h('div', { dangerouslySetInnerHTML: { __html: html } }),
+      h('div', { className: 'doc-body' }, widgetFor('body')),
+    ),
+  );
 }
 
 function MinutesPreview({ entry, widgetFor }: PreviewProps) {

@@ -131,7 +131,9 @@ export function charterView(charter: Charter): string {
         `<section class="grs"><h2 id="grs">${esc(t('charter.grs'))}</h2>` +
         when(charter.grsIntro, () => `<p>${esc(charter.grsIntro)}</p>`) +
         `<div class="table-scroll" role="region" aria-labelledby="grs" tabindex="0"><table class="grs-table stack-on-phone"><thead><tr>` +
-        (['charter.grs.level', 'charter.grs.when', 'charter.grs.contact', 'charter.grs.address', 'charter.grs.time'] as StringKey[]).map((k) => `<th scope="col">${esc(t(k))}</th>`).join('') +
+        (['charter.grs.level', 'charter.grs.when', 'charter.grs.contact', 'charter.grs.address', 'charter.grs.time'] as StringKey[])
+          .map((k) => `<th scope="col">${esc(t(k))}</th>`)
+          .join('') +
         `</tr></thead><tbody>` +
         grs
           .map(
@@ -149,7 +151,8 @@ export function charterView(charter: Charter): string {
     ) +
     when(
       charter.signatory,
-      () => `<section class="signature" aria-label="${esc(t('doc.signatory'))}">${when(charter.datePrinted, () => `<p>${esc(charter.datePrinted)}</p>`)}${personBlock(charter.signatory!)}</section>`,
+      () =>
+        `<section class="signature" aria-label="${esc(t('doc.signatory'))}">${when(charter.datePrinted, () => `<p>${esc(charter.datePrinted)}</p>`)}${personBlock(charter.signatory!)}</section>`,
     )
   );
 }
@@ -216,7 +219,9 @@ export function minutesView(minutes: Minutes): string {
     `</dl>` +
     `<section class="decisions"><h2 id="decisions">${esc(t('minutes.decisions'))}</h2>` +
     `<div class="table-scroll" role="region" aria-labelledby="decisions" tabindex="0"><table class="decisions-table stack-on-phone"><thead><tr>` +
-    (['minutes.col.item', 'minutes.col.decision', 'minutes.col.implementer', 'minutes.col.due'] as StringKey[]).map((k) => `<th scope="col">${esc(t(k))}</th>`).join('') +
+    (['minutes.col.item', 'minutes.col.decision', 'minutes.col.implementer', 'minutes.col.due'] as StringKey[])
+      .map((k) => `<th scope="col">${esc(t(k))}</th>`)
+      .join('') +
     `</tr></thead><tbody>` +
     decisions
       .map(
@@ -238,7 +243,10 @@ export function minutesView(minutes: Minutes): string {
             (item.decisions ?? []).length > 0,
             () =>
               `<h4>${esc(t('minutes.col.decision'))}</h4><ol>${item.decisions
-                .map((d) => `<li>${esc(d.text)}${when(d.implementedBy, () => `<span class="implementer"> — ${esc(t('minutes.col.implementer'))}: ${esc(d.implementedBy)}</span>`)}</li>`)
+                .map(
+                  (d) =>
+                    `<li>${esc(d.text)}${when(d.implementedBy, () => `<span class="implementer"> — ${esc(t('minutes.col.implementer'))}: ${esc(d.implementedBy)}</span>`)}</li>`,
+                )
                 .join('')}</ol>`,
           ) +
           `</section>`,
@@ -256,7 +264,9 @@ const PURPOSE_KEY: Record<NonNullable<Recipient['purpose']>, StringKey> = {
 };
 
 /** LetterFooter.astro */
-export function letterFooter(letter: Pick<Minutes, 'memoNumber' | 'date' | 'banglaDatePrinted' | 'signatory' | 'distributionHeading' | 'distribution' | 'distributionSignatory'>): string {
+export function letterFooter(
+  letter: Pick<Minutes, 'memoNumber' | 'date' | 'banglaDatePrinted' | 'signatory' | 'distributionHeading' | 'distribution' | 'distributionSignatory'>,
+): string {
   let computed = { gregorian: letter.date ?? '', bangla: '' };
   try {
     if (letter.date) computed = dualDate(letter.date);

@@ -33,7 +33,9 @@ export function loadFreshnessPolicy(file = policyPath()): FreshnessPolicy {
     const issues = friendlyIssues(freshnessPolicySchema, result.error);
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    throw new PolicyError(first ? `${shown}:${source.lineOf(first.path)} ${formatFieldPath(first.path) || '(top level)'}: ${first.message}${more}` : `${shown}: invalid policy`);
+    throw new PolicyError(
+      first ? `${shown}:${source.lineOf(first.path)} ${formatFieldPath(first.path) || '(top level)'}: ${first.message}${more}` : `${shown}: invalid policy`,
+    );
   }
   return result.data;
 }
@@ -51,9 +53,13 @@ export interface ResolvedAsOf {
  * The as-of date: an explicit argument, else FRESHNESS_AS_OF, else the policy's pinned date,
  * else today in Asia/Dhaka. "today" is accepted wherever a date is. Throws a one-line Error on a bad date.
  */
-export function resolveAsOf(
-  options: { argument?: string | undefined; env?: Record<string, string | undefined>; policy: FreshnessPolicy; policyFile?: string; now?: Date },
-): ResolvedAsOf {
+export function resolveAsOf(options: {
+  argument?: string | undefined;
+  env?: Record<string, string | undefined>;
+  policy: FreshnessPolicy;
+  policyFile?: string;
+  now?: Date;
+}): ResolvedAsOf {
   const env = options.env ?? process.env;
   const today = todayInDhaka(options.now);
   const policyShown = displayPathOf(options.policyFile ?? policyPath(env));
@@ -69,7 +75,11 @@ export function resolveAsOf(
   const fromEnv = env['FRESHNESS_AS_OF'];
   if (fromEnv) {
     const asOf = check(fromEnv, 'FRESHNESS_AS_OF');
-    return { asOf, source: 'environment', note: fromEnv === 'today' ? `as of today in Asia/Dhaka (${asOf}; FRESHNESS_AS_OF=today)` : `as of ${asOf} (FRESHNESS_AS_OF)` };
+    return {
+      asOf,
+      source: 'environment',
+      note: fromEnv === 'today' ? `as of today in Asia/Dhaka (${asOf}; FRESHNESS_AS_OF=today)` : `as of ${asOf} (FRESHNESS_AS_OF)`,
+    };
   }
   if (options.policy.pinnedAsOf) {
     return {

@@ -107,7 +107,10 @@ export function filesPerOfficeFinding(count: number): LimitFinding | undefined {
     line: 1,
     field: '',
     limit: 'filesPerOffice',
-    message: limitMessage('filesPerOffice', `this office folder has ${count.toLocaleString('en')} files; only the first ${LIMITS.filesPerOffice.toLocaleString('en')} were read`),
+    message: limitMessage(
+      'filesPerOffice',
+      `this office folder has ${count.toLocaleString('en')} files; only the first ${LIMITS.filesPerOffice.toLocaleString('en')} were read`,
+    ),
   };
 }
 
@@ -132,7 +135,8 @@ export function measureYamlData(data: unknown): { limit: LimitName; path: (strin
 
   const walk = (value: unknown, path: (string | number)[]): { values: number; depth: number } => {
     if (typeof value === 'string') {
-      if (value.length > LIMITS.textFieldChars) note('textFieldChars', path, `this text is ${value.length.toLocaleString('en')} characters; put long text in the document's body`);
+      if (value.length > LIMITS.textFieldChars)
+        note('textFieldChars', path, `this text is ${value.length.toLocaleString('en')} characters; put long text in the document's body`);
       return { values: 1, depth: 0 };
     }
     if (value === null || typeof value !== 'object') return { values: 1, depth: 0 };
@@ -169,7 +173,12 @@ export function measureYamlData(data: unknown): { limit: LimitName; path: (strin
     inProgress.delete(value);
     const result = { values, depth };
     measured.set(value, result);
-    if (values > LIMITS.yamlValues) note('yamlValues', path, `the YAML holds ${Number.isFinite(values) ? `more than ${LIMITS.yamlValues.toLocaleString('en')}` : 'endless'} values once its aliases (*name) are expanded`);
+    if (values > LIMITS.yamlValues)
+      note(
+        'yamlValues',
+        path,
+        `the YAML holds ${Number.isFinite(values) ? `more than ${LIMITS.yamlValues.toLocaleString('en')}` : 'endless'} values once its aliases (*name) are expanded`,
+      );
     return result;
   };
   walk(data, []);
@@ -186,6 +195,9 @@ export function bodyMarkupFinding(body: string, bodyStartLine: number): LimitFin
     line: bodyStartLine,
     field: 'body',
     limit: 'bodyMarkupChars',
-    message: limitMessage('bodyMarkupChars', `the body has ${count.toLocaleString('en')} Markdown markup characters ([ ] * _ { } < \`); split the document or remove the repeated markup`),
+    message: limitMessage(
+      'bodyMarkupChars',
+      `the body has ${count.toLocaleString('en')} Markdown markup characters ([ ] * _ { } < \`); split the document or remove the repeated markup`,
+    ),
   };
 }

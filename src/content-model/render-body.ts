@@ -75,7 +75,8 @@ function rehypeMdxToElements() {
       const properties: Record<string, unknown> = {};
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-        properties[attribute.name] = attribute.value === null || attribute.value === undefined ? true : typeof attribute.value === 'string' ? attribute.value : undefined;
+        properties[attribute.name] =
+          attribute.value === null || attribute.value === undefined ? true : typeof attribute.value === 'string' ? attribute.value : undefined;
       }
       return [{ type: 'element', tagName: node.name, properties, children, jsx: true } as HastNode];
     }
@@ -152,6 +153,8 @@ export function toAstroHtml(node: HastNode, parentTag?: string): string {
   }
 }
 
+// unified's processor types follow each plugin's; this one is only run, never inspected.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let processor: Processor<any, any, any, any, any> | undefined;
 
 function bodyProcessor() {
@@ -173,6 +176,6 @@ export async function renderBody(body: string, filePath: string): Promise<Render
   const file = new VFile({ value: body, path: filePath, data: { astro: { frontmatter: {} } } });
   const p = bodyProcessor();
   const tree = (await p.run(p.parse(file), file)) as HastNode;
-  const headings = ((file.data as { astro?: { headings?: RenderedBody['headings'] } }).astro?.headings ?? []);
+  const headings = (file.data as { astro?: { headings?: RenderedBody['headings'] } }).astro?.headings ?? [];
   return { html: toAstroHtml(tree), headings };
 }

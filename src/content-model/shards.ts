@@ -110,7 +110,12 @@ export function changedShards(
   const shards = new Set<number>();
   const offices = new Set<string>();
   const reasons: string[] = [];
-  const every = (reason: string) => ({ all: true, shards: Array.from({ length: n }, (_, i) => i + 1), offices: [...tree.keys()].sort(), reasons: [...reasons, reason] });
+  const every = (reason: string) => ({
+    all: true,
+    shards: Array.from({ length: n }, (_, i) => i + 1),
+    offices: [...tree.keys()].sort(),
+    reasons: [...reasons, reason],
+  });
   const prefix = `${contentPrefix.replace(/\/?$/, '/')}offices/`;
   for (const file of changedPaths) {
     if (!file.startsWith(prefix)) {

@@ -71,11 +71,21 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
   } catch (error) {
     // Nesting deep enough to exhaust the parser's stack is a limit reached, not a crash.
     if (error instanceof RangeError) {
-      limitFindings.push({ line: yamlFirstLine, field: '', limit: 'nestingDepth', message: limitMessage('nestingDepth', 'lists and mappings are nested too deep to read') });
+      limitFindings.push({
+        line: yamlFirstLine,
+        field: '',
+        limit: 'nestingDepth',
+        message: limitMessage('nestingDepth', 'lists and mappings are nested too deep to read'),
+      });
     } else if (!(error instanceof jsYaml.YAMLException)) {
       throw error;
     } else if (/exceeded maxDepth/.test(error.reason)) {
-      limitFindings.push({ line: yamlFirstLine + (error.mark?.line ?? 0), field: '', limit: 'nestingDepth', message: limitMessage('nestingDepth', `lists and mappings are nested more than ${LIMITS.nestingDepth} deep`) });
+      limitFindings.push({
+        line: yamlFirstLine + (error.mark?.line ?? 0),
+        field: '',
+        limit: 'nestingDepth',
+        message: limitMessage('nestingDepth', `lists and mappings are nested more than ${LIMITS.nestingDepth} deep`),
+      });
     } else {
       yamlErrors.push({ line: yamlFirstLine + (error.mark?.line ?? 0), message: error.reason || error.message });
     }
@@ -122,4 +132,3 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
 export function refusedSourceFile(displayPath: string, finding: LimitFinding): SourceFile {
   return { displayPath, raw: '', data: undefined, body: '', bodyStartLine: 1, yamlErrors: [], limitFindings: [finding], lineOf: () => 1 };
 }
-

@@ -19,20 +19,7 @@ export interface BanglaDate {
 }
 
 /** Bangla month names (NFC), বৈশাখ first. */
-export const BANGLA_MONTHS: readonly string[] = [
-  'বৈশাখ',
-  'জ্যৈষ্ঠ',
-  'আষাঢ়',
-  'শ্রাবণ',
-  'ভাদ্র',
-  'আশ্বিন',
-  'কার্তিক',
-  'অগ্রহায়ণ',
-  'পৌষ',
-  'মাঘ',
-  'ফাল্গুন',
-  'চৈত্র',
-];
+export const BANGLA_MONTHS: readonly string[] = ['বৈশাখ', 'জ্যৈষ্ঠ', 'আষাঢ়', 'শ্রাবণ', 'ভাদ্র', 'আশ্বিন', 'কার্তিক', 'অগ্রহায়ণ', 'পৌষ', 'মাঘ', 'ফাল্গুন', 'চৈত্র'];
 
 /** Gregorian years minus this give the Bangla year from 14 April on. */
 const YEAR_OFFSET = 593;
@@ -117,9 +104,7 @@ function monthKey(word: string): string {
     .replace(/\u09C2/g, '\u09C1');
 }
 
-const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(
-  MONTH_ALIASES.flatMap((aliases, i) => aliases.map((a) => [monthKey(a), i + 1] as const)),
-);
+const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(MONTH_ALIASES.flatMap((aliases, i) => aliases.map((a) => [monthKey(a), i + 1] as const)));
 
 /** Month number 1-12 for a Bangla month name (spelling and nukta variants allowed), else undefined. */
 export function banglaMonthFromName(name: string): number | undefined {

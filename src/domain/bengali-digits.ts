@@ -74,9 +74,7 @@ function monthKey(word: string): string {
     .replace(/\.$/, '');
 }
 
-const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(
-  MONTH_ALIASES.flatMap((aliases, i) => aliases.map((a) => [monthKey(a), i + 1] as const)),
-);
+const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(MONTH_ALIASES.flatMap((aliases, i) => aliases.map((a) => [monthKey(a), i + 1] as const)));
 
 /** Month number 1-12 for a Gregorian month name in Bengali or English (spelling variants allowed), else undefined. */
 export function gregorianMonthFromName(name: string): number | undefined {
@@ -114,7 +112,10 @@ export function parseGregorianDateBn(printed: string): string | null {
   const numeric = /(?<![\d.])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/.exec(s);
   if (numeric) return isoFromParts(Number(numeric[4]), Number(numeric[3]), Number(numeric[1]));
 
-  const words = s.replace(ERA_SUFFIX, ' ').replace(/[,'’‘`।]/g, ' ').replace(/\s+/g, ' ');
+  const words = s
+    .replace(ERA_SUFFIX, ' ')
+    .replace(/[,'’‘`।]/g, ' ')
+    .replace(/\s+/g, ' ');
   const dmy = DAY_MONTH_YEAR.exec(words);
   if (dmy) {
     const month = gregorianMonthFromName(dmy[2] ?? '');

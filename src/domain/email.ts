@@ -58,7 +58,8 @@ export function checkEmail(raw: string): EmailCheck {
   const bad = labels.find((l) => !LABEL_CHARS.test(l));
   if (bad !== undefined) return verdict(raw, `the domain part "${bad}" may only hold letters, digits and inner hyphens`);
   const tld = labels.at(-1) ?? '';
-  if (!/^[A-Za-z]{2,}$/.test(tld)) return verdict(raw, `the domain ending ".${tld}" is not a real top-level domain (it should be letters, such as .bd or .com)`);
+  if (!/^[A-Za-z]{2,}$/.test(tld))
+    return verdict(raw, `the domain ending ".${tld}" is not a real top-level domain (it should be letters, such as .bd or .com)`);
   if (domain.length > 253) return verdict(raw, 'the domain is longer than 253 characters');
   return verdict(raw);
 }

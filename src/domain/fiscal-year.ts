@@ -101,16 +101,12 @@ export function quartersOfFiscalYear(fiscalYear: string): FiscalQuarter[] {
 
 /** The quarter before q (Q1 of 2023-24 → Q4 of 2022-23). */
 export function previousQuarter(q: FiscalQuarter): FiscalQuarter {
-  return q.quarter === 1
-    ? quarterOfStartYear(q.startYear - 1, 4)
-    : quarterOfStartYear(q.startYear, (q.quarter - 1) as QuarterNumber);
+  return q.quarter === 1 ? quarterOfStartYear(q.startYear - 1, 4) : quarterOfStartYear(q.startYear, (q.quarter - 1) as QuarterNumber);
 }
 
 /** The quarter after q (Q4 of 2022-23 → Q1 of 2023-24). */
 export function nextQuarter(q: FiscalQuarter): FiscalQuarter {
-  return q.quarter === 4
-    ? quarterOfStartYear(q.startYear + 1, 1)
-    : quarterOfStartYear(q.startYear, (q.quarter + 1) as QuarterNumber);
+  return q.quarter === 4 ? quarterOfStartYear(q.startYear + 1, 1) : quarterOfStartYear(q.startYear, (q.quarter + 1) as QuarterNumber);
 }
 
 /** The ISO date n days after (or before, for negative n) an ISO date. */

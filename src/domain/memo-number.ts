@@ -108,7 +108,10 @@ export function parseMemoNumber(raw: string): ParsedMemoNumber {
     serial = dashParts.pop();
     head = dashParts.join('-');
     if (dashParts.length > 1) {
-      problem('extra-dash', `it has ${dashParts.length} dashes; only the serial follows a dash, the year is joined by a dot (….০২০.২২-১০৩০, not ….০২০-২২-১০৩০)`);
+      problem(
+        'extra-dash',
+        `it has ${dashParts.length} dashes; only the serial follows a dash, the year is joined by a dot (….০২০.২২-১০৩০, not ….০২০-২২-১০৩০)`,
+      );
     }
   }
 

@@ -71,7 +71,11 @@ export function checkPhone(raw: string): PhoneCheck {
   const international = /^(?:\+|00)/.test(compact);
   const digits = digitsOf(compact);
   if (international && !/^(?:\+|00)880/.test(compact)) {
-    return { raw, valid: false, problem: `it is not a Bangladesh number (country code +${digits.replace(/^00/, '').slice(0, 3)}…); Bangladesh numbers start with +880 or 0` };
+    return {
+      raw,
+      valid: false,
+      problem: `it is not a Bangladesh number (country code +${digits.replace(/^00/, '').slice(0, 3)}…); Bangladesh numbers start with +880 or 0`,
+    };
   }
   if (digits.length < 5) return { raw, valid: false, problem: `it has only ${digits.length} digits` };
 

@@ -69,7 +69,8 @@ export function detectBijoy(text: string): BijoyFinding | undefined {
       latinWords += 1;
       const isKnown = KNOWN_WORDS.has(word);
       // A mark between Latin letters, or a strong Bijoy mark anywhere in a Latin word.
-      const isMarked = new RegExp(`[A-Za-z]${BIJOY_MARK.source}|${BIJOY_MARK.source}[A-Za-z]`, 'u').test(word) && (STRONG_MARK.test(word) || /[A-Za-z].*[A-Za-z]/.test(word));
+      const isMarked =
+        new RegExp(`[A-Za-z]${BIJOY_MARK.source}|${BIJOY_MARK.source}[A-Za-z]`, 'u').test(word) && (STRONG_MARK.test(word) || /[A-Za-z].*[A-Za-z]/.test(word));
       if (!isKnown && !isMarked) continue;
       if (isKnown) known += 1;
       if (isMarked) marked += 1;

@@ -39,7 +39,8 @@ const SECTION_HEADINGS: [RegExp, ServiceSection][] = [
 
 /** Section numbers printed before headings: "২.১)", "১.", "৩)", "৪.২". */
 const NUMBER_PREFIX = /^(?:#+\s*)?(?:[০-৯0-9]+(?:\.[০-৯0-9]+)*\s*[.)]?\s*)?/u;
-const STRUCTURAL_HEADING = /^(?:ভিশন\s*ও\s*মিশন|রূপকল্প\s*ও\s*অভিলক্ষ্য|সেবা\s+প্রদান\s+প্রতিশ্রুতি|প্রতিশ্রুত\s+সেবা(?:সমূহ)?|সেবাসমূহ|অভিযোগ.*(?:ব্যবস্থাপনা|প্রতিকার).*|আপনার\s+কাছে\s+আমাদের\s+(?:প্রত্যাশা|প্রত্যাশাসমূহ))$/u;
+const STRUCTURAL_HEADING =
+  /^(?:ভিশন\s*ও\s*মিশন|রূপকল্প\s*ও\s*অভিলক্ষ্য|সেবা\s+প্রদান\s+প্রতিশ্রুতি|প্রতিশ্রুত\s+সেবা(?:সমূহ)?|সেবাসমূহ|অভিযোগ.*(?:ব্যবস্থাপনা|প্রতিকার).*|আপনার\s+কাছে\s+আমাদের\s+(?:প্রত্যাশা|প্রত্যাশাসমূহ))$/u;
 
 function headingText(text: string): string {
   return stripEmphasis(text).replace(NUMBER_PREFIX, '').trim();
@@ -47,7 +48,9 @@ function headingText(text: string): string {
 
 /** A heading for matching: English glosses in brackets left out ("রূপকল্প (Vision) ও অভিলক্ষ্য (Mission)"). */
 function headingKey(text: string): string {
-  return headingText(text).replace(/\s*\([A-Za-z][A-Za-z ,&/.-]*\)/g, '').trim();
+  return headingText(text)
+    .replace(/\s*\([A-Za-z][A-Za-z ,&/.-]*\)/g, '')
+    .trim();
 }
 
 export function isServiceTable(table: SourceTable): boolean {
@@ -79,7 +82,12 @@ function takeLabelled(ctx: ImportContext, items: Item[], label: RegExp, field: '
     const it = items[i];
     if (!it || it.kind !== 'line' || it.used) break;
     const h = headingText(it.text);
-    if (/^(?:ভিশন|মিশন|রূপকল্প|অভিলক্ষ্য)\s*[:ঃ]?$/u.test(headingKey(it.text)) || STRUCTURAL_HEADING.test(headingKey(it.text)) || (parts.length && it.text.startsWith('#'))) break;
+    if (
+      /^(?:ভিশন|মিশন|রূপকল্প|অভিলক্ষ্য)\s*[:ঃ]?$/u.test(headingKey(it.text)) ||
+      STRUCTURAL_HEADING.test(headingKey(it.text)) ||
+      (parts.length && it.text.startsWith('#'))
+    )
+      break;
     if (parts.length && NUMBER_PREFIX.exec(stripEmphasis(it.text))?.[0].trim() && STRUCTURAL_HEADING.test(h)) break;
     parts.push(stripEmphasis(it.text));
     it.used = true;
@@ -118,7 +126,12 @@ function serviceRows(ctx: ImportContext, table: SourceTable, sections: Sections,
         ctx.at(['services', section, 'heading'], row.line);
       } else {
         ctx.extraBody.push(across);
-        ctx.report(row.line, `services.${section}`, 'unparsed', `the row "${across}" spans the service table but is not a section heading (নাগরিক / দাপ্তরিক / অভ্যন্তরীণ সেবা); it is kept in the body`);
+        ctx.report(
+          row.line,
+          `services.${section}`,
+          'unparsed',
+          `the row "${across}" spans the service table but is not a section heading (নাগরিক / দাপ্তরিক / অভ্যন্তরীণ সেবা); it is kept in the body`,
+        );
       }
       continue;
     }
@@ -132,9 +145,21 @@ function serviceRows(ctx: ImportContext, table: SourceTable, sections: Sections,
     const timeLimit = parseTimeLimit(stripEmphasis(cell('timeLimit')));
     const officerText = cell('officer');
     const person = parsePersonText(officerText);
-    const missing = [!name && 'service name', !fee && 'fee', !timeLimit && 'time limit', !officerText && 'responsible officer', !cell('delivery') && 'delivery method'].filter(Boolean);
+    const missing = [
+      !name && 'service name',
+      !fee && 'fee',
+      !timeLimit && 'time limit',
+      !officerText && 'responsible officer',
+      !cell('delivery') && 'delivery method',
+    ].filter(Boolean);
     if (missing.length) {
-      ctx.report(row.line, path, 'unparsed', `service row ${cell('number') || index + 1} has no ${missing.join(', ')}: the cell is empty; fill it in the source and import again`, 'error');
+      ctx.report(
+        row.line,
+        path,
+        'unparsed',
+        `service row ${cell('number') || index + 1} has no ${missing.join(', ')}: the cell is empty; fill it in the source and import again`,
+        'error',
+      );
       continue;
     }
     let officerName = person.name;
@@ -143,10 +168,20 @@ function serviceRows(ctx: ImportContext, table: SourceTable, sections: Sections,
       officerName = person.designation ? [person.designation, person.office].filter(Boolean).join(', ') : (person.address ?? squash(officerText));
       delete person.designation;
       delete person.office;
-      ctx.report(row.line, [...path, 'officer', 'name'], 'unparsed', `the officer cell "${squash(stripEmphasis(officerText))}" prints no personal name; the post was kept as the name — add the officer's name if the office wants it shown`);
+      ctx.report(
+        row.line,
+        [...path, 'officer', 'name'],
+        'unparsed',
+        `the officer cell "${squash(stripEmphasis(officerText))}" prints no personal name; the post was kept as the name — add the officer's name if the office wants it shown`,
+      );
     }
     if (person.note) {
-      ctx.report(row.line, [...path, 'officer', 'note'], 'unparsed', `"${person.note}" in the officer cell is neither a name, a designation nor a whole contact (a cut-off web address?); kept as printed in officer.note — check the source`);
+      ctx.report(
+        row.line,
+        [...path, 'officer', 'note'],
+        'unparsed',
+        `"${person.note}" in the officer cell is neither a name, a designation nor a whole contact (a cut-off web address?); kept as printed in officer.note — check the source`,
+      );
     }
     const papers = (cols.papers === undefined ? [] : cell('papers').split('\n')).flatMap((p) => splitNumbered(stripEmphasis(p)));
     out.push({
@@ -184,7 +219,13 @@ function grsRows(ctx: ImportContext, table: SourceTable): GrsLevel[] {
     const person = parsePersonText(cell('address'));
     const timeLimit = parseTimeLimit(cell('timeLimit'));
     if (!cell('when') || !cell('contact') || !timeLimit) {
-      ctx.report(row.line, path, 'unparsed', 'a grievance (GRS) row lacks when to contact, whom to contact or the time limit; fill the empty cell and import again', 'error');
+      ctx.report(
+        row.line,
+        path,
+        'unparsed',
+        'a grievance (GRS) row lacks when to contact, whom to contact or the time limit; fill the empty cell and import again',
+        'error',
+      );
       continue;
     }
     out.push({
@@ -213,7 +254,12 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
   // Title: a short line naming the charter before the first table.
   const titleItem = items.find(
     (it, i): it is SourceLine =>
-      it.kind === 'line' && !it.used && (firstTable < 0 || i < firstTable) && it.text.length <= 80 && /চার্টার|প্রতিশ্রুতি|নাগরিক\s+সনদ/u.test(it.text) && !STRUCTURAL_HEADING.test(headingKey(it.text)),
+      it.kind === 'line' &&
+      !it.used &&
+      (firstTable < 0 || i < firstTable) &&
+      it.text.length <= 80 &&
+      /চার্টার|প্রতিশ্রুতি|নাগরিক\s+সনদ/u.test(it.text) &&
+      !STRUCTURAL_HEADING.test(headingKey(it.text)),
   );
   let title: string | undefined;
   if (titleItem) {
@@ -262,7 +308,13 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
     if (it.used) return;
     if (isServiceTable(it)) {
       const target = section ?? 'citizen';
-      if (!section) ctx.report(it.line, `services.${target}`, 'unparsed', 'a service table without a section heading (নাগরিক / দাপ্তরিক / অভ্যন্তরীণ সেবা) before it was read as citizen services; check the section');
+      if (!section)
+        ctx.report(
+          it.line,
+          `services.${target}`,
+          'unparsed',
+          'a service table without a section heading (নাগরিক / দাপ্তরিক / অভ্যন্তরীণ সেবা) before it was read as citizen services; check the section',
+        );
       section = serviceRows(ctx, it, services, target);
       it.used = true;
     } else if (isGrsTable(it)) {
@@ -317,11 +369,15 @@ export function parseCharter(ctx: ImportContext): { data: Partial<Charter> & Rec
   }
 
   const allServices = services.citizen.services.length + services.office.services.length + services.internal.services.length;
-  if (!allServices) ctx.report(1, 'services', 'unparsed', 'no service table (with a সেবার নাম column) was found; the charter has no services — the text stays in the body');
+  if (!allServices)
+    ctx.report(1, 'services', 'unparsed', 'no service table (with a সেবার নাম column) was found; the charter has no services — the text stays in the body');
 
   // Heading before rows, as an editor reads it.
   const sections = Object.fromEntries(
-    (Object.keys(services) as ServiceSection[]).map((k) => [k, { ...(services[k].heading ? { heading: services[k].heading } : {}), services: services[k].services }]),
+    (Object.keys(services) as ServiceSection[]).map((k) => [
+      k,
+      { ...(services[k].heading ? { heading: services[k].heading } : {}), services: services[k].services },
+    ]),
   );
   const data = {
     ...(title ? { title } : {}),

@@ -26,7 +26,10 @@ const NUMERIC_SHORT_YEAR = /(?<![\d.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d
 
 /** ISO date of a printed Gregorian date in any shape above, or null. */
 export function parsePrintedDate(printed: string): string | null {
-  const cleaned = printed.normalize('NFC').replace(ERA, ' ').replace(/(\d)(?:st|nd|rd|th)\b/giu, '$1');
+  const cleaned = printed
+    .normalize('NFC')
+    .replace(ERA, ' ')
+    .replace(/(\d)(?:st|nd|rd|th)\b/giu, '$1');
   const whole = parseGregorianDateBn(cleaned);
   if (whole) return whole;
   const s = toAsciiDigits(cleaned);

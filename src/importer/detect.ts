@@ -28,7 +28,9 @@ export function detectKind(items: Item[]): DetectedKind | undefined {
   if (meeting) return { kind: 'minutes', reason: 'a meeting title (… সভা)', line: meeting.line };
   const chair = lines.find((it) => /^(?:সভাপতি|সভার\s+তারিখ)\s*[:ঃ]/u.test(stripEmphasis(it.text)));
   if (chair) return { kind: 'minutes', reason: 'a meeting header (সভাপতি / সভার তারিখ)', line: chair.line };
-  const charter = lines.slice(0, 25).find((it) => /সিটিজেন[স]?\s+চার্টার|সেবা\s+প্রদান\s+প্রতিশ্রুতি|নাগরিক\s+সনদ/u.test(it.text) && it.text.length < 80 && !/সভা/u.test(it.text));
+  const charter = lines
+    .slice(0, 25)
+    .find((it) => /সিটিজেন[স]?\s+চার্টার|সেবা\s+প্রদান\s+প্রতিশ্রুতি|নাগরিক\s+সনদ/u.test(it.text) && it.text.length < 80 && !/সভা/u.test(it.text));
   if (charter) return { kind: 'charter', reason: 'a citizen charter title', line: charter.line };
   return undefined;
 }

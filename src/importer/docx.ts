@@ -96,7 +96,9 @@ export function itemsFromHtml(html: string | HtmlNode): Item[] {
       if (heading) pushLine(`${'#'.repeat(Number(heading[1]))} ${textOf(child)}`);
       else if (child.tag === 'p') {
         // A paragraph with manual line breaks keeps them as separate lines.
-        const parts = textOf(child).split('\n').filter((p) => p.trim());
+        const parts = textOf(child)
+          .split('\n')
+          .filter((p) => p.trim());
         if (parts.length === 0) line += 1;
         parts.forEach((p, i) => {
           pushLine(p);
@@ -108,7 +110,7 @@ export function itemsFromHtml(html: string | HtmlNode): Item[] {
       } else if (child.tag === 'table') {
         const rows: HtmlNode[] = [];
         const collect = (n: HtmlNode) => {
-          for (const c of n.children) if (typeof c !== 'string') (c.tag === 'tr' ? rows.push(c) : c.tag !== 'table' && collect(c));
+          for (const c of n.children) if (typeof c !== 'string') c.tag === 'tr' ? rows.push(c) : c.tag !== 'table' && collect(c);
         };
         collect(child);
         const table: SourceTable = { kind: 'table', rows: [], line: line + 1, shapes: ['docx'], blankBefore: true, used: false };

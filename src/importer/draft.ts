@@ -27,7 +27,13 @@ export class DraftError extends Error {}
 
 function git(repo: string, args: string[], env: NodeJS.ProcessEnv = {}, input?: string): string {
   try {
-    return execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'], ...(input !== undefined ? { input } : {}) }).trim();
+    return execFileSync('git', args, {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(input !== undefined ? { input } : {}),
+    }).trim();
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
     throw new DraftError(`git ${args[0]} failed in ${repo}: ${stderr || (error as Error).message}`);
@@ -50,7 +56,11 @@ export function collectionOf(office: string, kind: DocumentKind): string {
 
 /** An ASCII slug for a draft whose date could not be read: from the input's name, else a hash of it. */
 export function draftSlug(input: string): string {
-  const stem = path.basename(input, path.extname(input)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const stem = path
+    .basename(input, path.extname(input))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   let hash = 0;
   for (const ch of input) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
   return `draft-${stem || hash.toString(36)}`;
@@ -101,13 +111,18 @@ export function writeDraftBranch(req: DraftRequest): DraftResult {
       return false;
     }
   })();
-  if (exists && !req.force) throw new DraftError(`the draft branch ${branch} already exists (an earlier import, or an editor's draft); finish or delete it in the CMS, or pass --force to replace it`);
+  if (exists && !req.force)
+    throw new DraftError(
+      `the draft branch ${branch} already exists (an earlier import, or an editor's draft); finish or delete it in the CMS, or pass --force to replace it`,
+    );
 
   const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-draft-'));
   const env: NodeJS.ProcessEnv = { GIT_INDEX_FILE: path.join(indexDir, 'index') };
   // An importer running on a fresh machine may have no git identity; the commit still needs one.
-  if (!process.env['GIT_AUTHOR_NAME'] && !tryConfig(req.repo, 'user.name')) Object.assign(env, { GIT_AUTHOR_NAME: 'Protishruti importer', GIT_COMMITTER_NAME: 'Protishruti importer' });
-  if (!process.env['GIT_AUTHOR_EMAIL'] && !tryConfig(req.repo, 'user.email')) Object.assign(env, { GIT_AUTHOR_EMAIL: 'importer@protishruti.invalid', GIT_COMMITTER_EMAIL: 'importer@protishruti.invalid' });
+  if (!process.env['GIT_AUTHOR_NAME'] && !tryConfig(req.repo, 'user.name'))
+    Object.assign(env, { GIT_AUTHOR_NAME: 'Protishruti importer', GIT_COMMITTER_NAME: 'Protishruti importer' });
+  if (!process.env['GIT_AUTHOR_EMAIL'] && !tryConfig(req.repo, 'user.email'))
+    Object.assign(env, { GIT_AUTHOR_EMAIL: 'importer@protishruti.invalid', GIT_COMMITTER_EMAIL: 'importer@protishruti.invalid' });
   try {
     git(req.repo, ['read-tree', baseCommit], env);
     const blob = git(req.repo, ['hash-object', '-w', '--stdin'], env, req.content);

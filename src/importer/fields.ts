@@ -32,15 +32,66 @@ const HONORIFIC = /^(?:জনাব|জনাবা|বেগম|মিসেস
 /** Words that begin or make up a designation (পদবি). */
 const DESIGNATION_WORDS = new Set(
   [
-    'সহকারী', 'অতিরিক্ত', 'উপ', 'যুগ্ম', 'সিনিয়র', 'জ্যেষ্ঠ', 'প্রধান', 'ভারপ্রাপ্ত', 'বিভাগীয়', 'জেলা', 'উপজেলা', 'চিফ', 'সিস্টেম',
-    'প্রশাসনিক', 'নির্বাহী', 'ডেপুটি', 'ব্যক্তিগত', 'একান্ত', 'প্রোগ্রামার', 'মহাপরিচালক', 'পরিচালক', 'উপপরিচালক', 'কমিশনার',
-    'সচিব', 'উপসচিব', 'যুগ্মসচিব', 'সিনিয়র সচিব', 'কর্মকর্তা', 'অফিসার', 'মহাপরিদর্শক', 'প্রশাসক', 'প্রকৌশলী', 'চেয়ারম্যান',
-    'জেলার', 'সুপার', 'পরিদর্শক', 'ইন্সপেক্টর', 'অপারেটর', 'হিসাবরক্ষক', 'হিসাবরক্ষণ', 'ম্যানেজার', 'অধ্যক্ষ', 'মেয়র', 'সাব-রেজিস্ট্রার',
-    'রেজিস্ট্রার', 'প্রোগ্রামার,', 'এসিস্ট্যান্ট', 'অ্যাসিস্ট্যান্ট', 'সহ-সভাপতি', 'সভাপতি', 'ইউএনও', 'এসিল্যান্ড', 'ডিসি',
+    'সহকারী',
+    'অতিরিক্ত',
+    'উপ',
+    'যুগ্ম',
+    'সিনিয়র',
+    'জ্যেষ্ঠ',
+    'প্রধান',
+    'ভারপ্রাপ্ত',
+    'বিভাগীয়',
+    'জেলা',
+    'উপজেলা',
+    'চিফ',
+    'সিস্টেম',
+    'প্রশাসনিক',
+    'নির্বাহী',
+    'ডেপুটি',
+    'ব্যক্তিগত',
+    'একান্ত',
+    'প্রোগ্রামার',
+    'মহাপরিচালক',
+    'পরিচালক',
+    'উপপরিচালক',
+    'কমিশনার',
+    'সচিব',
+    'উপসচিব',
+    'যুগ্মসচিব',
+    'সিনিয়র সচিব',
+    'কর্মকর্তা',
+    'অফিসার',
+    'মহাপরিদর্শক',
+    'প্রশাসক',
+    'প্রকৌশলী',
+    'চেয়ারম্যান',
+    'জেলার',
+    'সুপার',
+    'পরিদর্শক',
+    'ইন্সপেক্টর',
+    'অপারেটর',
+    'হিসাবরক্ষক',
+    'হিসাবরক্ষণ',
+    'ম্যানেজার',
+    'অধ্যক্ষ',
+    'মেয়র',
+    'সাব-রেজিস্ট্রার',
+    'রেজিস্ট্রার',
+    'প্রোগ্রামার,',
+    'এসিস্ট্যান্ট',
+    'অ্যাসিস্ট্যান্ট',
+    'সহ-সভাপতি',
+    'সভাপতি',
+    'ইউএনও',
+    'এসিল্যান্ড',
+    'ডিসি',
   ].map((w) => w.replace(/,$/, '')),
 );
 
-const OFFICE_WORD = new RegExp(`(?:কার্যালয়|অধিদপ্তর|অধিদফতর|মন্ত্রণালয়|বিভাগ|কমিটি|শাখা|অধিশাখা|দপ্তর|দফতর|সচিবালয়|পরিষদ|কমিশন|ইউনিট|সেল|ইনস্টিটিউট|কর্পোরেশন)(?![${BN_LETTER}])`, 'u');
+const OFFICE_WORD = new RegExp(
+  `(?:কার্যালয়|অধিদপ্তর|অধিদফতর|মন্ত্রণালয়|বিভাগ|কমিটি|শাখা|অধিশাখা|দপ্তর|দফতর|সচিবালয়|পরিষদ|কমিশন|ইউনিট|সেল|ইনস্টিটিউট|কর্পোরেশন)(?![${BN_LETTER}])`,
+  'u',
+);
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s,;]+/giu;
 const CONTACT_LABEL =
@@ -64,7 +115,9 @@ export function takeContacts(text: string): { rest: string; phone: string[]; ema
   for (const p of phone) rest = rest.replace(p, ' ');
   rest = rest.replace(CONTACT_LABEL, ' ');
   // What separated the contacts ("…, ফোন: …, …") is left over; tidy it.
-  rest = squash(rest).replace(/(?:\s*[,;]\s*){2,}/g, ', ').replace(/^[\s,;]+|[\s,;]+$/g, '');
+  rest = squash(rest)
+    .replace(/(?:\s*[,;]\s*){2,}/g, ', ')
+    .replace(/^[\s,;]+|[\s,;]+$/g, '');
   return { rest, phone, email, website };
 }
 
@@ -112,8 +165,14 @@ function splitNameLine(text: string): { name?: string; designation?: string; off
   const commaAt = designationWords.findIndex((w) => /,$/.test(w));
   const cut = commaAt >= 0 ? start + commaAt : end;
   const name = all.slice(0, start).join(' ');
-  const designation = all.slice(start, cut + 1).join(' ').replace(/,$/, '');
-  const office = all.slice(cut + 1).join(' ').replace(/^,\s*/, '');
+  const designation = all
+    .slice(start, cut + 1)
+    .join(' ')
+    .replace(/,$/, '');
+  const office = all
+    .slice(cut + 1)
+    .join(' ')
+    .replace(/^,\s*/, '');
   return { ...(name ? { name } : {}), designation, ...(office ? { office } : {}) };
 }
 
@@ -145,7 +204,10 @@ export function parsePersonText(text: string): ParsedPerson {
 /** Lines that only carry contacts (ফোনঃ …, an email, a web address). */
 function isContactLine(line: string): boolean {
   const c = takeContacts(line);
-  return (c.phone.length + c.email.length + c.website.length > 0 && c.rest.replace(/[\s,;।.:ঃ()-]/g, '') === '') || /^(?:ফোন|মোবা|মোবাইল|টেলিফোন|ই-?মেইল|ইমেইল)\s*[:ঃ]/u.test(line);
+  return (
+    (c.phone.length + c.email.length + c.website.length > 0 && c.rest.replace(/[\s,;।.:ঃ()-]/g, '') === '') ||
+    /^(?:ফোন|মোবা|মোবাইল|টেলিফোন|ই-?মেইল|ইমেইল)\s*[:ঃ]/u.test(line)
+  );
 }
 
 /**
@@ -196,7 +258,11 @@ const ITEM_MARK = String.raw`(?:\(\s*[০-৯0-9]{1,2}\s*\)|[০-৯0-9]{1,2}\s*
 export function splitNumbered(text: string): string[] {
   const s = squash(text);
   const re = new RegExp(`(?:^|\\s)(${ITEM_MARK})\\s*`, 'gu');
-  const marks = [...s.matchAll(re)].map((m) => ({ index: m.index + (m[0].length - m[0].trimStart().length), length: m[0].trimStart().length, n: Number(toAsciiDigits(m[1] ?? '').replace(/\D/g, '')) }));
+  const marks = [...s.matchAll(re)].map((m) => ({
+    index: m.index + (m[0].length - m[0].trimStart().length),
+    length: m[0].trimStart().length,
+    n: Number(toAsciiDigits(m[1] ?? '').replace(/\D/g, '')),
+  }));
   const chosen: typeof marks = [];
   for (const m of marks) {
     const expected = chosen.length === 0 ? (m.index === 0 ? m.n : -1) : (chosen[chosen.length - 1]?.n ?? 0) + 1;
@@ -215,9 +281,7 @@ export function takeItemNumber(text: string): { number?: string; rest: string } 
 
 // ---------------------------------------------------------------- fees and time limits
 
-export type ParsedFee =
-  | { kind: 'free'; text: string }
-  | { kind: 'paid'; amount?: number; payment?: string; text: string };
+export type ParsedFee = { kind: 'free'; text: string } | { kind: 'paid'; amount?: number; payment?: string; text: string };
 
 const FREE = /বিনা\s*মূল্যে|বিনামূল্যে|বিনা\s*ফি|ফ্রি|free|নিঃশুল্ক|^\s*(?:নাই|নেই|প্রযোজ্য নয়|-)\s*$/iu;
 const PAYMENT = /(ট্রেজারি\s*চালান|চালান|ব্যাংক(?:\s*ড্রাফট)?|পে[-\s]?অর্ডার|বিকাশ|নগদ|রকেট|মোবাইল\s*ব্যাংকিং|অনলাইন|ক্যাশ|সোনালী\s*ব্যাংক|ই-পেমেন্ট)/u;
@@ -228,7 +292,13 @@ export function parseFee(text: string): ParsedFee | undefined {
   if (FREE.test(t)) return { kind: 'free', text: t };
   const amount = /([০-৯0-9][০-৯0-9,]*(?:\.[০-৯0-9]+)?)\s*(?:\/-)?\s*(?:টাকা|৳|tk)/iu.exec(t) ?? /(?:টাকা|৳|tk\.?)\s*([০-৯0-9][০-৯0-9,]*)/iu.exec(t);
   // How to pay: what follows the amount when it names a channel ("৫০ টাকা, ব্যাংক চালানের মাধ্যমে"), else the channel word.
-  const after = amount ? t.slice(amount.index + amount[0].length).replace(/^[\s,;।/:-]+/u, '').replace(/।$/u, '').trim() : '';
+  const after = amount
+    ? t
+        .slice(amount.index + amount[0].length)
+        .replace(/^[\s,;।/:-]+/u, '')
+        .replace(/।$/u, '')
+        .trim()
+    : '';
   const payment = after && PAYMENT.test(after) ? after : PAYMENT.exec(t)?.[1];
   return {
     kind: 'paid',
@@ -245,7 +315,21 @@ export interface ParsedTimeLimit {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  এক: 1, দুই: 2, দু: 2, তিন: 3, চার: 4, পাঁচ: 5, ছয়: 6, সাত: 7, আট: 8, নয়: 9, দশ: 10, পনের: 15, পনেরো: 15, বিশ: 20, ত্রিশ: 30,
+  এক: 1,
+  দুই: 2,
+  দু: 2,
+  তিন: 3,
+  চার: 4,
+  পাঁচ: 5,
+  ছয়: 6,
+  সাত: 7,
+  আট: 8,
+  নয়: 9,
+  দশ: 10,
+  পনের: 15,
+  পনেরো: 15,
+  বিশ: 20,
+  ত্রিশ: 30,
 };
 const UNITS: [RegExp, ParsedTimeLimit['unit']][] = [
   [/^(?:কার্য\s*দিবস|কর্ম\s*দিবস|কার্যদিবস|কর্মদিবস|working\s*days?)/u, 'working-days'],
@@ -259,7 +343,10 @@ export function parseTimeLimit(text: string): ParsedTimeLimit | undefined {
   const t = squash(text);
   if (!t) return undefined;
   if (/^তাৎক্ষণিক|^তাৎক্ষনিক|^সাথে সাথে|^immediate/iu.test(t)) return { unit: 'immediate', text: t };
-  const numeric = new RegExp(`([০-৯0-9]+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:\\(.*?\\)\\s*)?([${BN_LETTER}A-Za-z][${BN_LETTER}A-Za-z\\s]*)`, 'u').exec(t);
+  const numeric = new RegExp(
+    `([০-৯0-9]+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:\\(.*?\\)\\s*)?([${BN_LETTER}A-Za-z][${BN_LETTER}A-Za-z\\s]*)`,
+    'u',
+  ).exec(t);
   if (numeric) {
     const raw = numeric[1] ?? '';
     const value = NUMBER_WORDS[raw] ?? Number(toAsciiDigits(raw));

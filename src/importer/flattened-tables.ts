@@ -72,7 +72,7 @@ function toTable(cells: Cell[], first: SourceLine): SourceTable | undefined {
 /** Replaces runs of one-cell-per-line lines with the tables they were. */
 export function rebuildFlattenedTables(items: Item[]): Item[] {
   const out: Item[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const it = items[i];
     if (!it || it.kind !== 'line' || !(CELL_END.test(it.text) || SEPARATOR.test(it.text))) {
       if (it) out.push(it);
@@ -118,7 +118,14 @@ export function mergeContinuedTables(items: Item[]): Item[] {
   for (const it of items) {
     const last = out[out.length - 1];
     const width = (t: SourceTable) => t.rows[0]?.cells.length ?? 0;
-    if (it.kind === 'table' && last?.kind === 'table' && width(it) === width(last) && width(it) > 2 && numberOf(it.rows[0]?.cells[0] ?? '') !== undefined && numberOf(last.rows[0]?.cells[0] ?? '') === undefined) {
+    if (
+      it.kind === 'table' &&
+      last?.kind === 'table' &&
+      width(it) === width(last) &&
+      width(it) > 2 &&
+      numberOf(it.rows[0]?.cells[0] ?? '') !== undefined &&
+      numberOf(last.rows[0]?.cells[0] ?? '') === undefined
+    ) {
       last.rows.push(...it.rows);
       for (const s of it.shapes) if (!last.shapes.includes(s)) last.shapes.push(s);
       continue;

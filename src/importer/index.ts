@@ -56,7 +56,16 @@ function slugOf(kind: DocumentKind, data: Record<string, unknown>): string {
  * `npm run validate` runs, so the importer and the validator cannot drift.
  */
 function checkValues(ctx: ImportContext, kind: DocumentKind, data: Record<string, unknown>): void {
-  const source: SourceFile = { displayPath: ctx.doc.displayPath, raw: '', data, body: '', bodyStartLine: 1, yamlErrors: [], limitFindings: [], lineOf: (path) => ctx.lineOf([...path]) };
+  const source: SourceFile = {
+    displayPath: ctx.doc.displayPath,
+    raw: '',
+    data,
+    body: '',
+    bodyStartLine: 1,
+    yamlErrors: [],
+    limitFindings: [],
+    lineOf: (path) => ctx.lineOf([...path]),
+  };
   const file: ContentFile = { kind, officeId: '', id: ctx.doc.displayPath, absolutePath: ctx.doc.displayPath, source };
   const found = [...checkContacts(file, data)];
   if (kind !== 'charter' && typeof data['memoNumber'] === 'string') found.push(...checkMemoNumber(file, { memoNumber: data['memoNumber'] }));
@@ -88,22 +97,43 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
     );
   }
   if (doc.ocrConfidence !== undefined) {
-    ctx.report(1, '', 'ocr', `the text was read by OCR (${doc.via ?? 'tesseract'}) with a mean word confidence of ${doc.ocrConfidence.toFixed(1)} %; it is imported only as a CMS draft — read every value against the scan`);
+    ctx.report(
+      1,
+      '',
+      'ocr',
+      `the text was read by OCR (${doc.via ?? 'tesseract'}) with a mean word confidence of ${doc.ocrConfidence.toFixed(1)} %; it is imported only as a CMS draft — read every value against the scan`,
+    );
   }
   if (doc.chromeRemoved?.length) {
-    ctx.report(doc.chromeRemoved[0] ?? 1, '', 'page-chrome', `${doc.chromeRemoved.length} line${doc.chromeRemoved.length === 1 ? '' : 's'} of the web page around the document (menus, text size, last-updated) left out: line${doc.chromeRemoved.length === 1 ? '' : 's'} ${doc.chromeRemoved.slice(0, 12).join(', ')}${doc.chromeRemoved.length > 12 ? ', …' : ''}${doc.pageUpdated ? `; the page says it was last updated on ${doc.pageUpdated.iso} ("${doc.pageUpdated.text}")` : ''}`);
+    ctx.report(
+      doc.chromeRemoved[0] ?? 1,
+      '',
+      'page-chrome',
+      `${doc.chromeRemoved.length} line${doc.chromeRemoved.length === 1 ? '' : 's'} of the web page around the document (menus, text size, last-updated) left out: line${doc.chromeRemoved.length === 1 ? '' : 's'} ${doc.chromeRemoved.slice(0, 12).join(', ')}${doc.chromeRemoved.length > 12 ? ', …' : ''}${doc.pageUpdated ? `; the page says it was last updated on ${doc.pageUpdated.iso} ("${doc.pageUpdated.text}")` : ''}`,
+    );
   }
   const detected = options.kind ? undefined : detectKind(doc.items);
   const kind = options.kind ?? detected?.kind;
   if (!kind) {
-    ctx.report(1, '', 'unparsed', 'could not tell whether this is a charter, minutes or an office order (no service table, no অফিস আদেশ title, no কার্যবিবরণী); pass --kind charter|minutes|order', 'error');
+    ctx.report(
+      1,
+      '',
+      'unparsed',
+      'could not tell whether this is a charter, minutes or an office order (no service table, no অফিস আদেশ title, no কার্যবিবরণী); pass --kind charter|minutes|order',
+      'error',
+    );
     return { input: doc.displayPath, kindDetected: false, diagnostics: ctx.diagnostics };
   }
   const { data } = kind === 'charter' ? parseCharter(ctx) : kind === 'minutes' ? parseMinutes(ctx) : parseOrder(ctx);
   const body = [renderBody(doc.items), ...ctx.extraBody.map(escapeMdx)].filter(Boolean).join('\n\n');
   for (const it of doc.items) {
     if (!it.used && it.kind === 'table') {
-      ctx.report(it.line, '', 'unparsed', `a table of ${it.rows.length} rows (${(it.rows[0]?.cells ?? []).slice(0, 3).join(' | ')} …) has no field to go to; it is kept in the body as a Markdown table`);
+      ctx.report(
+        it.line,
+        '',
+        'unparsed',
+        `a table of ${it.rows.length} rows (${(it.rows[0]?.cells ?? []).slice(0, 3).join(' | ')} …) has no field to go to; it is kept in the body as a Markdown table`,
+      );
     }
   }
   checkValues(ctx, kind, data);
@@ -155,7 +185,16 @@ export async function importFile(file: string, shown: string, options: ImportOpt
     return {
       input: shown,
       kindDetected: false,
-      diagnostics: [{ file: shown, line: error.line, field: '', severity: 'error', code: error.code === 'bijoy' || error.code === 'limit' || error.code === 'tool-missing' ? error.code : 'unparsed', message: error.message }],
+      diagnostics: [
+        {
+          file: shown,
+          line: error.line,
+          field: '',
+          severity: 'error',
+          code: error.code === 'bijoy' || error.code === 'limit' || error.code === 'tool-missing' ? error.code : 'unparsed',
+          message: error.message,
+        },
+      ],
     };
   }
 }

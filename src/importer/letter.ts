@@ -71,7 +71,8 @@ export function splitRecipient(text: string): { recipient: string; note?: string
   return { recipient: text };
 }
 
-const CONTACT_LABEL_LINE = /^(?:ফোন|টেলিফোন|মোবাইল|মোবা|মোব|ফ্যাক্স|ই-?\s?মেইল|ইমেইল|phone|tel|mobile|fax|e-?mail)\b|^(?:ফোন|মোবা|মোবাইল|টেলিফোন|ফ্যাক্স|ই-?\s?মেইল|ইমেইল)/iu;
+const CONTACT_LABEL_LINE =
+  /^(?:ফোন|টেলিফোন|মোবাইল|মোবা|মোব|ফ্যাক্স|ই-?\s?মেইল|ইমেইল|phone|tel|mobile|fax|e-?mail)\b|^(?:ফোন|মোবা|মোবাইল|টেলিফোন|ফ্যাক্স|ই-?\s?মেইল|ইমেইল)/iu;
 const ABBREVIATION = /^(?:মো|মোছা|মোসা|মোস্তা|ডা|ড|ইঞ্জি|দৃ|আ|অ|অঃদা|এ|বি|এম|কে)$/u;
 /** Longest signature block read; longer runs of short lines are something else (a list, a header). */
 const MAX_SIGNATURE_LINES = 8;
@@ -123,7 +124,12 @@ function personFrom(ctx: ImportContext, items: Item[], indexes: number[], path: 
     parsed.email.forEach((e, k) => l.text.includes(e) && ctx.at([...path, 'email', k], l.line));
   });
   if (parsed.website.length || parsed.note || parsed.address) {
-    ctx.report(lines[0]?.line ?? 1, path, 'unparsed', `${[...parsed.website, parsed.note, parsed.address].filter(Boolean).join(' ')} printed with the person has no field here; it is left out of ${path.join('.')}, check the source`);
+    ctx.report(
+      lines[0]?.line ?? 1,
+      path,
+      'unparsed',
+      `${[...parsed.website, parsed.note, parsed.address].filter(Boolean).join(' ')} printed with the person has no field here; it is left out of ${path.join('.')}, check the source`,
+    );
   }
   return person;
 }
@@ -148,7 +154,10 @@ function readDates(ctx: ImportContext, texts: { text: string; line: number }[], 
 function isDateLine(text: string): boolean {
   const t = cleanDateText(text);
   if (t.length > 60) return false;
-  return Boolean(parsePrintedDate(t) || parseBanglaDate(t)) && !/[a-zA-Z]{3,}/.test(t.replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, ''));
+  return (
+    Boolean(parsePrintedDate(t) || parseBanglaDate(t)) &&
+    !/[a-zA-Z]{3,}/.test(t.replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, ''))
+  );
 }
 
 /** Memo number, dual date, signatory, distribution list: finds, marks used, records lines. */
@@ -190,13 +199,20 @@ export function parseLetter(ctx: ImportContext, items: Item[]): LetterParts {
     const bd = parseBanglaDate(parts.banglaDatePrinted);
     if (bd && isValidBanglaDate(bd)) {
       parts.date = fromBanglaDate(bd);
-      ctx.report(ctx.lineOf(['banglaDatePrinted']), 'date', 'unparsed', `only a Bangla date is printed; the Gregorian date ${parts.date} was computed from it with the revised calendar — check it against the paper`);
+      ctx.report(
+        ctx.lineOf(['banglaDatePrinted']),
+        'date',
+        'unparsed',
+        `only a Bangla date is printed; the Gregorian date ${parts.date} was computed from it with the revised calendar — check it against the paper`,
+      );
     }
   }
   if (parts.date) ctx.at(['date'], ctx.lineOf(['gregorianDatePrinted']));
 
   // Distribution heading and list.
-  const headingIndex = items.findIndex((it, i) => it.kind === 'line' && !it.used && i > (memoIndex >= 0 ? Math.min(memoIndex, 3) : 0) && DIST_HEADING.test(stripEmphasis(it.text)));
+  const headingIndex = items.findIndex(
+    (it, i) => it.kind === 'line' && !it.used && i > (memoIndex >= 0 ? Math.min(memoIndex, 3) : 0) && DIST_HEADING.test(stripEmphasis(it.text)),
+  );
   let afterList = -1;
   if (headingIndex >= 0) {
     const heading = items[headingIndex] as SourceLine;
@@ -238,7 +254,13 @@ export function parseLetter(ctx: ImportContext, items: Item[]): LetterParts {
     }
     flush();
     afterList = i;
-    if (!parts.distribution.length) ctx.report(heading.line, 'distribution', 'unparsed', 'a distribution heading is printed but no numbered or bulleted recipients follow it; the list was not read');
+    if (!parts.distribution.length)
+      ctx.report(
+        heading.line,
+        'distribution',
+        'unparsed',
+        'a distribution heading is printed but no numbered or bulleted recipients follow it; the list was not read',
+      );
   }
 
   // The signatory: the short lines just before the memo number (minutes), else before the distribution list (orders).
@@ -395,4 +417,3 @@ export function parseAppointmentTables(ctx: ImportContext, items: Item[]): Appoi
   }
   return out;
 }
-

@@ -16,7 +16,9 @@ export function escapeMdx(text: string): string {
 }
 
 function cell(text: string): string {
-  return escapeMdx(text.replace(/\s*\n\s*/g, ' ')).replace(/\|/g, '\\|').trim();
+  return escapeMdx(text.replace(/\s*\n\s*/g, ' '))
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 /** A GFM table; the first row is the header, short rows are padded so nothing shifts. */
@@ -89,7 +91,11 @@ export function prune(value: unknown): unknown {
 export function renderMdx(data: Record<string, unknown>, body: string): string {
   const pruned = prune(data) as Record<string, unknown>;
   for (const [k, v] of Object.entries(data)) if (!(k in pruned) && v !== undefined) pruned[k] = v;
-  const ordered = Object.fromEntries(Object.keys(data).filter((k) => k in pruned).map((k) => [k, pruned[k]]));
+  const ordered = Object.fromEntries(
+    Object.keys(data)
+      .filter((k) => k in pruned)
+      .map((k) => [k, pruned[k]]),
+  );
   const yaml = YAML.stringify(ordered, { lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal' });
   return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }

@@ -213,7 +213,11 @@ function attendeeList(ctx: ImportContext, items: Item[], start: number): Person[
     if (nameCol < 0) return out;
     first.used = true;
     for (const row of first.rows.slice(1)) {
-      const text = row.cells.filter((c, i) => i !== 0 || !/^[০-৯0-9]{1,3}[.।)]?$/u.test(c.trim())).map((c) => squash(c)).filter(Boolean).join(', ');
+      const text = row.cells
+        .filter((c, i) => i !== 0 || !/^[০-৯0-9]{1,3}[.।)]?$/u.test(c.trim()))
+        .map((c) => squash(c))
+        .filter(Boolean)
+        .join(', ');
       const person = toPerson(parsePersonLines([text]), text);
       if (!person) continue;
       ctx.at(['attendees', out.length], row.line);
@@ -236,7 +240,8 @@ function attendeeList(ctx: ImportContext, items: Item[], start: number): Person[
 }
 
 /** A meeting's name as a title: "… টিমের ৪র্থ সভা", "মাসিক সভা", "৩য় ত্রৈমাসিক সমন্বয় সভা" (not a sentence mentioning a meeting). */
-const MEETING_TITLE = /(?:[০-৯0-9]{1,2}\s*(?:ম|য়|য়|র্থ|ষ্ঠ|তম)|মাসিক|ত্রৈমাসিক|সমন্বয়|পরিবীক্ষণ|বিশেষ|জরুরি|জরুরী|সাধারণ)\s+(?:\S+\s+){0,2}সভা(?:র\s+কার্যবিবরণী)?\s*[।:ঃ]?$/u;
+const MEETING_TITLE =
+  /(?:[০-৯0-9]{1,2}\s*(?:ম|য়|য়|র্থ|ষ্ঠ|তম)|মাসিক|ত্রৈমাসিক|সমন্বয়|পরিবীক্ষণ|বিশেষ|জরুরি|জরুরী|সাধারণ)\s+(?:\S+\s+){0,2}সভা(?:র\s+কার্যবিবরণী)?\s*[।:ঃ]?$/u;
 
 export function isMeetingTitle(text: string): boolean {
   const t = stripEmphasis(text).replace(/^#+\s*/u, '');
@@ -272,17 +277,28 @@ export function proseAttendees(text: string): Person[] {
   const m = /উপস্থিত\s+ছিলেন\s*[:ঃ]?\s*([^।]+)/u.exec(text);
   if (!m) return [];
   const parts = (m[1] ?? '').split(new RegExp(`(?:,|\\s+ও|\\s+এবং)\\s+(?=${HONORIFIC_START})`, 'u'));
-  return parts.map((p) => squash(p)).filter(Boolean).flatMap((p) => toPerson(parsePersonLines([p]), p) ?? []);
+  return parts
+    .map((p) => squash(p))
+    .filter(Boolean)
+    .flatMap((p) => toPerson(parsePersonLines([p]), p) ?? []);
 }
 
 /** Minutes that print their decisions only as numbered paragraphs ("১। …", "(২) …"): one agenda item holding them. */
 function agendaFromNumberedParagraphs(ctx: ImportContext, items: Item[], agenda: AgendaItem[], title: string): void {
-  const numbered = items.filter((it): it is SourceLine => it.kind === 'line' && !it.used && /^(?:[০-৯0-9]{1,2}\s*[।)]|\(\s*[০-৯0-9]{1,2}\s*\)|[০-৯0-9]{1,2}\.(?![০-৯0-9]))/u.test(stripEmphasis(it.text)));
+  const numbered = items.filter(
+    (it): it is SourceLine =>
+      it.kind === 'line' && !it.used && /^(?:[০-৯0-9]{1,2}\s*[।)]|\(\s*[০-৯0-9]{1,2}\s*\)|[০-৯0-9]{1,2}\.(?![০-৯0-9]))/u.test(stripEmphasis(it.text)),
+  );
   if (numbered.length === 0) return;
   ctx.at(['agenda', agenda.length], numbered[0]?.line ?? 1);
   agenda.push({ topic: title || 'সভার সিদ্ধান্তসমূহ', decisions: numbered.map((l) => decisionFrom(takeItemNumber(stripEmphasis(l.text)).rest)) });
   for (const l of numbered) l.used = true;
-  ctx.report(numbered[0]?.line ?? 1, 'agenda', 'unparsed', `the minutes print no agenda, only ${numbered.length} numbered paragraph${numbered.length === 1 ? '' : 's'}; they were read as the decisions of one agenda item — split them by topic if the meeting had several`);
+  ctx.report(
+    numbered[0]?.line ?? 1,
+    'agenda',
+    'unparsed',
+    `the minutes print no agenda, only ${numbered.length} numbered paragraph${numbered.length === 1 ? '' : 's'}; they were read as the decisions of one agenda item — split them by topic if the meeting had several`,
+  );
 }
 
 export interface MinutesResult {
@@ -300,7 +316,11 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
   let title = '';
   if (titleItem) {
     titleItem.used = true;
-    title = stripEmphasis(titleItem.text).replace(/^#+\s*/, '').replace(/^বিষয়\s*[:ঃ]\s*/u, '').replace(/\s*[:ঃ]$/u, '').trim();
+    title = stripEmphasis(titleItem.text)
+      .replace(/^#+\s*/, '')
+      .replace(/^বিষয়\s*[:ঃ]\s*/u, '')
+      .replace(/\s*[:ঃ]$/u, '')
+      .trim();
     ctx.at(['title'], titleItem.line);
   }
 
@@ -413,7 +433,12 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
   }
   if (!meetingDate && letter.date) {
     meetingDate = letter.date;
-    ctx.report(ctx.lineOf(['meetingDatePrinted']), 'meetingDate', 'unparsed', `no meeting date could be read${meetingDatePrinted ? ` from "${meetingDatePrinted}"` : ''}; the letter's date ${letter.date} was used — correct meetingDate if the meeting was earlier`);
+    ctx.report(
+      ctx.lineOf(['meetingDatePrinted']),
+      'meetingDate',
+      'unparsed',
+      `no meeting date could be read${meetingDatePrinted ? ` from "${meetingDatePrinted}"` : ''}; the letter's date ${letter.date} was used — correct meetingDate if the meeting was earlier`,
+    );
   }
 
   // Agenda, in every shape present, in document order of discovery.
@@ -425,10 +450,19 @@ export function parseMinutes(ctx: ImportContext): MinutesResult {
   if (!agenda.length) agendaFromNumberedParagraphs(ctx, items, agenda, title);
   if (!agenda.length) {
     agenda.push({ topic: title || 'সভার আলোচ্যসূচি', decisions: [] });
-    ctx.report(titleItem?.line ?? 1, 'agenda', 'unparsed', 'no agenda table, numbered agenda sections or decision list was found; the minutes got one agenda item named after the title and the text stays in the body — split it into items by hand');
+    ctx.report(
+      titleItem?.line ?? 1,
+      'agenda',
+      'unparsed',
+      'no agenda table, numbered agenda sections or decision list was found; the minutes got one agenda item named after the title and the text stays in the body — split it into items by hand',
+    );
   }
 
-  const kindText = `${title} ${items.filter((i): i is SourceLine => i.kind === 'line').slice(0, 12).map((l) => l.text).join(' ')}`;
+  const kindText = `${title} ${items
+    .filter((i): i is SourceLine => i.kind === 'line')
+    .slice(0, 12)
+    .map((l) => l.text)
+    .join(' ')}`;
   const meetingKind = /সেবা\s+প্রদান\s+প্রতিশ্রুতি|সিটিজেন\s+চার্টার/u.test(title)
     ? 'charter-monitoring'
     : /উদ্ভাবন|ইনোভেশন/u.test(title)

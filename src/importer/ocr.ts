@@ -26,8 +26,15 @@ function run(tool: string, args: string[], what: string): string {
     return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') throw new ToolError(`${tool} is not installed, so ${what} cannot be read; install it (Debian/Ubuntu: ${INSTALL_HINT}) and import again`, 'tool-missing');
-    throw new ToolError(`${tool} could not read ${what}: ${String(e.stderr ?? e.message).trim().split('\n')[0]}`);
+    if (e.code === 'ENOENT')
+      throw new ToolError(`${tool} is not installed, so ${what} cannot be read; install it (Debian/Ubuntu: ${INSTALL_HINT}) and import again`, 'tool-missing');
+    throw new ToolError(
+      `${tool} could not read ${what}: ${
+        String(e.stderr ?? e.message)
+          .trim()
+          .split('\n')[0]
+      }`,
+    );
   }
 }
 
@@ -57,7 +64,9 @@ export function pdfText(file: string): ExtractedText | undefined {
     text = run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], file);
   } catch (error) {
     if (error instanceof ToolError && error.code === 'tool') {
-      throw new ToolError(`this PDF could not be read (${error.message.replace(/^.*?: /, '')}); open it and save it as PDF again, or export it to .docx, and import that`);
+      throw new ToolError(
+        `this PDF could not be read (${error.message.replace(/^.*?: /, '')}); open it and save it as PDF again, or export it to .docx, and import that`,
+      );
     }
     throw error;
   }
@@ -117,8 +126,14 @@ let languages: string | undefined;
  */
 export function ocrLanguages(): string {
   if (languages) return languages;
-  const list = run('tesseract', ['--list-langs'], 'the list of OCR languages').split('\n').map((l) => l.trim());
-  if (!list.includes('ben')) throw new ToolError(`tesseract has no Bengali model (ben), so scans cannot be read; install it (Debian/Ubuntu: ${INSTALL_HINT}) and import again`, 'tool-missing');
+  const list = run('tesseract', ['--list-langs'], 'the list of OCR languages')
+    .split('\n')
+    .map((l) => l.trim());
+  if (!list.includes('ben'))
+    throw new ToolError(
+      `tesseract has no Bengali model (ben), so scans cannot be read; install it (Debian/Ubuntu: ${INSTALL_HINT}) and import again`,
+      'tool-missing',
+    );
   languages = list.includes('eng') ? 'ben+eng' : 'ben';
   return languages;
 }
@@ -133,7 +148,10 @@ export function ocrImage(file: string): { text: string; confidence: number; word
     return readTesseractTsv(fs.readFileSync(`${base}.tsv`, 'utf8'));
   } catch (error) {
     if (error instanceof ToolError && /Failed loading language|ben\.traineddata/i.test(error.message)) {
-      throw new ToolError(`tesseract has no Bengali model (ben), so ${file} cannot be read; install it (Debian/Ubuntu: ${INSTALL_HINT}) and import again`, 'tool-missing');
+      throw new ToolError(
+        `tesseract has no Bengali model (ben), so ${file} cannot be read; install it (Debian/Ubuntu: ${INSTALL_HINT}) and import again`,
+        'tool-missing',
+      );
     }
     throw error;
   } finally {
@@ -146,7 +164,10 @@ export function ocrPdf(file: string, dpi = 300): ExtractedText {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-scan-'));
   try {
     run('pdftoppm', ['-r', String(dpi), '-gray', '-png', file, path.join(dir, 'page')], file);
-    const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    const pages = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     let sum = 0;
     let words = 0;
     const texts: string[] = [];

@@ -27,7 +27,9 @@ export function parseOrder(ctx: ImportContext): { data: Partial<OfficeOrder> & R
   const subjectLine = items.find((it): it is SourceLine => it.kind === 'line' && !it.used && /^(?:#+\s*)?বিষয়\s*[:ঃ]/u.test(stripEmphasis(it.text)));
   if (subjectLine) {
     subjectLine.used = true;
-    subject = stripEmphasis(subjectLine.text).replace(/^(?:#+\s*)?বিষয়\s*[:ঃ]\s*/u, '').trim();
+    subject = stripEmphasis(subjectLine.text)
+      .replace(/^(?:#+\s*)?বিষয়\s*[:ঃ]\s*/u, '')
+      .trim();
     ctx.at(['subject'], subjectLine.line);
   } else {
     const first = items.find(
@@ -38,7 +40,12 @@ export function parseOrder(ctx: ImportContext): { data: Partial<OfficeOrder> & R
       const end = text.indexOf('।');
       subject = end > 0 ? text.slice(0, end + 1) : text;
       ctx.at(['subject'], first.line);
-      ctx.report(first.line, 'subject', 'unparsed', 'no subject (বিষয়:) is printed; the first sentence of the order was taken as its subject — shorten it if it reads too long');
+      ctx.report(
+        first.line,
+        'subject',
+        'unparsed',
+        'no subject (বিষয়:) is printed; the first sentence of the order was taken as its subject — shorten it if it reads too long',
+      );
     }
   }
 

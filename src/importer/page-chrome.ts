@@ -23,14 +23,47 @@ const ALWAYS = [
 /** Menu entries of office portals: chrome only in a run of them at the top or bottom of the page. */
 const MENU = new Set(
   [
-    'প্রথম পাতা', 'হোম', 'home', 'অফিস সম্পর্কিত', 'আমাদের সম্পর্কে', 'ই-সেবা', 'ই-সেবাসমূহ', 'সেবাসমূহ', 'সেবা সমূহ', 'প্রকল্পসমূহ',
-    'যোগাযোগ', 'ফটোগ্যালারি', 'নোটিশ বোর্ড', 'নোটিশ', 'ডাউনলোড', 'english', 'বাংলা', 'লগইন', 'login', 'সাইট ম্যাপ', 'ভিডিও গ্যালারি',
-    'কর্মকর্তাবৃন্দ', 'অন্যান্য', 'বিভাগ', 'জেলা', 'উপজেলা', 'ইউনিয়ন', 'আর্কাইভ', 'সচরাচর জিজ্ঞাসা', 'তথ্য অধিকার',
+    'প্রথম পাতা',
+    'হোম',
+    'home',
+    'অফিস সম্পর্কিত',
+    'আমাদের সম্পর্কে',
+    'ই-সেবা',
+    'ই-সেবাসমূহ',
+    'সেবাসমূহ',
+    'সেবা সমূহ',
+    'প্রকল্পসমূহ',
+    'যোগাযোগ',
+    'ফটোগ্যালারি',
+    'নোটিশ বোর্ড',
+    'নোটিশ',
+    'ডাউনলোড',
+    'english',
+    'বাংলা',
+    'লগইন',
+    'login',
+    'সাইট ম্যাপ',
+    'ভিডিও গ্যালারি',
+    'কর্মকর্তাবৃন্দ',
+    'অন্যান্য',
+    'বিভাগ',
+    'জেলা',
+    'উপজেলা',
+    'ইউনিয়ন',
+    'আর্কাইভ',
+    'সচরাচর জিজ্ঞাসা',
+    'তথ্য অধিকার',
   ].map((w) => w.toLowerCase()),
 );
 
 const isChrome = (t: string) => ALWAYS.some((re) => re.test(t));
-const isMenu = (t: string) => MENU.has(t.toLowerCase().replace(/[|»>›]+$/u, '').trim());
+const isMenu = (t: string) =>
+  MENU.has(
+    t
+      .toLowerCase()
+      .replace(/[|»>›]+$/u, '')
+      .trim(),
+  );
 
 export interface ChromeResult {
   items: Item[];
@@ -44,7 +77,13 @@ export interface ChromeResult {
 export function stripPageChrome(items: Item[]): ChromeResult {
   const drop = new Set<Item>();
   let pageUpdated: ChromeResult['pageUpdated'];
-  const textOf = (it: Item) => (it.kind === 'line' ? it.text.replace(/[\s\u00A0]+/gu, ' ').replace(/^#+\s*/u, '').trim() : undefined);
+  const textOf = (it: Item) =>
+    it.kind === 'line'
+      ? it.text
+          .replace(/[\s\u00A0]+/gu, ' ')
+          .replace(/^#+\s*/u, '')
+          .trim()
+      : undefined;
   for (const it of items) {
     const t = textOf(it);
     if (!t || !isChrome(t)) continue;

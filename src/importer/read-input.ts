@@ -59,7 +59,9 @@ function checkBijoy(text: string, shown: string, options: ReadOptions): boolean 
     throw new ImportError(
       `${shown}:${found.line}: this looks like legacy Bijoy-encoded Bengali (ASCII letters in a Bijoy font, e.g. ${found.sample
         .map((w) => `"${w}"`)
-        .join(', ')}), not Unicode; convert it to Unicode Bengali first (a Bijoy-to-Unicode converter such as Avro's, or import again with --convert-bijoy) and check the Bengali against the paper`,
+        .join(
+          ', ',
+        )}), not Unicode; convert it to Unicode Bengali first (a Bijoy-to-Unicode converter such as Avro's, or import again with --convert-bijoy) and check the Bengali against the paper`,
       'bijoy',
       found.line,
     );
@@ -111,7 +113,10 @@ function toolText(shown: string, read: () => ExtractedText): ExtractedText {
 function fromExtracted(extracted: ExtractedText, shown: string, format: 'pdf' | 'image', options: ReadOptions): SourceDocument {
   const text = extracted.text.replace(/\r\n?/g, '\n').normalize('NFC');
   if (!text.replace(/[\s\u00A0]/g, '')) {
-    throw new ImportError(`${shown}: no text was found${extracted.confidence !== undefined ? ' by OCR' : ''} (${extracted.via}); check the file is the document, or type it into a .docx and import that`, 'empty');
+    throw new ImportError(
+      `${shown}: no text was found${extracted.confidence !== undefined ? ' by OCR' : ''} (${extracted.via}); check the file is the document, or type it into a .docx and import that`,
+      'empty',
+    );
   }
   const convert = checkBijoy(text, shown, options);
   const converted = convert ? convertBijoyText(text) : undefined;
@@ -135,7 +140,10 @@ export async function readInput(file: string, shown = file, options: ReadOptions
   }
   if (!stat.isFile()) throw new ImportError(`${shown}: not a file`, 'missing');
   if (stat.size > LIMITS.importBytes) {
-    throw new ImportError(`${shown}: ${limitMessage('importBytes', `the file is ${stat.size.toLocaleString('en')} bytes and was not read; import it in parts`)}`, 'limit');
+    throw new ImportError(
+      `${shown}: ${limitMessage('importBytes', `the file is ${stat.size.toLocaleString('en')} bytes and was not read; import it in parts`)}`,
+      'limit',
+    );
   }
   const ext = path.extname(file).toLowerCase();
   const bytes = fs.readFileSync(file);
@@ -165,7 +173,10 @@ export async function readInput(file: string, shown = file, options: ReadOptions
       const mammoth = (await import('mammoth')).default;
       html = (await mammoth.convertToHtml({ buffer: bytes })).value;
     } catch (error) {
-      throw new ImportError(`${shown}: Word could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`, 'binary');
+      throw new ImportError(
+        `${shown}: Word could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`,
+        'binary',
+      );
     }
     const normalized = html.normalize('NFC');
     const tree = parseHtml(normalized);
@@ -191,7 +202,11 @@ export async function readInput(file: string, shown = file, options: ReadOptions
   const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text);
   if (controls) {
     const line = text.slice(0, controls.index).split('\n').length;
-    throw new ImportError(`${shown}:${line}: the file holds control characters, so it is probably binary; import plain text, Markdown or .docx`, 'binary', line);
+    throw new ImportError(
+      `${shown}:${line}: the file holds control characters, so it is probably binary; import plain text, Markdown or .docx`,
+      'binary',
+      line,
+    );
   }
   const format = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   if (!checkBijoy(text, shown, options)) return shaped({ displayPath: shown, format, items: itemsFromText(text) });

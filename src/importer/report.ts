@@ -99,7 +99,9 @@ export function reportMarkdown(office: string, dryRun: boolean, reports: InputRe
         cell(r.read.join(', ') || '—'),
         String(r.missing.length),
         '',
-      ].join(' | ').trim(),
+      ]
+        .join(' | ')
+        .trim(),
     ),
   ];
   for (const r of reports) {

@@ -45,9 +45,7 @@ export function officeTarget(officeDir: string, relativePath: string): { target:
 }
 
 export type CommitResult =
-  | { ok: true; written: string[] }
-  | { ok: false; conflicts: string[]; failure?: undefined }
-  | { ok: false; failure: string; conflicts?: undefined };
+  { ok: true; written: string[] } | { ok: false; conflicts: string[]; failure?: undefined } | { ok: false; failure: string; conflicts?: undefined };
 
 /** Write every planned file, or none (see the module comment). */
 export function commitWrites(plans: PlannedWrite[]): CommitResult {

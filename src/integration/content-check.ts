@@ -34,7 +34,12 @@ export interface ContentCheck {
 function officeFolders(root: string): Set<string> {
   const dir = officesDir(root);
   if (!fs.existsSync(dir)) return new Set();
-  return new Set(fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name));
+  return new Set(
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name),
+  );
 }
 
 /**

@@ -58,7 +58,9 @@ function logCheck(check: ContentCheck, scope: BuildScope, logger: AstroIntegrati
 
 /** The first error the build would stop on, in the order the pipeline checks. */
 function firstRefusal(check: ContentCheck, root: string, dev = false): Error | undefined {
-  return validationError(check.errors, { dev }) ?? (check.policyError ? policyError(check.policyError, { dev }) : undefined) ?? staleError(check, root, { dev });
+  return (
+    validationError(check.errors, { dev }) ?? (check.policyError ? policyError(check.policyError, { dev }) : undefined) ?? staleError(check, root, { dev })
+  );
 }
 
 function refusalsOf(check: ContentCheck, root: string): Omit<DevRefusals, 'failedLoaders'> {
@@ -66,7 +68,8 @@ function refusalsOf(check: ContentCheck, root: string): Omit<DevRefusals, 'faile
   for (const office of check.stale) {
     staleOffices.set(office.id, () => staleError({ ...check, stale: [office] }, root, { dev: true }) ?? new Error(`${office.id} is stale`));
   }
-  const everyPage = check.errors.length || check.policyError ? () => firstRefusal({ ...check, stale: [] }, root, true) ?? new Error('content error') : undefined;
+  const everyPage =
+    check.errors.length || check.policyError ? () => firstRefusal({ ...check, stale: [] }, root, true) ?? new Error('content error') : undefined;
   return { ...(everyPage ? { everyPage } : {}), staleOffices };
 }
 
@@ -177,7 +180,10 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
         const started = Date.now();
         const { finishRenderedOffices } = await import('./after-build.ts');
         const ids = await finishRenderedOffices({ siteDir: fileURLToPath(dir), root, scope });
-        if (ids.length) logger.info(`offices: search bundle, CMS entry, record and offline pack for ${ids.length} office${ids.length === 1 ? '' : 's'} (${Date.now() - started} ms)`);
+        if (ids.length)
+          logger.info(
+            `offices: search bundle, CMS entry, record and offline pack for ${ids.length} office${ids.length === 1 ? '' : 's'} (${Date.now() - started} ms)`,
+          );
       },
     },
   };

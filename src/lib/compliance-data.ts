@@ -95,7 +95,21 @@ export function complianceRollupCsv(model: NationalModel, scope: string | null, 
   const lines = [header.join(',')];
   for (const r of rollupRows(model, scope, base)) {
     const s = r.summary;
-    lines.push([r.id, `"${r.name.replace(/"/g, '""')}"`, r.parent ?? '', r.offices, s.fresh, s.dueSoon, s.stale, s.exempt, s.notApplicableYet, s.unpublished, r.json].join(','));
+    lines.push(
+      [
+        r.id,
+        `"${r.name.replace(/"/g, '""')}"`,
+        r.parent ?? '',
+        r.offices,
+        s.fresh,
+        s.dueSoon,
+        s.stale,
+        s.exempt,
+        s.notApplicableYet,
+        s.unpublished,
+        r.json,
+      ].join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -103,7 +117,9 @@ export function complianceRollupCsv(model: NationalModel, scope: string | null, 
 function rollupRows(model: NationalModel, scope: string | null, base: string) {
   const summaries = subtreeSummaries(model);
   const byId = new Map(model.offices.map((o) => [o.id, o]));
-  const list = scope ? (byId.get(scope)?.children ?? []).map((id) => byId.get(id)).filter((o): o is NationalOffice => !!o) : model.offices.filter((o) => !o.parent);
+  const list = scope
+    ? (byId.get(scope)?.children ?? []).map((id) => byId.get(id)).filter((o): o is NationalOffice => !!o)
+    : model.offices.filter((o) => !o.parent);
   return list.map((o) => ({
     id: o.id,
     name: o.name.bn,

@@ -52,7 +52,6 @@ export function loadPortalFreshness(): Promise<PortalFreshness> {
   return cache;
 }
 
-
 const stableCache = new Map<string, string>();
 
 /** stableSince() of an office's badge, once per office and scope in a build (every page of an office shows it). */

@@ -56,7 +56,10 @@ export interface NationalModel {
 
 export function officeRecord(freshness: FreshnessOffice): OfficeRecord {
   const count = (kind: string) => freshness.documents.filter((d) => d.kind === kind).length;
-  const lastUpdated = freshness.documents.map((d) => d.date).sort().at(-1);
+  const lastUpdated = freshness.documents
+    .map((d) => d.date)
+    .sort()
+    .at(-1);
   return { freshness, ...(lastUpdated ? { lastUpdated } : {}), counts: { charters: count('charter'), minutes: count('minutes'), orders: count('order') } };
 }
 

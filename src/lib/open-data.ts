@@ -13,12 +13,18 @@ import { z } from 'zod';
 import { officesDir } from '../content-model/paths.ts';
 import { charterSchema, DOCUMENT_KINDS, minutesSchema, officeOrderSchema, officeSchema, type DocumentKind } from '../schemas/index.ts';
 
-const isoDateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date, YYYY-MM-DD');
+const isoDateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('Date, YYYY-MM-DD');
 const sitePath = z.string().regex(/^\//).describe('Path on the portal, from the site root');
 
 const lastChange = z
   .strictObject({
-    commit: z.string().regex(/^[0-9a-f]{40}$/).describe('The commit that last changed the source file'),
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/)
+      .describe('The commit that last changed the source file'),
     date: isoDateString.describe('Date of that commit'),
   })
   .describe('Last change of the source file in the content repository, when known');

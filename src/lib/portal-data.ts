@@ -23,7 +23,10 @@ export interface OfficeBundle {
 }
 
 const officeOf = (id: string) => id.split('/')[0] ?? '';
-const byDateDesc = <T>(date: (entry: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
+const byDateDesc =
+  <T>(date: (entry: T) => string) =>
+  (a: T, b: T) =>
+    date(b).localeCompare(date(a));
 /** One collator for every Bengali name comparison (`localeCompare(x, 'bn')` looks one up per call). */
 const bengaliOrder = new Intl.Collator('bn').compare;
 

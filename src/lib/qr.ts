@@ -39,7 +39,12 @@ export function qrPath(matrix: boolean[][], margin: number): string {
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The drawn code of `text`: its path and size with the margin, from `cache` when drawn before. */
-function qrDrawing(text: string, errorCorrection: NonNullable<QrSvgOptions['errorCorrection']>, margin: number, cache: QrCacheStore): { size: number; path: string } {
+function qrDrawing(
+  text: string,
+  errorCorrection: NonNullable<QrSvgOptions['errorCorrection']>,
+  margin: number,
+  cache: QrCacheStore,
+): { size: number; path: string } {
   const key = `${errorCorrection} ${margin} ${text}`;
   const cached = cache.get(key);
   const space = cached?.indexOf(' ') ?? -1;

@@ -58,7 +58,11 @@ const STORED_AT = 'x-protishruti-stored-at';
 function isImmutable(/** @type {URL} */ url) {
   const path = url.pathname.slice(CONFIG.base.length - 1);
   // Each office's own search bundle (offices/<id>/pagefind/) names its files by content too.
-  return path.startsWith('/_astro/') || /^\/(offices\/[^/]+\/)?pagefind\/(index|fragment|filter)\//.test(path) || /^\/(offices\/[^/]+\/)?pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path);
+  return (
+    path.startsWith('/_astro/') ||
+    /^\/(offices\/[^/]+\/)?pagefind\/(index|fragment|filter)\//.test(path) ||
+    /^\/(offices\/[^/]+\/)?pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path)
+  );
 }
 
 function isPage(/** @type {Request} */ request, /** @type {URL} */ url) {
@@ -92,11 +96,13 @@ async function writeMeta(/** @type {Meta} */ meta) {
 let metaQueue = Promise.resolve();
 function updateMeta(/** @type {(meta: Meta) => void} */ change) {
   // A failed update must not block the ones after it.
-  metaQueue = metaQueue.catch(() => undefined).then(async () => {
-    const meta = await readMeta();
-    change(meta);
-    await writeMeta(meta);
-  });
+  metaQueue = metaQueue
+    .catch(() => undefined)
+    .then(async () => {
+      const meta = await readMeta();
+      change(meta);
+      await writeMeta(meta);
+    });
   return metaQueue;
 }
 
@@ -133,7 +139,10 @@ sw.addEventListener('activate', (event) => {
   // After activation, not part of it: the browser holds the citizen's requests until
   // activation ends, so downloading changed pages must not delay them. Page loads
   // restart it (see 'cache-page') if the worker is stopped before it finishes.
-  activation.then(() => refreshStale()).then(() => expireBrowsed()).catch(() => undefined);
+  activation
+    .then(() => refreshStale())
+    .then(() => expireBrowsed())
+    .catch(() => undefined);
 });
 
 /**
@@ -196,7 +205,14 @@ async function doRefresh() {
       const pack = await fetchPack(office);
       await storePack(pack, meta);
       for (const file of pack.files) delete meta.stale[new URL(file.url, sw.location.href).href];
-      meta.savedOffices[office] = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search, version: CONFIG.version, keys: packKeys(pack) };
+      meta.savedOffices[office] = {
+        savedAt: new Date().toISOString(),
+        files: pack.files.length,
+        bytes: pack.bytes,
+        search: pack.search,
+        version: CONFIG.version,
+        keys: packKeys(pack),
+      };
     } catch {
       // Offline or a failed file: the office stays marked for the next try.
     }
@@ -271,7 +287,12 @@ sw.addEventListener('fetch', (event) => {
  * alive until it is written. A full quota only means this copy is not kept.
  */
 function storeLater(/** @type {FetchEvent} */ event, /** @type {string} */ cacheName, /** @type {string} */ key, /** @type {Response} */ copy) {
-  event.waitUntil(caches.open(cacheName).then((cache) => cache.put(key, stamp(copy))).catch(() => undefined));
+  event.waitUntil(
+    caches
+      .open(cacheName)
+      .then((cache) => cache.put(key, stamp(copy)))
+      .catch(() => undefined),
+  );
 }
 
 async function cacheFirst(/** @type {FetchEvent} */ event, /** @type {Request} */ request) {
@@ -299,7 +320,7 @@ async function pageNetworkFirst(/** @type {FetchEvent} */ event, /** @type {Requ
     if (response.ok && !response.redirected && response.type === 'basic') storeLater(event, PAGES, pageKey(url), response.clone());
     return response;
   } catch (error) {
-    const cached = (await caches.match(pageKey(url))) ?? (await caches.match(pageKey(new URL(`${url.pathname}/`, url)))) ;
+    const cached = (await caches.match(pageKey(url))) ?? (await caches.match(pageKey(new URL(`${url.pathname}/`, url))));
     if (cached) return cached;
     if (request.mode !== 'navigate') throw error;
     const offline = await caches.match(new URL(CONFIG.offlinePage, sw.location.href).href);
@@ -317,7 +338,12 @@ async function fetchPack(/** @type {string} */ office) {
  * Store every file of an office pack, skipping those already cached with the same
  * content hash. Reports progress through `onProgress(done, total)`.
  */
-async function storePack(/** @type {Pack} */ pack, /** @type {Meta} */ meta, onProgress = (/** @type {number} */ _done, /** @type {number} */ _total) => {}, /** @type {Array<{ cache: string, key: string }>} */ added = []) {
+async function storePack(
+  /** @type {Pack} */ pack,
+  /** @type {Meta} */ meta,
+  onProgress = (/** @type {number} */ _done, /** @type {number} */ _total) => {},
+  /** @type {Array<{ cache: string, key: string }>} */ added = [],
+) {
   const pages = await caches.open(PAGES);
   const assets = await caches.open(ASSETS);
   let done = 0;
@@ -385,7 +411,14 @@ async function saveOffice(/** @type {string} */ office, onProgress = (/** @type 
     });
     throw error;
   }
-  const saved = { savedAt: new Date().toISOString(), files: pack.files.length, bytes: pack.bytes, search: pack.search, version: CONFIG.version, keys: packKeys(pack) };
+  const saved = {
+    savedAt: new Date().toISOString(),
+    files: pack.files.length,
+    bytes: pack.bytes,
+    search: pack.search,
+    version: CONFIG.version,
+    keys: packKeys(pack),
+  };
   await updateMeta((current) => {
     Object.assign(current.revs, meta.revs);
     current.savedOffices[office] = saved;
@@ -474,9 +507,18 @@ sw.addEventListener('message', (event) => {
     );
     // Each page load also finishes updating stored pages after a new build, finishes a
     // save that was cut short, and drops expired browsed pages.
-    event.waitUntil(refreshStale().then(() => repairSaves()).then(() => expireBrowsed()).catch(() => undefined));
+    event.waitUntil(
+      refreshStale()
+        .then(() => repairSaves())
+        .then(() => expireBrowsed())
+        .catch(() => undefined),
+    );
   } else if (data.type === 'office-status' && typeof data.office === 'string') {
-    event.waitUntil(readMeta().then((meta) => reply({ type: 'status', version: CONFIG.version, saved: meta.savedOffices[data.office] ?? null, pending: data.office in meta.pending })));
+    event.waitUntil(
+      readMeta().then((meta) =>
+        reply({ type: 'status', version: CONFIG.version, saved: meta.savedOffices[data.office] ?? null, pending: data.office in meta.pending }),
+      ),
+    );
   } else if (data.type === 'save-office' && typeof data.office === 'string') {
     const office = data.office;
     event.waitUntil(

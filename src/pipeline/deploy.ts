@@ -21,7 +21,8 @@ import { listFiles } from './publish.ts';
 import { ownerOf } from './site-layout.ts';
 
 /** Files read first by a browser or a service worker: sent after what they refer to. */
-const ENTRY_FILE = /(^|\/)(index\.html|[^/]+\.html|sw\.js|pagefind-entry\.json|build\.json|national-build\.json|sitemap[^/]*\.xml)$|^(offline-packs|search\/scopes)\//;
+const ENTRY_FILE =
+  /(^|\/)(index\.html|[^/]+\.html|sw\.js|pagefind-entry\.json|build\.json|national-build\.json|sitemap[^/]*\.xml)$|^(offline-packs|search\/scopes)\//;
 
 export interface DeployChange {
   path: string;
@@ -49,17 +50,37 @@ export function deletionFilters(scope: DeployScope): string[] {
   if (scope.kind === 'all') return [];
   const shared = ['- /_astro/**', '- /pagefind/**'];
   if (scope.kind === 'offices') {
-    const own = (id: string) => [`/offices/${id}/**`, `/api/offices/${id}.json`, `/api/offices/${id}/**`, `/admin/${id}/index.html`, `/admin/${id}/options.json`, `/offline-packs/${id}.json`];
+    const own = (id: string) => [
+      `/offices/${id}/**`,
+      `/api/offices/${id}.json`,
+      `/api/offices/${id}/**`,
+      `/admin/${id}/index.html`,
+      `/admin/${id}/options.json`,
+      `/offline-packs/${id}.json`,
+    ];
     return [...scope.ids.flatMap(own).map((rule) => `+ ${rule}`), '- **'];
   }
-  return [...shared, '- /offices/**', '- /api/offices/*/**', '+ /api/offices.json', '- /api/offices/*.json', '- /admin/*/index.html', '- /admin/*/options.json', '- /offline-packs/**', '+ **'];
+  return [
+    ...shared,
+    '- /offices/**',
+    '- /api/offices/*/**',
+    '+ /api/offices.json',
+    '- /api/offices/*.json',
+    '- /admin/*/index.html',
+    '- /admin/*/options.json',
+    '- /offline-packs/**',
+    '+ **',
+  ];
 }
 
 /** What rclone says it did (or would do, with --dry-run), from its `-v` log. */
 export function parseRcloneLog(log: string): DeployChange[] {
   const changes: DeployChange[] = [];
   for (const line of log.split('\n')) {
-    const m = /(?:INFO|NOTICE)\s*:\s*(.+?): (Copied \(new\)|Copied \(replaced existing\)|Deleted|Skipped copy as --dry-run is set|Skipped delete as --dry-run is set|Skipped remove as --dry-run is set)/.exec(line);
+    const m =
+      /(?:INFO|NOTICE)\s*:\s*(.+?): (Copied \(new\)|Copied \(replaced existing\)|Deleted|Skipped copy as --dry-run is set|Skipped delete as --dry-run is set|Skipped remove as --dry-run is set)/.exec(
+        line,
+      );
     if (!m) continue;
     const what = m[2] ?? '';
     const action: DeployChange['action'] = /Deleted|delete|remove/.test(what) ? 'deleted' : /replaced/.test(what) ? 'replaced' : 'new';

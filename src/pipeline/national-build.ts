@@ -43,7 +43,12 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-export async function buildNational(options: { repo: string; contentRoot: string; outDir: string; log?: (line: string) => void }): Promise<NationalBuildResult> {
+export async function buildNational(options: {
+  repo: string;
+  contentRoot: string;
+  outDir: string;
+  log?: (line: string) => void;
+}): Promise<NationalBuildResult> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const started = Date.now();
   const directory = readOfficeDirectory(options.contentRoot);
@@ -62,22 +67,13 @@ export async function buildNational(options: { repo: string; contentRoot: string
   const policyFile = policyPath();
   const policy = loadFreshnessPolicy(policyFile);
   const resolved = resolveAsOf({ policy, policyFile });
-  let model: NationalModel | undefined = nationalModel([...directory.values()], records, policy, resolved, published);
-  records.clear();
-  const summary = model.freshness.report.summary;
-  log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-national-'));
   const staging = renderDir(options.repo, 'national');
   const modelFile = path.join(work, 'national.json');
-  let modelKey: string;
-  {
-    const json = JSON.stringify(model);
-    fs.writeFileSync(modelFile, json);
-    modelKey = sha256(json);
-  }
-  const searchScopes = scopesOf(model);
-  // Astro reads the model from the file; this process keeps only what it still needs.
-  model = undefined;
+  // The model is written for Astro and not kept here: at 50,000 offices it is the bulk of this process's memory.
+  const { summary, modelKey, searchScopes } = writeModel(modelFile, nationalModel([...directory.values()], records, policy, resolved, published));
+  records.clear();
+  log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
   const modelDone = Date.now();
   try {
     const astro = spawnSync(process.execPath, [path.join(options.repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -101,7 +97,11 @@ export async function buildNational(options: { repo: string; contentRoot: string
     await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
     writeSitemaps(staging, options.outDir, [...published]);
     const files = listFiles(staging);
-    addSharedFiles(staging, options.outDir, files.filter((f) => ownerOf(f).kind === 'shared'));
+    addSharedFiles(
+      staging,
+      options.outDir,
+      files.filter((f) => ownerOf(f).kind === 'shared'),
+    );
     writeServiceWorker(staging, options.outDir, options.repo, keys);
     const national = listFiles(staging).filter((f) => ownerOf(f).kind === 'national');
     const report = publishUnit({ stagingDir: staging, outDir: options.outDir, files: national, manifestPath: NATIONAL_MANIFEST, key: modelKey });
@@ -119,6 +119,12 @@ export async function buildNational(options: { repo: string; contentRoot: string
     fs.rmSync(work, { recursive: true, force: true });
     fs.rmSync(staging, { recursive: true, force: true });
   }
+}
+
+function writeModel(file: string, model: NationalModel) {
+  const json = JSON.stringify(model);
+  fs.writeFileSync(file, json);
+  return { summary: model.freshness.report.summary, modelKey: sha256(json), searchScopes: scopesOf(model) };
 }
 
 /** `search/scopes/<id>.json` for every office with offices under it, and `_country.json`: which bundles a scope opens. */
@@ -170,8 +176,14 @@ function writeSitemaps(siteDir: string, outDir: string, published: string[]): vo
   for (let i = 0; i < urls.length; i += SITEMAP_URLS) {
     const name = `sitemap-offices-${i / SITEMAP_URLS}.xml`;
     names.push(name);
-    const body = urls.slice(i, i + SITEMAP_URLS).map((u) => `<url><loc>${u}</loc></url>`).join('');
-    fs.writeFileSync(path.join(siteDir, name), `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</urlset>`);
+    const body = urls
+      .slice(i, i + SITEMAP_URLS)
+      .map((u) => `<url><loc>${u}</loc></url>`)
+      .join('');
+    fs.writeFileSync(
+      path.join(siteDir, name),
+      `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</urlset>`,
+    );
   }
   const index = fs.readFileSync(indexFile, 'utf8');
   const extra = names.map((n) => `<sitemap><loc>${site}${base}${n}</loc></sitemap>`).join('');
@@ -189,7 +201,8 @@ export function writeServiceWorker(siteDir: string, outDir: string, repo: string
   const read = (file: string) => fs.readFileSync(fs.existsSync(path.join(siteDir, file)) ? path.join(siteDir, file) : path.join(outDir, file));
   const html = (file: string) => read(file).toString('utf8');
   const pages = ['offline/index.html', 'search/index.html'].filter(has);
-  if (!pages.includes('offline/index.html')) throw new Error('offline: offline/index.html was not built (src/pages/offline.astro is needed for the offline fallback)');
+  if (!pages.includes('offline/index.html'))
+    throw new Error('offline: offline/index.html was not built (src/pages/offline.astro is needed for the offline fallback)');
   const shellFiles = new Set<string>(pages);
   for (const page of pages) for (const ref of withImports(siteDir, referencedFiles(html(page), base))) shellFiles.add(ref);
   for (const optional of ['manifest.webmanifest', 'icon.svg']) if (has(optional)) shellFiles.add(optional);
@@ -198,8 +211,12 @@ export function writeServiceWorker(siteDir: string, outDir: string, repo: string
     .sort()
     .map((file) => ({ url: urlOf(base, file), rev: hashOf(read(file)).slice(0, 12) }));
   const template = fs.readFileSync(path.join(repo, 'src/offline/sw.js'), 'utf8');
-  if (!CONFIG_MARK.test(template)) throw new Error('offline: src/offline/sw.js lost its /*__PROTISHRUTI_SW_CONFIG__*/ line; restore it so the build can fill in the version');
+  if (!CONFIG_MARK.test(template))
+    throw new Error('offline: src/offline/sw.js lost its /*__PROTISHRUTI_SW_CONFIG__*/ line; restore it so the build can fill in the version');
   const version = hashOf(`${hashOf(template)}\n${shell.map((f) => `${f.url} ${f.rev}`).join('\n')}\n${officeKeys.sort().join('\n')}`).slice(0, 16);
   const config = { version, base, offlinePage: `${base}offline/`, shell, packs: `${base}${PACKS_DIR}/` };
-  fs.writeFileSync(path.join(siteDir, 'sw.js'), template.replace(CONFIG_MARK, () => `${JSON.stringify(config)};`));
+  fs.writeFileSync(
+    path.join(siteDir, 'sw.js'),
+    template.replace(CONFIG_MARK, () => `${JSON.stringify(config)};`),
+  );
 }

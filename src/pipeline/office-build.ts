@@ -88,7 +88,16 @@ function codeFingerprint(repo: string, policyFile: string): string {
   };
   for (const rel of ['src', 'cms', 'scripts/lib', 'astro.config.mjs', 'package-lock.json']) add(rel);
   parts.push(`policy ${sha256(fs.readFileSync(policyFile))}`);
-  const env = ['PORTAL_SITE', 'PORTAL_BASE', 'PORTAL_REPO_URL', 'PORTAL_REPO_BRANCH', 'PORTAL_CMS_REPO', 'PORTAL_CMS_BRANCH', 'PORTAL_CMS_AUTH_URL', 'PORTAL_CMS_OPEN_AUTHORING'];
+  const env = [
+    'PORTAL_SITE',
+    'PORTAL_BASE',
+    'PORTAL_REPO_URL',
+    'PORTAL_REPO_BRANCH',
+    'PORTAL_CMS_REPO',
+    'PORTAL_CMS_BRANCH',
+    'PORTAL_CMS_AUTH_URL',
+    'PORTAL_CMS_OPEN_AUTHORING',
+  ];
   for (const name of env) parts.push(`${name}=${process.env[name] ?? ''}`);
   return sha256(parts.join('\n'));
 }
@@ -146,12 +155,17 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   const policyFile = policyPath();
   const policy = loadFreshnessPolicy(policyFile);
   const resolved = resolveAsOf({ policy, policyFile });
-  const validTree: ContentTree = { ...tree, officeIds: tree.officeIds.filter((id) => !outcomes.has(id)), files: tree.files.filter((f) => !outcomes.has(f.officeId)) };
+  const validTree: ContentTree = {
+    ...tree,
+    officeIds: tree.officeIds.filter((id) => !outcomes.has(id)),
+    files: tree.files.filter((f) => !outcomes.has(f.officeId)),
+  };
   const freshnessOffices = freshnessOfficesFromTree(validTree).offices;
   const report = evaluateOffices(freshnessOffices, policy, resolved.asOf);
   log(`freshness: checking ${report.offices.length} office${report.offices.length === 1 ? '' : 's'} ${resolved.note}`);
   const staleReport = { ...report, offices: report.offices.filter((o) => o.status === 'stale' || o.status === 'due-soon') };
-  if (staleReport.offices.length) log(formatFreshnessText(staleReport, { asOfNote: resolved.note, color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] }));
+  if (staleReport.offices.length)
+    log(formatFreshnessText(staleReport, { asOfNote: resolved.note, color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] }));
   const inputs = new Map(freshnessOffices.map((o) => [o.id, o]));
   for (const office of report.offices) {
     if (office.status !== 'stale') continue;
@@ -209,7 +223,13 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
             const owner = ownerOf(f);
             return owner.kind === 'office' && owner.id === id;
           });
-          const published = publishUnit({ stagingDir: staging, outDir: options.outDir, files: own, manifestPath: officeManifestFile(id), key: keys.get(id) ?? '' });
+          const published = publishUnit({
+            stagingDir: staging,
+            outDir: options.outDir,
+            files: own,
+            manifestPath: officeManifestFile(id),
+            key: keys.get(id) ?? '',
+          });
           outcomes.set(id, { id, status: 'built', written: published.written.length, deleted: published.deleted.length });
         }
       } finally {
@@ -227,7 +247,10 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
 /** One line per office that did not publish, and a count of the rest. */
 export function summarizeOutcomes(outcomes: readonly OfficeOutcome[]): string {
   const count = (status: OfficeStatus) => outcomes.filter((o) => o.status === status).length;
-  const lines = [`offices: ${count('built')} built, ${count('unchanged')} unchanged, ${count('stale')} stale, ${count('invalid')} with errors, ${count('failed')} failed`];
-  for (const o of outcomes) if (o.status === 'stale' || o.status === 'invalid' || o.status === 'failed') lines.push(`  ${o.id}: ${o.status}: ${(o.message ?? '').split('\n')[0]}`);
+  const lines = [
+    `offices: ${count('built')} built, ${count('unchanged')} unchanged, ${count('stale')} stale, ${count('invalid')} with errors, ${count('failed')} failed`,
+  ];
+  for (const o of outcomes)
+    if (o.status === 'stale' || o.status === 'invalid' || o.status === 'failed') lines.push(`  ${o.id}: ${o.status}: ${(o.message ?? '').split('\n')[0]}`);
   return lines.join('\n');
 }

@@ -30,7 +30,11 @@ export interface OfficeFinishInputs {
   freshness: ReadonlyMap<string, FreshnessOffice>;
 }
 
-export function officeFinishInputs(directory: OfficeDirectory, freshness: readonly FreshnessOffice[], env: NodeJS.ProcessEnv = process.env): OfficeFinishInputs {
+export function officeFinishInputs(
+  directory: OfficeDirectory,
+  freshness: readonly FreshnessOffice[],
+  env: NodeJS.ProcessEnv = process.env,
+): OfficeFinishInputs {
   return { directory, infos: officeInfos(directory), backend: backendFromEnv(env), base: siteBase(env), freshness: new Map(freshness.map((o) => [o.id, o])) };
 }
 

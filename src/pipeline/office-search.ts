@@ -31,7 +31,9 @@ const ENGINE_PATCHES: Record<string, [string, string][]> = {
     ['const wasm_url=`${this.basePath}wasm.${language}.pagefind`', 'const wasm_url=new URL(`wasm.${language}.pagefind`,import.meta.url).href'],
     ['const workerUrl=`${basePath}pagefind-worker.js`', 'const workerUrl=new URL(`pagefind-worker.js`,import.meta.url).href'],
   ],
-  'pagefind-worker.js': [['const wasm_url=`${this.basePath}wasm.${language}.pagefind`', 'const wasm_url=new URL(`wasm.${language}.pagefind`,self.location.href).href']],
+  'pagefind-worker.js': [
+    ['const wasm_url=`${this.basePath}wasm.${language}.pagefind`', 'const wasm_url=new URL(`wasm.${language}.pagefind`,self.location.href).href'],
+  ],
 };
 
 export function patchEngine(name: string, code: string): string {

@@ -31,7 +31,6 @@ export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-
 export const hashOf = (data: Buffer | string) => crypto.createHash('sha256').update(data).digest('hex');
 
 /** Site-relative file path -> URL the browser asks for (directory pages end in `/`). */
@@ -71,8 +70,8 @@ export function withImports(siteDir: string, start: Iterable<string>): Set<strin
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (all.has(file)) continue;
     all.add(file);
-    if (file.endsWith('.js') && fs.existsSync(path.join(siteDir, file))) queue.push(...importedScripts(fs.readFileSync(path.join(siteDir, file), 'utf8'), file));
+    if (file.endsWith('.js') && fs.existsSync(path.join(siteDir, file)))
+      queue.push(...importedScripts(fs.readFileSync(path.join(siteDir, file), 'utf8'), file));
   }
   return all;
 }
-

@@ -237,11 +237,13 @@ export function recoverSwap(stagingDir: string, outDir: string): string | undefi
 /** Every file under a folder, site-relative with forward slashes, sorted. */
 export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    // Astro's build leftovers (.prerender/) and half-written files of a killed build are never part of a site.
-    .filter((file) => !file.startsWith('.') && !TEMPORARY_FILE.test(file))
-    .sort();
+  return (
+    fs
+      .readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      // Astro's build leftovers (.prerender/) and half-written files of a killed build are never part of a site.
+      .filter((file) => !file.startsWith('.') && !TEMPORARY_FILE.test(file))
+      .sort()
+  );
 }

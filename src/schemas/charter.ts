@@ -24,10 +24,7 @@ export const serviceSchema = z.strictObject({
   number: text.optional().describe('Serial as printed (১., ২, ...)'),
   name: text.describe('Name of the service (সেবার নাম)'),
   delivery: text.describe('How the service is delivered (সেবা প্রদান পদ্ধতি)'),
-  papers: z
-    .array(text)
-    .default([])
-    .describe('Papers needed and where to get them (প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান), one per item'),
+  papers: z.array(text).default([]).describe('Papers needed and where to get them (প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান), one per item'),
   fee: fee.describe('Fee and how to pay (সেবার মূল্য ও পরিশোধ পদ্ধতি)'),
   timeLimit: timeLimit.describe('Time limit (সেবা প্রদানের সময়সীমা)'),
   officer: person

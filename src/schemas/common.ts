@@ -82,10 +82,7 @@ export const appointment = z.strictObject({
     .enum(['focal-point', 'alternate-focal-point', 'committee-chair', 'committee-convener', 'committee-member', 'committee-member-secretary', 'other'])
     .describe('The role: focal point, alternate, or committee position'),
   roleText: text.optional().describe('The role as printed, e.g. আহবায়ক, সদস্য'),
-  committee: z
-    .enum(['charter-monitoring', 'innovation', 'sub-committee', 'other'])
-    .optional()
-    .describe('Which committee, for committee roles'),
+  committee: z.enum(['charter-monitoring', 'innovation', 'sub-committee', 'other']).optional().describe('Which committee, for committee roles'),
   photo: text.optional().describe("Photo file in the office's media folder (focal point and alternate)"),
 });
 export type Appointment = z.infer<typeof appointment>;
@@ -93,10 +90,7 @@ export type Appointment = z.infer<typeof appointment>;
 /** How long something may take: a number and a unit when the text has them, and the text as printed. */
 export const timeLimit = z.strictObject({
   value: z.number().positive().optional().describe('The number, in ASCII digits (৩ → 3); absent for "immediate"'),
-  unit: z
-    .enum(['immediate', 'hours', 'days', 'working-days', 'weeks', 'months'])
-    .optional()
-    .describe('The unit of the number, or immediate (তাৎক্ষণিক)'),
+  unit: z.enum(['immediate', 'hours', 'days', 'working-days', 'weeks', 'months']).optional().describe('The unit of the number, or immediate (তাৎক্ষণিক)'),
   text: text.describe('The time limit as printed'),
 });
 export type TimeLimit = z.infer<typeof timeLimit>;

@@ -18,7 +18,9 @@ export const indicatorSchema = z.strictObject({
     .string({ error: 'expected an indicator id such as charter-updates' })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an indicator id uses lowercase latin letters, digits and hyphens, e.g. charter-updates' })
     .describe('Stable id of the indicator, e.g. charter-updates'),
-  label: z.strictObject({ bn: text.describe('Name in Bengali, as the action plan writes it'), en: text.describe('Name in English') }).describe('What is measured'),
+  label: z
+    .strictObject({ bn: text.describe('Name in Bengali, as the action plan writes it'), en: text.describe('Name in English') })
+    .describe('What is measured'),
   target: z.number({ error: 'expected a number, e.g. 4 or 90' }).nonnegative({ error: 'a target cannot be negative' }).describe('Target for the fiscal year'),
   unit: z.enum(['count', 'percent']).describe('count (times a year) or percent'),
 });
@@ -32,9 +34,7 @@ export const fiscalYearPolicySchema = z.strictObject({
 export type FiscalYearPolicy = z.infer<typeof fiscalYearPolicySchema>;
 
 export const freshnessPolicySchema = z.strictObject({
-  pinnedAsOf: isoDate
-    .optional()
-    .describe('Check content as of this date instead of today (for historical sample content); FRESHNESS_AS_OF overrides it'),
+  pinnedAsOf: isoDate.optional().describe('Check content as of this date instead of today (for historical sample content); FRESHNESS_AS_OF overrides it'),
   committeeReformedFrom: fiscalYear.describe('First fiscal year in which the monitoring committee must be re-formed every quarter (committee-reformed)'),
   defaults: z
     .strictObject({

@@ -21,9 +21,7 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
 export const minutesSchema = z.strictObject({
   title: text.describe('Meeting title as printed'),
-  meetingKind: z
-    .enum(['charter-monitoring', 'innovation', 'other'])
-    .describe('Kind of meeting: citizen-charter monitoring, innovation, or other'),
+  meetingKind: z.enum(['charter-monitoring', 'innovation', 'other']).describe('Kind of meeting: citizen-charter monitoring, innovation, or other'),
   fiscalYear: fiscalYear.describe('Fiscal year the meeting belongs to, e.g. 2022-23'),
   quarter: quarter.optional().describe('Quarter of the fiscal year the meeting reports on (1-4)'),
   meetingNumber: z.number().int().positive().optional().describe('Meeting number in the year (৩য় সভা → 3)'),

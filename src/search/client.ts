@@ -118,9 +118,7 @@ const LOOKED_AT = 5;
  * query tells whether the whole answer is real; if not, the query found nothing.
  */
 async function runAll(pagefind: PagefindApi, queries: readonly PlannedQuery[], filters: Record<string, string>, prefetch: number) {
-  const answers = await Promise.all(
-    queries.map(async (query) => ({ query, results: (await pagefind.search(query.text, { filters }))?.results ?? [] })),
-  );
+  const answers = await Promise.all(queries.map(async (query) => ({ query, results: (await pagefind.search(query.text, { filters }))?.results ?? [] })));
   // Start loading the pages likely to be shown while the answers are checked: one round trip, not two.
   for (const merged of mergeResults(answers).slice(0, prefetch)) void merged.result.data().catch(() => undefined);
   // Scopes merge several offices' bundles and each falls back on its own, so the best page may come

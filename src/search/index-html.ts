@@ -166,7 +166,8 @@ export async function indexSite(siteDir: string, contentRoot: string): Promise<I
       pages++;
       words += added.file.uniqueWords;
     }
-    if (pages === 0) throw new Error(`no page in ${siteDir} is marked data-pagefind-body, so search would find nothing; check src/layouts/DocumentLayout.astro`);
+    if (pages === 0)
+      throw new Error(`no page in ${siteDir} is marked data-pagefind-body, so search would find nothing; check src/layouts/DocumentLayout.astro`);
     const outputPath = path.join(siteDir, 'pagefind');
     fs.rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -186,4 +187,3 @@ function dirBytes(dir: string): number {
   }
   return total;
 }
-

@@ -152,7 +152,8 @@ export function startSearchPage(): void {
         }),
       );
       const total = shown.length < SHOWN_RESULTS ? shown.length : outcome.results.length - dropped;
-      status.textContent = total === 0 ? str('strNone') : `${toBengaliDigits(total)} ${str('strCount')}${outcome.usedSpellingFallback ? ` — ${str('strSpelling')}` : ''}`;
+      status.textContent =
+        total === 0 ? str('strNone') : `${toBengaliDigits(total)} ${str('strCount')}${outcome.usedSpellingFallback ? ` — ${str('strSpelling')}` : ''}`;
       root.dataset['searchState'] = 'done';
     } catch (error) {
       if (mine !== generation) return;

@@ -16,8 +16,23 @@ import { formatGregorianDateBn, toBengaliDigits } from '../domain/bengali-digits
 import { addDays, fiscalQuarterOf, formatFiscalYearBn, formatQuarterBn, previousQuarter, type FiscalQuarter } from '../domain/fiscal-year.ts';
 import { DIVISIONS, DISTRICT_OFFICE_TYPES, UNION_OFFICE, UPAZILA_NAMES, UPAZILA_OFFICE_TYPES, type Place } from './geography.ts';
 import {
-  AGENDA_TOPICS, CITIZEN_SERVICES, DECISIONS, DELIVERY_METHODS, EXPECTATIONS, GIVEN_NAMES, IMPLEMENTERS, INTERNAL_SERVICES,
-  MAILBOX_NAMES, OFFICE_SERVICES, PAPERS, PAYMENT_CHANNELS, PLACES, STAFF_DESIGNATIONS, TIMES, paragraph, sentence,
+  AGENDA_TOPICS,
+  CITIZEN_SERVICES,
+  DECISIONS,
+  DELIVERY_METHODS,
+  EXPECTATIONS,
+  GIVEN_NAMES,
+  IMPLEMENTERS,
+  INTERNAL_SERVICES,
+  MAILBOX_NAMES,
+  OFFICE_SERVICES,
+  PAPERS,
+  PAYMENT_CHANNELS,
+  PLACES,
+  STAFF_DESIGNATIONS,
+  TIMES,
+  paragraph,
+  sentence,
 } from './phrases.ts';
 import { PLACEHOLDER_PHOTO_JPEG_BASE64 } from './photo.ts';
 import { randomFor, type Random } from './random.ts';
@@ -237,7 +252,12 @@ function planDocs(plan: OfficePlan, options: GenerateOptions): OfficeDocs {
     docs.push({ kind: 'order', orderKind: 'monitoring-committee', date: dayIn(q, 5) });
   }
   docs.push({ kind: 'order', orderKind: 'focal-point', date: dayIn(quarters.at(-1) as FiscalQuarter) });
-  if (random.chance(0.3)) docs.push({ kind: 'order', orderKind: random.chance(0.5) ? 'innovation' : 'other', date: dayIn(quarters[random.int(0, quarters.length - 1)] as FiscalQuarter, 10) });
+  if (random.chance(0.3))
+    docs.push({
+      kind: 'order',
+      orderKind: random.chance(0.5) ? 'innovation' : 'other',
+      date: dayIn(quarters[random.int(0, quarters.length - 1)] as FiscalQuarter, 10),
+    });
   return { plan, stale, joinedOn: addDays(joinedQuarter.end, -random.int(0, 60)), docs: dedupeDates(docs) };
 }
 
@@ -325,10 +345,20 @@ class OfficeWriter {
     this.parent = parent;
     this.random = randomFor(options.seed, office.plan.id, 'text');
     const r = this.random;
-    const people = r.sample(GIVEN_NAMES.map((_, i) => i), 4);
+    const people = r.sample(
+      GIVEN_NAMES.map((_, i) => i),
+      4,
+    );
     this.staff = people.map((person, i) => this.person(person, i === 0 ? office.plan.head : r.pick(STAFF_DESIGNATIONS)));
     this.memoSerial = r.int(10, 900);
-    this.memoPrefix = [bnDigits(r.int(1, 60), 2), bnDigits(r.int(1, 99), 2), bnDigits(r.int(0, 9999), 4), bnDigits(r.int(1, 999), 3), bnDigits(r.int(1, 99), 2), bnDigits(r.int(1, 999), 3)].join('.');
+    this.memoPrefix = [
+      bnDigits(r.int(1, 60), 2),
+      bnDigits(r.int(1, 99), 2),
+      bnDigits(r.int(0, 9999), 4),
+      bnDigits(r.int(1, 999), 3),
+      bnDigits(r.int(1, 99), 2),
+      bnDigits(r.int(1, 999), 3),
+    ].join('.');
   }
 
   *files(): Generator<GeneratedFile> {
@@ -386,7 +416,9 @@ class OfficeWriter {
     const serial = bnDigits(this.memoSerial++);
     if (r.chance(0.05)) {
       this.dirty.memo++;
-      return r.chance(0.5) ? `${this.memoPrefix.replace('.', '..')}.${toBengaliDigits(yy)}-${serial}` : `${this.memoPrefix}.${toBengaliDigits(date.slice(0, 4))}-${serial}`;
+      return r.chance(0.5)
+        ? `${this.memoPrefix.replace('.', '..')}.${toBengaliDigits(yy)}-${serial}`
+        : `${this.memoPrefix}.${toBengaliDigits(date.slice(0, 4))}-${serial}`;
     }
     return `${this.memoPrefix}.${toBengaliDigits(yy)}-${serial}`;
   }
@@ -440,9 +472,7 @@ class OfficeWriter {
       name,
       delivery: r.pick(DELIVERY_METHODS),
       papers: r.sample(PAPERS, r.int(1, 3)),
-      fee: paid
-        ? { kind: 'paid', amount, payment: r.pick(PAYMENT_CHANNELS), text: `${bnDigits(amount)} টাকা` }
-        : { kind: 'free', text: 'বিনামূল্যে' },
+      fee: paid ? { kind: 'paid', amount, payment: r.pick(PAYMENT_CHANNELS), text: `${bnDigits(amount)} টাকা` } : { kind: 'free', text: 'বিনামূল্যে' },
       timeLimit: r.pick(limits),
       officer: { name: officer.name, designation: officer.designation, phone: officer.phone, email: officer.email },
     };
@@ -467,14 +497,35 @@ class OfficeWriter {
       mission: paragraph(r, 2),
       services: {
         citizen: { heading: 'নাগরিক সেবা', services: Array.from({ length: nCitizen }, (_, i) => this.service(CITIZEN_SERVICES, i, used)) },
-        office: { heading: r.chance(0.5) ? 'দাপ্তরিক সেবা' : 'প্রাতিষ্ঠানিক সেবা', services: Array.from({ length: nOffice }, (_, i) => this.service(OFFICE_SERVICES, i, used)) },
+        office: {
+          heading: r.chance(0.5) ? 'দাপ্তরিক সেবা' : 'প্রাতিষ্ঠানিক সেবা',
+          services: Array.from({ length: nOffice }, (_, i) => this.service(OFFICE_SERVICES, i, used)),
+        },
         internal: { heading: 'অভ্যন্তরীণ সেবা', services: Array.from({ length: nInternal }, (_, i) => this.service(INTERNAL_SERVICES, i, used)) },
       },
       expectations: r.sample(EXPECTATIONS, r.int(3, 5)),
       grs: [
-        { level: 1, when: 'দায়িত্বপ্রাপ্ত কর্মকর্তা সমাধান দিতে না পারলে', contact: 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', officer: { name: head.name, designation: head.designation, phone: head.phone, email: head.email }, timeLimit: { value: 30, unit: 'working-days', text: '৩০ কার্যদিবস' } },
-        { level: 2, when: 'অভিযোগ নিষ্পত্তি কর্মকর্তা নির্দিষ্ট সময়ে সমাধান দিতে না পারলে', contact: 'আপিল কর্মকর্তা', officer: { name: r.pick(GIVEN_NAMES), designation: this.parent?.head ?? 'সচিব', office: parentName }, timeLimit: { value: 20, unit: 'working-days', text: '২০ কার্যদিবস' } },
-        { level: 3, when: 'আপিল কর্মকর্তা নির্দিষ্ট সময়ে সমাধান দিতে না পারলে', contact: 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল', officer: { website: ['www.grs.gov.bd'], address: 'অভিযোগ গ্রহণ কেন্দ্র, ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা' }, timeLimit: { value: 60, unit: 'working-days', text: '৬০ কার্যদিবস' } },
+        {
+          level: 1,
+          when: 'দায়িত্বপ্রাপ্ত কর্মকর্তা সমাধান দিতে না পারলে',
+          contact: 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)',
+          officer: { name: head.name, designation: head.designation, phone: head.phone, email: head.email },
+          timeLimit: { value: 30, unit: 'working-days', text: '৩০ কার্যদিবস' },
+        },
+        {
+          level: 2,
+          when: 'অভিযোগ নিষ্পত্তি কর্মকর্তা নির্দিষ্ট সময়ে সমাধান দিতে না পারলে',
+          contact: 'আপিল কর্মকর্তা',
+          officer: { name: r.pick(GIVEN_NAMES), designation: this.parent?.head ?? 'সচিব', office: parentName },
+          timeLimit: { value: 20, unit: 'working-days', text: '২০ কার্যদিবস' },
+        },
+        {
+          level: 3,
+          when: 'আপিল কর্মকর্তা নির্দিষ্ট সময়ে সমাধান দিতে না পারলে',
+          contact: 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল',
+          officer: { website: ['www.grs.gov.bd'], address: 'অভিযোগ গ্রহণ কেন্দ্র, ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা' },
+          timeLimit: { value: 60, unit: 'working-days', text: '৬০ কার্যদিবস' },
+        },
       ],
       signatory: { name: head.name, designation: head.designation, office: p.nameBn },
     };
@@ -518,7 +569,15 @@ class OfficeWriter {
       distribution: this.distribution(),
     };
     const rows = agenda.flatMap((a) => a.decisions.map((d) => `| ${a.number} | ${d.text} | ${d.implementedBy} |`));
-    const body = [paragraph(r, 2), '', '| ক্রম | সিদ্ধান্ত | বাস্তবায়নকারী |', '| --- | --- | --- |', ...rows, '', 'আর কোন আলোচ্য বিষয় না থাকায় সভাপতি উপস্থিত সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।'].join('\n');
+    const body = [
+      paragraph(r, 2),
+      '',
+      '| ক্রম | সিদ্ধান্ত | বাস্তবায়নকারী |',
+      '| --- | --- | --- |',
+      ...rows,
+      '',
+      'আর কোন আলোচ্য বিষয় না থাকায় সভাপতি উপস্থিত সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।',
+    ].join('\n');
     return mdx(data, body);
   }
 
@@ -560,7 +619,13 @@ class OfficeWriter {
     };
     const table =
       appointments.length > 0
-        ? ['', '| ক্রম | নাম ও পদবি | দায়িত্ব |', '| --- | --- | --- |', ...appointments.map((a, i) => `| ${bnDigits(i + 1)} | ${a.person.name}, ${a.person.designation} | ${a.roleText} |`), '']
+        ? [
+            '',
+            '| ক্রম | নাম ও পদবি | দায়িত্ব |',
+            '| --- | --- | --- |',
+            ...appointments.map((a, i) => `| ${bnDigits(i + 1)} | ${a.person.name}, ${a.person.designation} | ${a.roleText} |`),
+            '',
+          ]
         : [''];
     const body = [paragraph(r, 2), ...table, 'জনস্বার্থে জারিকৃত এ আদেশ অবিলম্বে কার্যকর হবে।'].join('\n');
     return mdx(data, body);

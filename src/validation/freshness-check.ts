@@ -49,7 +49,9 @@ export function checkFreshness(options: {
   const tree = wanted ? loadContentTree(root, { officeIds: wanted }) : all;
   const { offices, invalidFiles } = freshnessOfficesFromTree(tree);
   const notes = invalidFiles.length
-    ? [`${invalidFiles.length} file${invalidFiles.length === 1 ? '' : 's'} left out because they fail their schema (run npm run validate): ${invalidFiles.slice(0, 5).join(', ')}${invalidFiles.length > 5 ? ', ...' : ''}`]
+    ? [
+        `${invalidFiles.length} file${invalidFiles.length === 1 ? '' : 's'} left out because they fail their schema (run npm run validate): ${invalidFiles.slice(0, 5).join(', ')}${invalidFiles.length > 5 ? ', ...' : ''}`,
+      ]
     : [];
   return { report: evaluateOffices(offices, policy, resolved.asOf), resolved, notes };
 }

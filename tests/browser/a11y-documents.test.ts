@@ -11,10 +11,7 @@ import { pageTypes } from './page-types.ts';
 const site = useSampleSiteInChromium();
 
 const documents = pageTypes().filter((t) => ['charter', 'minutes', 'office order'].includes(t.type));
-const cases = [
-  ...documents.map((d) => ({ ...d, width: 360 })),
-  ...documents.filter((d) => d.type === 'charter').map((d) => ({ ...d, width: 1280 })),
-];
+const cases = [...documents.map((d) => ({ ...d, width: 360 })), ...documents.filter((d) => d.type === 'charter').map((d) => ({ ...d, width: 1280 }))];
 
 describe('accessibility of document pages (axe-core)', () => {
   it.each(cases)('finds nothing serious or critical on the $type page at $width px', async ({ route, width }) => {

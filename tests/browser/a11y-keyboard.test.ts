@@ -25,7 +25,9 @@ describe('accessibility beyond axe', () => {
     const reached: string[] = [];
     for (let i = 0; i < 200 && reached.length < regions; i++) {
       await page.keyboard.press('Tab');
-      const label = await page.evaluate(() => (document.activeElement?.classList.contains('table-scroll') ? document.activeElement.getAttribute('aria-labelledby') : null));
+      const label = await page.evaluate(() =>
+        document.activeElement?.classList.contains('table-scroll') ? document.activeElement.getAttribute('aria-labelledby') : null,
+      );
       if (label) reached.push(label);
     }
     expect(reached).toHaveLength(regions);
@@ -71,7 +73,8 @@ describe('accessibility beyond axe', () => {
             // Acronyms and format names (GRS, CSV, JSON) are technical terms, which WCAG 3.1.2 exempts.
             if (/^[A-Z]{2,6}$/.test(text)) continue;
             if ((parent.textContent ?? '').trim() !== text) continue;
-            if (parent.closest('[lang]')?.getAttribute('lang') !== 'en') out.push(`${location.pathname}: <${parent.tagName.toLowerCase()} class="${parent.className}">${text.slice(0, 60)}`);
+            if (parent.closest('[lang]')?.getAttribute('lang') !== 'en')
+              out.push(`${location.pathname}: <${parent.tagName.toLowerCase()} class="${parent.className}">${text.slice(0, 60)}`);
           }
           return out;
         })),

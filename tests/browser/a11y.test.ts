@@ -29,7 +29,9 @@ const DOCUMENTS = ['charter', 'minutes', 'office order'];
 
 describe('accessibility of the portal pages at 360 px (axe-core)', () => {
   it('covers every page type', () => {
-    expect(pageTypes().map((t) => t.type)).toEqual(expect.arrayContaining(['national home', 'office home', 'search', 'offline fallback', 'not found', ...DOCUMENTS]));
+    expect(pageTypes().map((t) => t.type)).toEqual(
+      expect.arrayContaining(['national home', 'office home', 'search', 'offline fallback', 'not found', ...DOCUMENTS]),
+    );
   });
 
   it.each(pageTypes().filter((t) => !DOCUMENTS.includes(t.type)))('finds nothing serious or critical on the $type page', async ({ type, route }) => {

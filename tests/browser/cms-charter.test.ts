@@ -61,7 +61,10 @@ describe("editing an office's charter in the CMS", () => {
     await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();
     await expect.poll(() => s.git('status', '--porcelain'), { timeout: 20_000 }).toBe(` M ${FILE}\n`);
 
-    const diff = s.git('diff', '-U0', '--', FILE).split('\n').filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) /.test(l));
+    const diff = s
+      .git('diff', '-U0', '--', FILE)
+      .split('\n')
+      .filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) /.test(l));
     expect(diff).toEqual([
       '-          kind: free',
       '-          text: বিনামূল্যে',
@@ -96,9 +99,11 @@ describe("editing an office's charter in the CMS", () => {
     await page.screenshot({ path: path.join(screenshotDir, 'focal-point-photo.png') });
     await page.getByRole('button', { name: 'প্রকাশ করুন' }).click();
     await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();
-    await expect.poll(() => s.git('status', '--porcelain', '--', 'content/offices/doict-bheramara/media', 'content/offices/doict-bheramara/office.yaml'), { timeout: 20_000 }).toBe(
-      ' M content/offices/doict-bheramara/office.yaml\n?? content/offices/doict-bheramara/media/\n',
-    );
+    await expect
+      .poll(() => s.git('status', '--porcelain', '--', 'content/offices/doict-bheramara/media', 'content/offices/doict-bheramara/office.yaml'), {
+        timeout: 20_000,
+      })
+      .toBe(' M content/offices/doict-bheramara/office.yaml\n?? content/offices/doict-bheramara/media/\n');
     expect(fs.readFileSync(path.join(s.repo, 'content/offices/doict-bheramara/media/focal-point.png'))).toEqual(TINY_PNG);
     const office = fs.readFileSync(path.join(s.repo, 'content/offices/doict-bheramara/office.yaml'), 'utf8');
     expect(office).toContain('focalPoint:\n  name: "জনাব মো: আলমগীর হোসেন"\n  photo: media/focal-point.png\n');
@@ -108,7 +113,4 @@ describe("editing an office's charter in the CMS", () => {
 });
 
 /** An 8×8 PNG. */
-const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGNoaGjAihhGJQavJABo9HrhUXbPSgAAAABJRU5ErkJggg==',
-  'base64',
-);
+const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGNoaGjAihhGJQavJABo9HrhUXbPSgAAAABJRU5ErkJggg==', 'base64');

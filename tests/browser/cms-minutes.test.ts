@@ -59,8 +59,12 @@ describe('editing minutes in the CMS', () => {
     expect(s.git('status', '--porcelain')).toBe(`?? ${FILE}\n`);
 
     const saved = fs.readFileSync(file, 'utf8');
-    expect(saved).toMatch(/^---\ntitle: সিটিজেন চার্টার পরিবীক্ষণ কমিটির ১ম ত্রৈমাসিক সভা\nmeetingKind: charter-monitoring\nfiscalYear: 2024-25\nmeetingDate: 2024-09-15\n/);
-    expect(saved).toContain('    decisions:\n      - text: চার্টার হালনাগাদ করে ওয়েবসাইটে প্রকাশ করতে হবে।\n        implementedBy: সহকারী প্রোগ্রামার\n        dueDate: 2024-09-30\n      - text: অভিযোগ বাক্স প্রতি সপ্তাহে খুলতে হবে।\n');
+    expect(saved).toMatch(
+      /^---\ntitle: সিটিজেন চার্টার পরিবীক্ষণ কমিটির ১ম ত্রৈমাসিক সভা\nmeetingKind: charter-monitoring\nfiscalYear: 2024-25\nmeetingDate: 2024-09-15\n/,
+    );
+    expect(saved).toContain(
+      '    decisions:\n      - text: চার্টার হালনাগাদ করে ওয়েবসাইটে প্রকাশ করতে হবে।\n        implementedBy: সহকারী প্রোগ্রামার\n        dueDate: 2024-09-30\n      - text: অভিযোগ বাক্স প্রতি সপ্তাহে খুলতে হবে।\n',
+    );
     expect(saved).not.toMatch(/: ""|: null/);
 
     const { diagnostics, valid } = validateTree(loadContentTree(path.join(s.repo, 'content')));

@@ -33,7 +33,9 @@ describe('the CMS preview', () => {
 
   it.each(charters.map((v) => [v.file.id, v] as const))('renders the charter %s as the site does', (id, v) => {
     const html = pageOf(id, 'charters');
-    expect(normalizeHtml(charterView(v.data as Charter))).toBe(normalizeHtml(between(html, '<section aria-labelledby="vision-mission"', '<div class="doc-body">')));
+    expect(normalizeHtml(charterView(v.data as Charter))).toBe(
+      normalizeHtml(between(html, '<section aria-labelledby="vision-mission"', '<div class="doc-body">')),
+    );
   });
 
   it('shows the seed charter’s citizen service table with the site’s columns and classes', () => {

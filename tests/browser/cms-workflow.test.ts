@@ -28,7 +28,12 @@ describe('the editorial workflow', () => {
     await page.getByRole('button', { name: 'সংরক্ষণ করুন' }).click();
     const branch = 'cms/doict-bheramara__charters/2024-04-15';
     await expect.poll(() => s.git('branch', '--list', branch).trim(), { timeout: 20_000 }).toBe(branch);
-    expect(s.git('diff', 'main', branch, '-U0', '--', FILE).split('\n').filter((l) => /^[-+][^-+]/.test(l))).toEqual(['-datePrinted: ১৫/০৪/২০২৪', '+datePrinted: ১৫ এপ্রিল ২০২৪']);
+    expect(
+      s
+        .git('diff', 'main', branch, '-U0', '--', FILE)
+        .split('\n')
+        .filter((l) => /^[-+][^-+]/.test(l)),
+    ).toEqual(['-datePrinted: ১৫/০৪/২০২৪', '+datePrinted: ১৫ এপ্রিল ২০২৪']);
     expect(s.git('log', '--oneline', 'main')).toMatch(/^\S+ content as in the repository\n$/);
 
     // Leave the editor only once Decap says the change is saved (else it asks whether to leave).

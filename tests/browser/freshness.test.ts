@@ -91,7 +91,12 @@ describe('the freshness badge in Chromium', () => {
     await page.goto(`${site.server.url}/offices/lgd/`);
     await page.locator('[data-freshness] a[href*="compliance"]').click();
     await page.waitForURL(/\/compliance\/\?office=lgd$/);
-    expect(await page.locator('[data-compliance-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-office')))).toEqual(['lgd', 'lgd', 'lgd', 'lgd']);
+    expect(await page.locator('[data-compliance-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-office')))).toEqual([
+      'lgd',
+      'lgd',
+      'lgd',
+      'lgd',
+    ]);
     await page.close();
   });
 });

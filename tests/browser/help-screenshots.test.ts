@@ -35,7 +35,14 @@ describe('the guide against the real admin', () => {
   it('names what the admin shows, and its screenshots are taken from it', async () => {
     const guide = fs.readFileSync(path.join(GUIDE_DIR, 'guide.md'), 'utf8');
     fs.mkdirSync(SHOTS, { recursive: true });
-    const r = await runScript('import', [path.join(ARCHIVE_DIR, 'orders/05-truncated.txt'), '--office', 'doict-bheramara', '--out', path.join(s.repo, 'content'), '--draft']);
+    const r = await runScript('import', [
+      path.join(ARCHIVE_DIR, 'orders/05-truncated.txt'),
+      '--office',
+      'doict-bheramara',
+      '--out',
+      path.join(s.repo, 'content'),
+      '--draft',
+    ]);
     expect(r.code, r.stdout).toBe(0);
 
     const page = await s.browser.newPage({ viewport: { width: 900, height: 640 }, locale: 'bn-BD' });

@@ -21,7 +21,14 @@ afterAll(async () => {
 describe('imported drafts on the workflow board', () => {
   it('shows a truncated order imported with --draft as a draft, main untouched', async () => {
     const mainBefore = s.git('rev-parse', 'main').trim();
-    const r = await runScript('import', [path.join(ARCHIVE_DIR, 'orders/05-truncated.txt'), '--office', 'doict-bheramara', '--out', path.join(s.repo, 'content'), '--draft']);
+    const r = await runScript('import', [
+      path.join(ARCHIVE_DIR, 'orders/05-truncated.txt'),
+      '--office',
+      'doict-bheramara',
+      '--out',
+      path.join(s.repo, 'content'),
+      '--draft',
+    ]);
     expect(r.code, r.stdout).toBe(0);
     expect(s.git('branch', '--list', 'cms/*').trim()).toBe('cms/doict-bheramara__orders/2022-09-19-innovation');
 

@@ -39,7 +39,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const packUrls = (office: string) => (JSON.parse(fs.readFileSync(path.join(sampleSiteDir, 'offline-packs', `${office}.json`), 'utf8')) as OfficePack).files.map((f) => f.url);
+const packUrls = (office: string) =>
+  (JSON.parse(fs.readFileSync(path.join(sampleSiteDir, 'offline-packs', `${office}.json`), 'utf8')) as OfficePack).files.map((f) => f.url);
 const cached = (page: Page, urls: string[]) =>
   page.evaluate(async (list) => {
     const out: string[] = [];

@@ -36,10 +36,15 @@ async function until(page: Page, check: (arg: string) => Promise<boolean>, arg: 
 
 /** Wait until the worker controls the page and has stored it. */
 async function waitUntilStored(page: Page): Promise<void> {
-  await until(page, async () => {
-    await navigator.serviceWorker.ready;
-    return Boolean(await caches.match(location.href.split('#')[0]?.split('?')[0] ?? ''));
-  }, '', 'the page is stored by the service worker');
+  await until(
+    page,
+    async () => {
+      await navigator.serviceWorker.ready;
+      return Boolean(await caches.match(location.href.split('#')[0]?.split('?')[0] ?? ''));
+    },
+    '',
+    'the page is stored by the service worker',
+  );
 }
 
 async function goOffline(context: BrowserContext, srv: StaticServer): Promise<() => string[]> {
@@ -86,7 +91,7 @@ describe('offline use', () => {
     await context.close();
   });
 
-  it('saves all of an office\'s pages and its search index with one button, then opens and searches them offline', async () => {
+  it("saves all of an office's pages and its search index with one button, then opens and searches them offline", async () => {
     const context = await sample.browser.newContext({ locale: 'bn-BD' });
     const page = await context.newPage();
     const office = 'prisons-directorate';
@@ -147,13 +152,25 @@ describe('offline use', () => {
 
       const seen = own.requests.length;
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-      await until(page, async (v) => {
-        const keys = await caches.keys();
-        return keys.includes(`protishruti-pages-${v}`) && !keys.some((k) => k.startsWith('protishruti-') && !k.endsWith(v));
-      }, version, 'the new build has replaced the old caches', 20_000);
+      await until(
+        page,
+        async (v) => {
+          const keys = await caches.keys();
+          return keys.includes(`protishruti-pages-${v}`) && !keys.some((k) => k.startsWith('protishruti-') && !k.endsWith(v));
+        },
+        version,
+        'the new build has replaced the old caches',
+        20_000,
+      );
       expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('protishruti-')).length)).toBe(3);
       // The changed charter is downloaded again in the background, after activation.
-      await until(page, async (url) => ((await (await caches.match(url))?.text()) ?? '').includes('নতুন সংস্করণ'), `${own.url}${charter}`, 'the saved charter is the new build\'s', 20_000);
+      await until(
+        page,
+        async (url) => ((await (await caches.match(url))?.text()) ?? '').includes('নতুন সংস্করণ'),
+        `${own.url}${charter}`,
+        "the saved charter is the new build's",
+        20_000,
+      );
       // Only what changed: the office's unchanged pages are not downloaded again.
       expect(own.requests.slice(seen).filter((p) => p.startsWith(`/offices/${office}/`))).toEqual([charter]);
 

@@ -92,7 +92,7 @@ describe('printing documents', () => {
     await page.close();
   });
 
-  it('prints a QR code, drawn at build time, of the page\'s canonical address', async () => {
+  it("prints a QR code, drawn at build time, of the page's canonical address", async () => {
     const page = await browser.newPage();
     const url = firstDoc('prisons-directorate', 'orders');
     await page.goto(`${server.url}${url}`);

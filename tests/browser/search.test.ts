@@ -82,7 +82,10 @@ describe('the search page', () => {
     const requested = site.server.requests.slice(before).filter(isSearchPayload);
     const bytes = gzipBytes(sampleSiteDir, requested);
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(requested.some((p) => /pagefind-(ui|component-ui)/.test(p)), 'the default Pagefind UI is not loaded').toBe(false);
+    expect(
+      requested.some((p) => /pagefind-(ui|component-ui)/.test(p)),
+      'the default Pagefind UI is not loaded',
+    ).toBe(false);
     expect(bytes, `requests: ${requested.join(', ')}`).toBeLessThanOrEqual(150 * 1024);
     await context.close();
   });

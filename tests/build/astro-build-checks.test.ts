@@ -32,7 +32,9 @@ function officeFiles(site: string, id: string): Map<string, string> {
 }
 
 function astroBuild(env: Record<string, string>): Promise<{ code: number; output: string }> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|TEST|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|PORTAL_.*|FRESHNESS_.*)$/.test(name)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|TEST|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|PORTAL_.*|FRESHNESS_.*)$/.test(name)),
+  );
   return new Promise((resolve, reject) => {
     const child = spawn(nodeBin, [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: repoRoot,
@@ -86,11 +88,18 @@ describe('astro build run directly', () => {
     const id = 'doict-bheramara';
     const direct = path.join(work, 'direct');
     const context = contextOffices([id], readOfficeDirectory(path.join(repoRoot, 'content')));
-    const result = await astroBuild({ FRESHNESS_AS_OF: '2024-05-01', PORTAL_OUT_DIR: direct, PORTAL_SCOPE: JSON.stringify({ offices: [id], context, national: false }) });
+    const result = await astroBuild({
+      FRESHNESS_AS_OF: '2024-05-01',
+      PORTAL_OUT_DIR: direct,
+      PORTAL_SCOPE: JSON.stringify({ offices: [id], context, national: false }),
+    });
     expect(result.code, result.output.slice(-3000)).toBe(0);
     expect(result.output).toMatch(/offices: search bundle, CMS entry, record and offline pack for 1 office/);
     const published = path.join(work, 'published');
-    const office = await runScript('build-office', ['--office', id, '--out', published], { FRESHNESS_AS_OF: '2024-05-01', PORTAL_CACHE_DIR: path.join(work, 'cache-office') });
+    const office = await runScript('build-office', ['--office', id, '--out', published], {
+      FRESHNESS_AS_OF: '2024-05-01',
+      PORTAL_CACHE_DIR: path.join(work, 'cache-office'),
+    });
     expect(office.code, office.stderr).toBe(0);
     const expected = officeFiles(published, id);
     expected.delete(officeManifestFile(id)); // the manifest is written by publishing, which build:office alone does

@@ -28,14 +28,26 @@ describe('the compliance pages of parent offices', () => {
   });
 
   it('gives each office with children a page covering it and every office under it, at any depth', () => {
-    expect(fs.readdirSync(path.join(site, 'compliance')).sort()).toEqual(['dc-test', 'dc-test.csv', 'dc-test.json', 'divcom-test', 'divcom-test.csv', 'divcom-test.json', 'index.html']);
+    expect(fs.readdirSync(path.join(site, 'compliance')).sort()).toEqual([
+      'dc-test',
+      'dc-test.csv',
+      'dc-test.json',
+      'divcom-test',
+      'divcom-test.csv',
+      'divcom-test.json',
+      'index.html',
+    ]);
     expect(new Set(rowOffices(read('compliance/divcom-test/index.html')))).toEqual(new Set(['divcom-test', 'dc-test', 'uno-test']));
     expect(new Set(rowOffices(read('compliance/dc-test/index.html')))).toEqual(new Set(['dc-test', 'uno-test']));
     expect(new Set(rowOffices(read('compliance/index.html')))).toEqual(new Set(['dc-test', 'divcom-test', 'other-test', 'uno-test']));
   });
 
   it('publishes the same offices as JSON and CSV for each parent', () => {
-    const data = JSON.parse(read('compliance/divcom-test.json')) as { scope: string; offices: { id: string; status: string }[]; summary: { notApplicableYet: number } };
+    const data = JSON.parse(read('compliance/divcom-test.json')) as {
+      scope: string;
+      offices: { id: string; status: string }[];
+      summary: { notApplicableYet: number };
+    };
     expect(data.scope).toBe('divcom-test');
     expect(data.offices.map((o) => [o.id, o.status])).toEqual([
       ['divcom-test', 'not-applicable-yet'],

@@ -108,7 +108,11 @@ describe('astro dev with a broken content file', () => {
 
       // Fixing the file clears it: the integration re-checks and the page reloads by itself.
       fs.writeFileSync(charter, original);
-      await waitFor('the fixed page', async () => ((await fetch(`${origin}/offices/doict-bheramara/charters/2024-04-15/`)).status === 200 ? true : undefined), 60);
+      await waitFor(
+        'the fixed page',
+        async () => ((await fetch(`${origin}/offices/doict-bheramara/charters/2024-04-15/`)).status === 200 ? true : undefined),
+        60,
+      );
       await overlay.waitFor({ state: 'detached', timeout: 30_000 });
       expect(await page.locator('h1').first().innerText()).not.toBe('');
     } finally {

@@ -18,7 +18,9 @@ describe('a build of hostile content', () => {
 
     expect(result.code).toBe(1);
     const orders = 'tests/fixtures/hostile/offices/hostile-office/orders';
-    expect(result.stderr).toContain(`${orders}/2024-01-10-script.mdx:13  error  unsafe-content  body: <script> is not allowed: content cannot run code; remove it`);
+    expect(result.stderr).toContain(
+      `${orders}/2024-01-10-script.mdx:13  error  unsafe-content  body: <script> is not allowed: content cannot run code; remove it`,
+    );
     expect(result.stderr).toContain(`${orders}/2024-01-10-import.mdx:11  error  unsafe-content  body: import/export is not allowed`);
     expect(result.stderr).toContain(
       'tests/fixtures/hostile/offices/hostile-office/office.yaml:6  error  unsafe-content  website: a "javascript:" address is not allowed',

@@ -46,7 +46,11 @@ function descendants(pid: number): string[] {
   const found: string[] = [];
   const queue = [pid];
   for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
-    for (const row of rows) if (row.ppid === at) (queue.push(row.pid), found.push(row.args));
+    for (const row of rows) {
+      if (row.ppid !== at) continue;
+      queue.push(row.pid);
+      found.push(row.args);
+    }
   }
   return found;
 }
@@ -122,17 +126,20 @@ describe('a build killed at any step', () => {
     { script: 'build-office', args: ['--office', OFFICE], phase: 'astro' },
     { script: 'build-office', args: ['--office', OFFICE], phase: 'indexing' },
   ];
-  it.each(cases)('$script $args killed during $phase leaves the published site as it was, and the next build cleans up and succeeds', async ({ script, args, phase }) => {
-    editOffice(`${script} ${phase} ${Date.now()}`);
-    const before = snapshot(site);
-    const killed = await killDuring(script, args, phase);
-    expect(killed.reached, `the build never reached ${phase}`).toBe(true);
-    expect(differences(before, snapshot(site))).toEqual([]);
+  it.each(cases)(
+    '$script $args killed during $phase leaves the published site as it was, and the next build cleans up and succeeds',
+    async ({ script, args, phase }) => {
+      editOffice(`${script} ${phase} ${Date.now()}`);
+      const before = snapshot(site);
+      const killed = await killDuring(script, args, phase);
+      expect(killed.reached, `the build never reached ${phase}`).toBe(true);
+      expect(differences(before, snapshot(site))).toEqual([]);
 
-    const next = await runScript(script, args, env);
-    expect(next.code, `${next.stdout}\n${next.stderr}`).toBe(0);
-    expect(leftovers(killed.renderDirs)).toEqual([]);
-    // The edit is published now: the office's pages changed, and nothing but published files is there.
-    expect(differences(before, snapshot(site)).some((f) => f.startsWith(`offices/${OFFICE}/`))).toBe(true);
-  });
+      const next = await runScript(script, args, env);
+      expect(next.code, `${next.stdout}\n${next.stderr}`).toBe(0);
+      expect(leftovers(killed.renderDirs)).toEqual([]);
+      // The edit is published now: the office's pages changed, and nothing but published files is there.
+      expect(differences(before, snapshot(site)).some((f) => f.startsWith(`offices/${OFFICE}/`))).toBe(true);
+    },
+  );
 });

@@ -21,7 +21,12 @@ function contentWithPhoto(photo: string): { root: string; officeDir: string } {
   fs.writeFileSync(path.join(officeDir, 'media', 'fp.jpg'), 'jpeg bytes');
   fs.writeFileSync(path.join(officeDir, 'media', '2024', 'scan.pdf'), 'pdf bytes');
   const yamlFile = path.join(officeDir, 'office.yaml');
-  fs.writeFileSync(yamlFile, fs.readFileSync(yamlFile, 'utf8').replace('reviewers: []', `focalPoint:\n  name: জনাব ক\n  designation: সহকারী প্রোগ্রামার\n  photo: '${photo}'\nreviewers: []`));
+  fs.writeFileSync(
+    yamlFile,
+    fs
+      .readFileSync(yamlFile, 'utf8')
+      .replace('reviewers: []', `focalPoint:\n  name: জনাব ক\n  designation: সহকারী প্রোগ্রামার\n  photo: '${photo}'\nreviewers: []`),
+  );
   return { root, officeDir };
 }
 

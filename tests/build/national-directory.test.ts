@@ -35,7 +35,11 @@ beforeAll(async () => {
     fs.writeFileSync(path.join(site, officeComplianceFile(id)), JSON.stringify(record));
     fs.writeFileSync(path.join(site, officeManifestFile(id)), JSON.stringify({ key: 'test', files: { [`offices/${id}/index.html`]: 'x' } }));
   }
-  build = await runScript('build-national', ['--out', site], { PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, 'astro-cache'), FRESHNESS_AS_OF: '2024-05-01' });
+  build = await runScript('build-national', ['--out', site], {
+    PORTAL_CONTENT_DIR: content,
+    PORTAL_CACHE_DIR: path.join(work, 'astro-cache'),
+    FRESHNESS_AS_OF: '2024-05-01',
+  });
 }, 300_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

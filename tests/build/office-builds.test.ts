@@ -44,7 +44,10 @@ beforeAll(async () => {
   }
   firstBuild = await runScript('build-office', ['--all', '--out', site], env);
   stale = outcome(firstBuild.stdout, 'stale');
-  fresh = fs.readdirSync(path.join(content, 'offices')).filter((id) => !stale.includes(id)).sort();
+  fresh = fs
+    .readdirSync(path.join(content, 'offices'))
+    .filter((id) => !stale.includes(id))
+    .sort();
 }, 300_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -84,7 +87,13 @@ describe('office builds', () => {
     const alone = path.join(work, 'alone');
     const forced = await runScript('build-office', ['--office', id, '--out', alone, '--force'], env);
     expect(forced.code, forced.stderr).toBe(0);
-    const own = (map: Map<string, string>) => new Map([...map].filter(([f]) => { const o = ownerOf(f); return o.kind === 'office' && o.id === id; }));
+    const own = (map: Map<string, string>) =>
+      new Map(
+        [...map].filter(([f]) => {
+          const o = ownerOf(f);
+          return o.kind === 'office' && o.id === id;
+        }),
+      );
     expect(own(files(alone))).toEqual(own(before));
     expect(changed(before, files(site))).toEqual([]);
   }, 300_000);

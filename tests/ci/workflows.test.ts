@@ -13,7 +13,10 @@ import { parseDocument } from 'yaml';
 import { repoRoot } from '../support/paths.ts';
 
 const workflowsDir = path.join(repoRoot, '.github/workflows');
-const workflowFiles = fs.readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const workflowFiles = fs
+  .readdirSync(workflowsDir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const packageScripts = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 const expression = { type: 'string', pattern: '^\\$\\{\\{[\\s\\S]*\\}\\}$' };
@@ -47,7 +50,15 @@ const WORKFLOW_SCHEMA = {
     env: stringMap,
     defaults: { type: 'object' },
     concurrency: {
-      anyOf: [{ type: 'string' }, { type: 'object', required: ['group'], additionalProperties: false, properties: { group: { type: 'string' }, 'cancel-in-progress': { type: ['boolean', 'string'] } } }],
+      anyOf: [
+        { type: 'string' },
+        {
+          type: 'object',
+          required: ['group'],
+          additionalProperties: false,
+          properties: { group: { type: 'string' }, 'cancel-in-progress': { type: ['boolean', 'string'] } },
+        },
+      ],
     },
     jobs: {
       type: 'object',
@@ -163,7 +174,10 @@ describe('the pull-request workflow', () => {
 
   it('validates with annotations, checks freshness, builds and tests, in that order', () => {
     const order = ['validate -- --format github', 'freshness -- --format markdown', 'npm run build', 'npm test'].map((cmd) => runs.indexOf(cmd));
-    expect(order.every((i) => i >= 0), `missing one of the steps: ${JSON.stringify(order)}`).toBe(true);
+    expect(
+      order.every((i) => i >= 0),
+      `missing one of the steps: ${JSON.stringify(order)}`,
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 

@@ -112,7 +112,10 @@ describe('npm run diff on a branch that changes one fee and adds one decision', 
       expect((await runScript('diff', ['main'], {}, repo)).stdout).toContain('অর্থগত কোনো পরিবর্তন নেই');
       fs.mkdirSync(path.join(repo, 'content/offices/lgd/orders'), { recursive: true });
       const order = path.join(repo, 'content/offices/lgd/orders/2024-05-02-focal-point.mdx');
-      fs.writeFileSync(order, '---\nsubject: ফোকাল পয়েন্ট মনোনয়ন\norderKind: focal-point\nmemoNumber: ৪৬.০০.০০০০.০০০.০১.০০১.২৪-১\ndate: 2024-05-02\nsignatory:\n  name: জনাব ক\n---\n');
+      fs.writeFileSync(
+        order,
+        '---\nsubject: ফোকাল পয়েন্ট মনোনয়ন\norderKind: focal-point\nmemoNumber: ৪৬.০০.০০০০.০০০.০১.০০১.২৪-১\ndate: 2024-05-02\nsignatory:\n  name: জনাব ক\n---\n',
+      );
       const result = await runScript('diff', ['main', '--lang', 'en'], {}, repo);
       expect(result.stdout.split('\n').filter((l) => l.startsWith('  - '))).toEqual([
         '  - New office order: «ফোকাল পয়েন্ট মনোনয়ন», dated 2024-05-02, memo ৪৬.০০.০০০০.০০০.০১.০০১.২৪-১',

@@ -35,7 +35,9 @@ describe('npm run freshness -- --format json on the sample content', () => {
     expect(report).toMatchObject({ asOf: '2024-05-01', fiscalYear: '2023-24', quarter: 4, summary: { fresh: 1, dueSoon: 0, stale: 0, exempt: 3 } });
     expect(report.offices.map((o) => o.id)).toEqual(['divcom-rangpur', 'doict-bheramara', 'lgd', 'prisons-directorate']);
     for (const office of report.offices) {
-      expect(office).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), status: expect.any(String), obligations: expect.any(Array) }));
+      expect(office).toEqual(
+        expect.objectContaining({ id: expect.any(String), name: expect.any(String), status: expect.any(String), obligations: expect.any(Array) }),
+      );
       expect(office.obligations.map((o) => o.rule)).toEqual(['charter-revised', 'monitoring-meeting', 'committee-reformed', 'focal-point']);
       for (const o of office.obligations) {
         expect(Object.keys(o)).toEqual(expect.arrayContaining(['rule', 'status', 'lastSatisfied', 'dueBy', 'evidence', 'message']));
@@ -53,7 +55,12 @@ describe('npm run freshness -- --format json on the sample content', () => {
     const { code, report } = await json('2024-07-20');
     expect(code).toBe(1);
     expect(report).toMatchObject({ asOf: '2024-07-20', fiscalYear: '2024-25', quarter: 1, summary: { fresh: 0, dueSoon: 0, stale: 4, exempt: 0 } });
-    expect(charterOf(report)).toMatchObject({ status: 'stale', lastSatisfied: '2024-04-15', dueBy: '2024-07-15', evidence: 'content/offices/doict-bheramara/charters/2024-04-15.mdx' });
+    expect(charterOf(report)).toMatchObject({
+      status: 'stale',
+      lastSatisfied: '2024-04-15',
+      dueBy: '2024-07-15',
+      evidence: 'content/offices/doict-bheramara/charters/2024-04-15.mdx',
+    });
   });
 
   it.each([
@@ -83,13 +90,24 @@ describe('npm run freshness -- --format json on the sample content', () => {
   });
 
   it.each([
-    ['a negative grace period', 'committeeReformedFrom: "2022-23"\nfiscalYears:\n  "2023-24":\n    graceDays: -3\n', /bad-policy\.yaml:4 fiscalYears\.2023-24\.graceDays: must be at least 0/],
-    ['a misspelt field', 'committeeReformedFrom: "2022-23"\ngraceDay: 15\nfiscalYears:\n  "2023-24": {}\n', /bad-policy\.yaml:2 graceDay: is not a known field/],
+    [
+      'a negative grace period',
+      'committeeReformedFrom: "2022-23"\nfiscalYears:\n  "2023-24":\n    graceDays: -3\n',
+      /bad-policy\.yaml:4 fiscalYears\.2023-24\.graceDays: must be at least 0/,
+    ],
+    [
+      'a misspelt field',
+      'committeeReformedFrom: "2022-23"\ngraceDay: 15\nfiscalYears:\n  "2023-24": {}\n',
+      /bad-policy\.yaml:2 graceDay: is not a known field/,
+    ],
     ['broken YAML', 'committeeReformedFrom: [\n', /bad-policy\.yaml:\d+: the YAML cannot be read/],
     ['no fiscal years', 'committeeReformedFrom: "2022-23"\nfiscalYears: {}\n', /bad-policy\.yaml:2 fiscalYears: list at least one fiscal year/],
     [
       'YAML aliases that expand exponentially',
-      `a: &a [x, x, x, x, x, x, x, x, x, x]\n${'bcdefg'.split('').map((n, i) => `${n}: &${n} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`).join('\n')}\n`,
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\n${'bcdefg'
+        .split('')
+        .map((n, i) => `${n}: &${n} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`)
+        .join('\n')}\n`,
       /bad-policy\.yaml:\d+ \w+: the YAML holds more than 100,000 values .*over the limit yamlValues/,
     ],
   ])('rejects a policy with %s with exit 2 and one line naming the file, line and field', async (_, yaml, expected) => {

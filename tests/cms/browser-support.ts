@@ -31,7 +31,8 @@ export const screenshotDir = path.join(repoRoot, 'node_modules/.cache/protishrut
 export async function startEditing(options: { mode?: 'fs' | 'git' } = {}): Promise<EditingSession> {
   const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-repo-'));
   fs.cpSync(path.join(repoRoot, 'content'), path.join(repo, 'content'), { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=cms-test@example.invalid', '-c', 'user.name=cms test', ...args], { cwd: repo, encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=cms-test@example.invalid', '-c', 'user.name=cms test', ...args], { cwd: repo, encoding: 'utf8' });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'content as in the repository');

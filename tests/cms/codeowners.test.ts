@@ -9,7 +9,10 @@ function contentWith(reviewers: Record<string, string[]>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'codeowners-'));
   for (const [id, list] of Object.entries(reviewers)) {
     fs.mkdirSync(path.join(root, 'offices', id), { recursive: true });
-    fs.writeFileSync(path.join(root, 'offices', id, 'office.yaml'), `name:\n  bn: দপ্তর\n  en: Office\nkind: other\nreviewers: [${list.map((r) => `"${r}"`).join(', ')}]\n`);
+    fs.writeFileSync(
+      path.join(root, 'offices', id, 'office.yaml'),
+      `name:\n  bn: দপ্তর\n  en: Office\nkind: other\nreviewers: [${list.map((r) => `"${r}"`).join(', ')}]\n`,
+    );
   }
   return root;
 }

@@ -83,11 +83,21 @@ describe('the file format the CMS writes', () => {
         },
       },
       expectations: ['নির্ধারিত সময়ে উপস্থিত থাকুন'],
-      grs: [{ level: 1, when: 'সমাধান না পেলে', contact: 'অনিক', officer: { name: 'জনাব করিম', website: ['www.example.gov.bd'] }, timeLimit: { value: 30, unit: 'working-days', text: '৩০ কার্যদিবস' } }],
+      grs: [
+        {
+          level: 1,
+          when: 'সমাধান না পেলে',
+          contact: 'অনিক',
+          officer: { name: 'জনাব করিম', website: ['www.example.gov.bd'] },
+          timeLimit: { value: 30, unit: 'working-days', text: '৩০ কার্যদিবস' },
+        },
+      ],
       body: '\nআরও তথ্যের জন্য দপ্তরে যোগাযোগ করুন।\n',
     });
     expect(charter.startsWith('---\ntitle: সেবা প্রদান প্রতিশ্রুতি\neffectiveDate: 2024-07-01\nvision: ')).toBe(true);
-    expect(charter).toContain('        fee:\n          kind: paid\n          amount: 50\n          payment: ট্রেজারি চালান\n          text: ৫০ টাকা (ট্রেজারি চালান)\n');
+    expect(charter).toContain(
+      '        fee:\n          kind: paid\n          amount: 50\n          payment: ট্রেজারি চালান\n          text: ৫০ টাকা (ট্রেজারি চালান)\n',
+    );
     expect(charter).toContain('        fee:\n          kind: free\n          text: বিনামূল্যে\n        timeLimit:\n          unit: immediate\n');
     expect(charter.endsWith('---\n\nআরও তথ্যের জন্য দপ্তরে যোগাযোগ করুন।\n')).toBe(true);
     const data = formats.charter.fromFile(charter);
@@ -123,7 +133,10 @@ describe('the file format the CMS writes', () => {
       signatory: { name: 'জনাব আবদুল করিম', designation: 'উপজেলা নির্বাহী অফিসার', phone: [] },
       distribution: [{ recipient: 'জেলা প্রশাসক, কুষ্টিয়া', purpose: 'information' }],
     });
-    const result = validateFiles({ 'offices/doict-bheramara/office.yaml': office, 'offices/doict-bheramara/minutes/2024-09-15-charter-monitoring.mdx': minutes });
+    const result = validateFiles({
+      'offices/doict-bheramara/office.yaml': office,
+      'offices/doict-bheramara/minutes/2024-09-15-charter-monitoring.mdx': minutes,
+    });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const saved = result.valid.find((v) => v.file.kind === 'minutes')!.data as { agenda: { decisions: unknown[] }[] };
     expect(saved.agenda[0]!.decisions).toHaveLength(2);

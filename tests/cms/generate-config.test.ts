@@ -9,7 +9,16 @@ const offices = [
 ];
 const national = generateConfig({ offices, repo: 'owner/portal' });
 const scoped = generateConfig({ offices, repo: 'owner/portal', officeId: 'doict-bheramara' });
-type Collection = { name: string; folder?: string; files?: { file: string; fields: DecapField[] }[]; fields?: DecapField[]; slug?: string; media_folder?: string; public_folder?: string; format?: string };
+type Collection = {
+  name: string;
+  folder?: string;
+  files?: { file: string; fields: DecapField[] }[];
+  fields?: DecapField[];
+  slug?: string;
+  media_folder?: string;
+  public_folder?: string;
+  format?: string;
+};
 const collections = (config: Record<string, unknown>) => config['collections'] as Collection[];
 
 /** Field paths of the schema, as the CMS must show them (unions flattened to one object). */
@@ -22,7 +31,12 @@ function schemaPaths(fields: FieldSpec[], prefix = ''): string[] {
 function nodePaths(node: FieldNode, p: string): string[] {
   if (node.kind === 'object') return schemaPaths(node.fields, p);
   if (node.kind === 'union') return schemaPaths(mergeUnionFields(node), p);
-  if (node.kind === 'array') return node.element.kind === 'object' ? schemaPaths(node.element.fields, `${p}[]`) : node.element.kind === 'union' ? schemaPaths(mergeUnionFields(node.element), `${p}[]`) : [];
+  if (node.kind === 'array')
+    return node.element.kind === 'object'
+      ? schemaPaths(node.element.fields, `${p}[]`)
+      : node.element.kind === 'union'
+        ? schemaPaths(mergeUnionFields(node.element), `${p}[]`)
+        : [];
   return [];
 }
 /** Field paths of a Decap field list. */
@@ -62,7 +76,11 @@ describe('the CMS config generated from the schemas', () => {
         if (!bn || !/[\u0980-\u09FF]/.test(bn.label)) untranslated.push(`${p} ("${f.description ?? 'no description'}")`);
         const n = f.node.kind === 'array' ? f.node.element : f.node;
         if (n.kind === 'object') visit(n.fields, p);
-        if (n.kind === 'union') visit(mergeUnionFields(n).filter((x) => x.key !== n.discriminator), p);
+        if (n.kind === 'union')
+          visit(
+            mergeUnionFields(n).filter((x) => x.key !== n.discriminator),
+            p,
+          );
       }
     };
     visit(objectFields(officeSchema), 'office');
@@ -75,20 +93,32 @@ describe('the CMS config generated from the schemas', () => {
     expect(charter.fields!.find((f) => f.name === 'vision')).toMatchObject({ label: 'ভিশন', widget: 'text' });
     expect(charter.fields!.find((f) => f.name === 'effectiveDate')!.hint).toMatch(/ত্রৈমাসিক/);
     const en = generateConfig({ offices, repo: 'owner/portal', officeId: 'doict-bheramara', locale: 'en' });
-    expect(collections(en).find((c) => c.name === 'doict-bheramara__charters')!.fields!.find((f) => f.name === 'vision')!.label).toBe('Vision');
+    expect(
+      collections(en)
+        .find((c) => c.name === 'doict-bheramara__charters')!
+        .fields!.find((f) => f.name === 'vision')!.label,
+    ).toBe('Vision');
     expect(en['locale']).toBe('en');
   });
 
   it('stores dates as YYYY-MM-DD from a date input, with no time and no time zone', () => {
     const minutes = collections(scoped).find((c) => c.name === 'doict-bheramara__minutes')!;
     for (const name of ['meetingDate', 'date']) {
-      expect(minutes.fields!.find((f) => f.name === name)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+      expect(minutes.fields!.find((f) => f.name === name)).toMatchObject({
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+      });
     }
   });
 
   it('shows a fee as a choice of free or paid with the fields of both, and a time limit as number, unit and printed text', () => {
     const charter = collections(scoped).find((c) => c.name === 'doict-bheramara__charters')!;
-    const services = charter.fields!.find((f) => f.name === 'services')!.fields!.find((f) => f.name === 'citizen')!.fields!.find((f) => f.name === 'services')!;
+    const services = charter
+      .fields!.find((f) => f.name === 'services')!
+      .fields!.find((f) => f.name === 'citizen')!
+      .fields!.find((f) => f.name === 'services')!;
     expect(services).toMatchObject({ widget: 'list', label_singular: 'সেবা' });
     const fee = services.fields!.find((f) => f.name === 'fee')!;
     expect(fee.widget).toBe('object');
@@ -126,11 +156,19 @@ describe('the CMS config generated from the schemas', () => {
     for (const kind of kinds) {
       const folder = DOCUMENT_KINDS[kind].folder;
       const c = collections(scoped).find((x) => x.name === `doict-bheramara__${folder}`)!;
-      expect(c).toMatchObject({ folder: `content/offices/doict-bheramara/${folder}`, media_folder: '/content/offices/doict-bheramara/media', public_folder: 'media' });
+      expect(c).toMatchObject({
+        folder: `content/offices/doict-bheramara/${folder}`,
+        media_folder: '/content/offices/doict-bheramara/media',
+        public_folder: 'media',
+      });
       expect(c.slug!.startsWith(`{{${SLUGS[kind].dateField}}}`)).toBe(true);
       expect(DOCUMENT_KINDS[kind].dateField === SLUGS[kind].dateField || kind === 'minutes').toBe(true);
     }
-    expect(collections(scoped).find((c) => c.name === 'offices')!.files!.map((f) => f.file)).toEqual(['content/offices/doict-bheramara/office.yaml']);
+    expect(
+      collections(scoped)
+        .find((c) => c.name === 'offices')!
+        .files!.map((f) => f.file),
+    ).toEqual(['content/offices/doict-bheramara/office.yaml']);
   });
 
   it("scopes an office's admin to that office only; the national admin has every office", () => {

@@ -44,7 +44,11 @@ describe('the Bengali interface of the CMS', () => {
     expect(bn.get('editor.editorToolbar.save')).toBe('সংরক্ষণ করুন');
     expect(bn.get('editor.editorToolbar.publish')).toBe('প্রকাশ করুন');
     expect(bn.get('editor.editorToolbar.deleteEntry')).toBe('দলিল মুছুন');
-    expect([bn.get('workflow.workflowList.draftHeader'), bn.get('workflow.workflowList.inReviewHeader'), bn.get('workflow.workflowList.readyHeader')]).toEqual(['খসড়া', 'পর্যালোচনাধীন', 'প্রস্তুত']);
+    expect([bn.get('workflow.workflowList.draftHeader'), bn.get('workflow.workflowList.inReviewHeader'), bn.get('workflow.workflowList.readyHeader')]).toEqual([
+      'খসড়া',
+      'পর্যালোচনাধীন',
+      'প্রস্তুত',
+    ]);
     expect(bn.get('editor.editorControlPane.widget.required')).toBe('%{fieldLabel} দিতে হবে।');
   });
 });

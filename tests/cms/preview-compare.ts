@@ -2,17 +2,19 @@
 
 /** Collapse the whitespace HTML rendering ignores (between tags, runs of spaces). */
 export function normalizeHtml(html: string): string {
-  return html
-    .replace(/\s+/g, ' ')
-    .replace(/>\s+</g, '><')
-    .replace(/\s+>/g, '>')
-    .replace(/>\s+/g, '>')
-    .replace(/\s+</g, '<')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .trim()
-    // One tag per line, so a difference shows as a short line diff.
-    .replace(/></g, '>\n<');
+  return (
+    html
+      .replace(/\s+/g, ' ')
+      .replace(/>\s+</g, '><')
+      .replace(/\s+>/g, '>')
+      .replace(/>\s+/g, '>')
+      .replace(/\s+</g, '<')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .trim()
+      // One tag per line, so a difference shows as a short line diff.
+      .replace(/></g, '>\n<')
+  );
 }
 
 /** The `<div class="table-scroll">` holding one section's service table in a built charter page. */

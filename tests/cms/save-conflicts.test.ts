@@ -24,7 +24,12 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => server?.close());
 
-async function call(editor: string, action: string, params: Record<string, unknown>, admin = '/admin/'): Promise<{ status: number; json: { error?: string } & Record<string, unknown> }> {
+async function call(
+  editor: string,
+  action: string,
+  params: Record<string, unknown>,
+  admin = '/admin/',
+): Promise<{ status: number; json: { error?: string } & Record<string, unknown> }> {
   const res = await fetch(`${server.url}/api/v1`, {
     method: 'POST',
     headers: { 'content-type': 'application/json; charset=utf-8', 'x-protishruti-editor': editor, referer: `${server.url}${admin}` },
@@ -48,7 +53,9 @@ describe('saves through the local CMS server', () => {
     expect((await save('anika', 'anika\n')).status).toBe(200);
     const second = await save('babul', 'babul\n');
     expect(second.status).toBe(409);
-    expect(second.json.error).toMatch(/^.*আপনার সংরক্ষণ করা হয়নি.*Conflict: content\/offices\/demo\/minutes\/2024-01-10-x\.mdx changed on disk after you opened it/);
+    expect(second.json.error).toMatch(
+      /^.*আপনার সংরক্ষণ করা হয়নি.*Conflict: content\/offices\/demo\/minutes\/2024-01-10-x\.mdx changed on disk after you opened it/,
+    );
     expect(onDisk()).toBe('anika\n');
     // After reloading, the second editor sees the new version and may save over it.
     await open('babul');
@@ -87,8 +94,24 @@ describe('saves through the local CMS server', () => {
   });
 
   it.each([
-    ['persistEntry', { dataFiles: [{ slug: 'x', path: 'package.json', raw: 'x' }], assets: [], options: { collectionName: 'm', commitMessage: 'm', useWorkflow: false, status: 'draft' } }, 'package.json'],
-    ['persistEntry', { dataFiles: [{ slug: 'x', path: 'content/../evil.mdx', raw: 'x' }], assets: [], options: { collectionName: 'm', commitMessage: 'm', useWorkflow: false, status: 'draft' } }, 'evil.mdx'],
+    [
+      'persistEntry',
+      {
+        dataFiles: [{ slug: 'x', path: 'package.json', raw: 'x' }],
+        assets: [],
+        options: { collectionName: 'm', commitMessage: 'm', useWorkflow: false, status: 'draft' },
+      },
+      'package.json',
+    ],
+    [
+      'persistEntry',
+      {
+        dataFiles: [{ slug: 'x', path: 'content/../evil.mdx', raw: 'x' }],
+        assets: [],
+        options: { collectionName: 'm', commitMessage: 'm', useWorkflow: false, status: 'draft' },
+      },
+      'evil.mdx',
+    ],
     ['persistMedia', { asset: { path: 'scripts/evil.js', content: 'eA==', encoding: 'base64' }, options: { commitMessage: 'm' } }, 'scripts/evil.js'],
   ])('%s outside content/ is refused and nothing is written', async (action, params, written) => {
     const answer = await call('ivy', action, params);
@@ -99,11 +122,24 @@ describe('saves through the local CMS server', () => {
 
   it("from an office's admin page, a save into another office's folder is refused", async () => {
     const other = 'content/offices/other/minutes/2024-03-01-x.mdx';
-    const persist = { dataFiles: [{ slug: 'x', path: other, raw: 'x\n' }], assets: [], options: { collectionName: 'm', commitMessage: 'm', useWorkflow: false, status: 'draft' } };
+    const persist = {
+      dataFiles: [{ slug: 'x', path: other, raw: 'x\n' }],
+      assets: [],
+      options: { collectionName: 'm', commitMessage: 'm', useWorkflow: false, status: 'draft' },
+    };
     const answer = await call('jamal', 'persistEntry', persist, '/admin/demo/');
     expect(answer.status).toBe(403);
     expect(answer.json.error).toContain('outside the content folder content/offices/demo/');
     expect(fs.existsSync(path.join(repo, other))).toBe(false);
-    expect((await call('jamal', 'persistEntry', { ...persist, dataFiles: [{ slug: 'x', path: 'content/offices/demo/minutes/2024-03-01-x.mdx', raw: 'x\n' }] }, '/admin/demo/')).status).toBe(200);
+    expect(
+      (
+        await call(
+          'jamal',
+          'persistEntry',
+          { ...persist, dataFiles: [{ slug: 'x', path: 'content/offices/demo/minutes/2024-03-01-x.mdx', raw: 'x\n' }] },
+          '/admin/demo/',
+        )
+      ).status,
+    ).toBe(200);
   });
 });

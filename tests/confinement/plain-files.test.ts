@@ -24,7 +24,12 @@ describe('media folders are walked without following links', () => {
     fs.mkdirSync(path.join(root, 'offices'));
     fs.symlinkSync('/', path.join(root, 'offices', 'evil'));
     expect(validateTree(loadContentTree(root)).diagnostics).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/offices\/evil$/), severity: 'error', code: 'unsafe-content', message: expect.stringContaining('symbolic link') }),
+      expect.objectContaining({
+        file: expect.stringMatching(/offices\/evil$/),
+        severity: 'error',
+        code: 'unsafe-content',
+        message: expect.stringContaining('symbolic link'),
+      }),
     ]);
   });
 });

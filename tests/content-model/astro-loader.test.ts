@@ -45,7 +45,10 @@ function fakeContext() {
 
 const saved = { content: process.env['PORTAL_CONTENT_DIR'], scope: process.env['PORTAL_SCOPE'] };
 afterEach(() => {
-  for (const [key, value] of [['PORTAL_CONTENT_DIR', saved.content], ['PORTAL_SCOPE', saved.scope]] as const) {
+  for (const [key, value] of [
+    ['PORTAL_CONTENT_DIR', saved.content],
+    ['PORTAL_SCOPE', saved.scope],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -84,7 +87,10 @@ describe('the content loader', () => {
     for (const kind of ['charter', 'minutes', 'order'] as const) {
       const documents = fakeContext();
       await officeContentLoader(kind).load(documents.context);
-      expect([...documents.entries.keys()].every((id) => id.startsWith('doict-bheramara/')), kind).toBe(true);
+      expect(
+        [...documents.entries.keys()].every((id) => id.startsWith('doict-bheramara/')),
+        kind,
+      ).toBe(true);
     }
   });
 

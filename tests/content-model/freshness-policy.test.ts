@@ -23,11 +23,15 @@ describe('the as-of date', () => {
   });
 
   it('says loudly where a pinned date comes from', () => {
-    expect(resolveAsOf({ env: {}, policy, now, policyFile: path.join(repoRoot, 'policy/freshness.yaml') }).note).toMatch(/^as of 2024-05-01: PINNED by pinnedAsOf in .*policy\/freshness\.yaml/);
+    expect(resolveAsOf({ env: {}, policy, now, policyFile: path.join(repoRoot, 'policy/freshness.yaml') }).note).toMatch(
+      /^as of 2024-05-01: PINNED by pinnedAsOf in .*policy\/freshness\.yaml/,
+    );
   });
 
   it.each(['2024-02-30', '2023-02-29', '20240501', 'yesterday'])('refuses %s in one line', (bad) => {
-    expect(() => resolveAsOf({ env: { FRESHNESS_AS_OF: bad }, policy, now })).toThrow(`FRESHNESS_AS_OF must be a real date written YYYY-MM-DD, or "today"; got "${bad}"`);
+    expect(() => resolveAsOf({ env: { FRESHNESS_AS_OF: bad }, policy, now })).toThrow(
+      `FRESHNESS_AS_OF must be a real date written YYYY-MM-DD, or "today"; got "${bad}"`,
+    );
   });
 
   it('accepts the leap day', () => {

@@ -86,7 +86,13 @@ describe('limits on what is read: one `limit` error naming file, line, field and
     const found = limitDiagnostics(root);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(found).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/orders\/2024-01-10-x\.mdx$/), line: 4, field: 'body', code: 'limit', message: expect.stringContaining('over the limit bodyMarkupChars') }),
+      expect.objectContaining({
+        file: expect.stringMatching(/orders\/2024-01-10-x\.mdx$/),
+        line: 4,
+        field: 'body',
+        code: 'limit',
+        message: expect.stringContaining('over the limit bodyMarkupChars'),
+      }),
     ]);
   });
 

@@ -34,7 +34,10 @@ function charter(data: Record<string, unknown>, path = CHARTER, body = ''): Snap
   };
 }
 
-const types = (changes: ContentChange[]) => changes.map((c) => `${c.type}${c.subject ? ` ${c.subject}` : ''}${c.before !== undefined ? ` | ${c.before}` : ''}${c.after !== undefined ? ` → ${c.after}` : ''}`);
+const types = (changes: ContentChange[]) =>
+  changes.map(
+    (c) => `${c.type}${c.subject ? ` ${c.subject}` : ''}${c.before !== undefined ? ` | ${c.before}` : ''}${c.after !== undefined ? ` → ${c.after}` : ''}`,
+  );
 const diff = (before: SnapshotFile[], after: SnapshotFile[]) => types(diffSnapshots(before, after));
 const base = charter({});
 const services = (...list: unknown[]) => ({ services: { citizen: { services: list } } });
@@ -47,7 +50,11 @@ describe('the semantic diff of a charter', () => {
       charter({ mission: '  দ্রুত\n  সেবা ', vision: 'সবার  জন্য সেবা', ...services(service('তথ্য প্রদান'), service('জন্ম  নিবন্ধন')) }),
       [],
     ],
-    ['a fee', charter(services(service('জন্ম নিবন্ধন', { fee: { kind: 'paid', amount: 50, text: '৫০ টাকা' } }), service('তথ্য প্রদান'))), ['fee জন্ম নিবন্ধন | বিনামূল্যে → ৫০ টাকা']],
+    [
+      'a fee',
+      charter(services(service('জন্ম নিবন্ধন', { fee: { kind: 'paid', amount: 50, text: '৫০ টাকা' } }), service('তথ্য প্রদান'))),
+      ['fee জন্ম নিবন্ধন | বিনামূল্যে → ৫০ টাকা'],
+    ],
     [
       'only the structured amount behind the same printed fee',
       charter(services(service('জন্ম নিবন্ধন', { fee: { kind: 'free', text: 'বিনামূল্যে', amount: 0 } }), service('তথ্য প্রদান'))),
@@ -65,8 +72,16 @@ describe('the semantic diff of a charter', () => {
     ],
     [
       'the responsible officer and their phone',
-      charter(services(service('জন্ম নিবন্ধন', { officer: { name: 'জনাব গ', designation: 'সহকারী প্রোগ্রামার', phone: ['০১৯১১০০০০০০'], email: ['a@b.gov.bd'] } }), service('তথ্য প্রদান'))),
-      ['officer জন্ম নিবন্ধন | জনাব ক, সহকারী প্রোগ্রামার → জনাব গ, সহকারী প্রোগ্রামার', 'officer-contact জন্ম নিবন্ধন | ০১৭১১০০০০০০, a@b.gov.bd → ০১৯১১০০০০০০, a@b.gov.bd'],
+      charter(
+        services(
+          service('জন্ম নিবন্ধন', { officer: { name: 'জনাব গ', designation: 'সহকারী প্রোগ্রামার', phone: ['০১৯১১০০০০০০'], email: ['a@b.gov.bd'] } }),
+          service('তথ্য প্রদান'),
+        ),
+      ),
+      [
+        'officer জন্ম নিবন্ধন | জনাব ক, সহকারী প্রোগ্রামার → জনাব গ, সহকারী প্রোগ্রামার',
+        'officer-contact জন্ম নিবন্ধন | ০১৭১১০০০০০০, a@b.gov.bd → ০১৯১১০০০০০০, a@b.gov.bd',
+      ],
     ],
     ['a service renamed', charter(services(service('জন্ম নিবন্ধন সনদ'), service('তথ্য প্রদান'))), ['service-renamed জন্ম নিবন্ধন সনদ | জন্ম নিবন্ধন → জন্ম নিবন্ধন সনদ']],
     [
@@ -82,17 +97,31 @@ describe('the semantic diff of a charter', () => {
     ['the vision', charter({ vision: 'ডিজিটাল সেবা' }), ['vision | সবার জন্য সেবা → ডিজিটাল সেবা']],
     [
       'the GRS officer and time limit',
-      charter({ grs: [{ level: 1, when: 'সমাধান না পেলে', contact: 'অনিক', officer: { name: 'জনাব ঘ', phone: ['০১৮১১০০০০০০'] }, timeLimit: { text: '২০ কার্যদিবস' } }] }),
+      charter({
+        grs: [{ level: 1, when: 'সমাধান না পেলে', contact: 'অনিক', officer: { name: 'জনাব ঘ', phone: ['০১৮১১০০০০০০'] }, timeLimit: { text: '২০ কার্যদিবস' } }],
+      }),
       ['grs-officer অনিক | জনাব খ → জনাব ঘ', 'grs-time-limit অনিক | ৩০ কার্যদিবস → ২০ কার্যদিবস'],
     ],
-    ['a GRS level added', charter({ grs: [...((base.data as { grs: unknown[] }).grs), { level: 2, when: 'আপিল', contact: 'আপিল কর্মকর্তা', officer: { name: 'জনাব ঙ' }, timeLimit: { text: '২০ কার্যদিবস' } }] }), ['grs-added আপিল কর্মকর্তা → জনাব ঙ']],
+    [
+      'a GRS level added',
+      charter({
+        grs: [
+          ...(base.data as { grs: unknown[] }).grs,
+          { level: 2, when: 'আপিল', contact: 'আপিল কর্মকর্তা', officer: { name: 'জনাব ঙ' }, timeLimit: { text: '২০ কার্যদিবস' } },
+        ],
+      }),
+      ['grs-added আপিল কর্মকর্তা → জনাব ঙ'],
+    ],
     ['the body re-wrapped only', { ...charter({}), body: 'এক\nদুই' }, []],
   ])('reports %s', (_name, head, expected) => {
     expect(diff([{ ...base, body: 'এক দুই' }], [{ ...head, body: head.body || 'এক দুই' }])).toEqual(expected);
   });
 
   it('compares a new charter revision with the previous current charter', () => {
-    const next = charter(services(service('জন্ম নিবন্ধন', { fee: { kind: 'paid', amount: 50, text: '৫০ টাকা' } }), service('তথ্য প্রদান')), 'offices/a/charters/2024-07-15.mdx');
+    const next = charter(
+      services(service('জন্ম নিবন্ধন', { fee: { kind: 'paid', amount: 50, text: '৫০ টাকা' } }), service('তথ্য প্রদান')),
+      'offices/a/charters/2024-07-15.mdx',
+    );
     expect(diff([base], [base, next])).toEqual(['charter-added 2024-07-15 | 2024-04-15', 'fee জন্ম নিবন্ধন | বিনামূল্যে → ৫০ টাকা']);
   });
 });
@@ -111,7 +140,11 @@ describe('the semantic diff of minutes, orders and offices', () => {
     ['a decision added', minutes([d1, { text: 'প্রশিক্ষণ আয়োজন করা হবে' }]), ['decision-added হালনাগাদ → প্রশিক্ষণ আয়োজন করা হবে']],
     ['a decision removed', minutes([]), ['decision-removed হালনাগাদ | চার্টার হালনাগাদ করা হবে']],
     ['who implements a decision', minutes([{ ...d1, implementedBy: 'প্রশাসন শাখা' }]), ['decision-changed হালনাগাদ | আইসিটি শাখা → প্রশাসন শাখা']],
-    ['a decision reworded', minutes([{ ...d1, text: 'চার্টার দ্রুত হালনাগাদ করা হবে' }]), ['decision-changed হালনাগাদ | চার্টার হালনাগাদ করা হবে → চার্টার দ্রুত হালনাগাদ করা হবে']],
+    [
+      'a decision reworded',
+      minutes([{ ...d1, text: 'চার্টার দ্রুত হালনাগাদ করা হবে' }]),
+      ['decision-changed হালনাগাদ | চার্টার হালনাগাদ করা হবে → চার্টার দ্রুত হালনাগাদ করা হবে'],
+    ],
     ['the place of the meeting', minutes([d1], { place: 'সভাকক্ষ' }), ['minutes-field |  → সভাকক্ষ']],
   ])('reports %s', (_name, head, expected) => {
     expect(diff([minutes([d1])], [head])).toEqual(expected);
@@ -121,7 +154,10 @@ describe('the semantic diff of minutes, orders and offices', () => {
     const head = snapshotFromTexts([
       { path: 'offices/b/office.yaml', text: 'name:\n  bn: নতুন দপ্তর\n  en: New\n' },
       { path: 'offices/b/orders/2024-02-01-focal.mdx', text: '---\nsubject: ফোকাল পয়েন্ট\nmemoNumber: ১.২.৩-৪\ndate: 2024-02-01\n---\n' },
-      { path: 'offices/b/minutes/2024-02-02-q3.mdx', text: `---\ntitle: সভা\nmeetingDate: 2024-02-02\nagenda:\n  - topic: ক\n    decisions:\n      - text: খ\n---\n` },
+      {
+        path: 'offices/b/minutes/2024-02-02-q3.mdx',
+        text: `---\ntitle: সভা\nmeetingDate: 2024-02-02\nagenda:\n  - topic: ক\n    decisions:\n      - text: খ\n---\n`,
+      },
       { path: 'offices/b/media/photo.jpg', text: 'not content' },
     ]);
     expect(diffSnapshots([], head).map((c) => describeChange(c, 'en'))).toEqual([
@@ -173,7 +209,13 @@ describe('name similarity', () => {
 
 describe('telling a rename from two different services', () => {
   it('calls similar names with different rows two services', () => {
-    const other = { fee: { kind: 'paid', amount: 500, text: '৫০০ টাকা' }, timeLimit: { text: '৩০ দিন' }, delivery: 'অনলাইনে', papers: ['পুরাতন লাইসেন্স'], officer: { name: 'জনাব চ' } };
+    const other = {
+      fee: { kind: 'paid', amount: 500, text: '৫০০ টাকা' },
+      timeLimit: { text: '৩০ দিন' },
+      delivery: 'অনলাইনে',
+      papers: ['পুরাতন লাইসেন্স'],
+      officer: { name: 'জনাব চ' },
+    };
     const before = charter(services(service('ট্রেড লাইসেন্স প্রদান'), service('তথ্য প্রদান')));
     const after = charter(services(service('ট্রেড লাইসেন্স নবায়ন', other), service('তথ্য প্রদান')));
     expect(diff([before], [after])).toEqual(['service-removed ট্রেড লাইসেন্স প্রদান', 'service-added ট্রেড লাইসেন্স নবায়ন']);
@@ -183,6 +225,8 @@ describe('telling a rename from two different services', () => {
 describe('a file whose YAML does not parse', () => {
   it('is one plain line, not every field reported as gone', () => {
     const broken = snapshotFromTexts([{ path: CHARTER, text: '---\nvision: [unclosed\n---\n' }]);
-    expect(diffSnapshots([base], broken).map((c) => describeChange(c, 'en'))).toEqual(['The file cannot be read (YAML error in the new version): run `npm run validate`']);
+    expect(diffSnapshots([base], broken).map((c) => describeChange(c, 'en'))).toEqual([
+      'The file cannot be read (YAML error in the new version): run `npm run validate`',
+    ]);
   });
 });

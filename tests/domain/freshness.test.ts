@@ -160,9 +160,21 @@ describe('focal-point', () => {
 
   it.each([
     ['the order is dated after as-of', [focalOrder], named, '2024-01-09', 'appointedBy names 2024-01-10-focal'],
-    ['the photo file is missing', [focalOrder], { ...named, alternateFocalPoint: { name: 'খ', photo: 'media/afp.jpg', photoFound: false } }, '2024-05-01', 'media/afp.jpg is not in the office folder'],
+    [
+      'the photo file is missing',
+      [focalOrder],
+      { ...named, alternateFocalPoint: { name: 'খ', photo: 'media/afp.jpg', photoFound: false } },
+      '2024-05-01',
+      'media/afp.jpg is not in the office folder',
+    ],
     ['there is no alternate', [focalOrder], { focalPoint: named.focalPoint }, '2024-05-01', 'set alternateFocalPoint'],
-    ['no order names them', [], { ...named, focalPoint: { ...named.focalPoint, appointedBy: undefined } as never }, '2024-05-01', 'add the office order naming'],
+    [
+      'no order names them',
+      [],
+      { ...named, focalPoint: { ...named.focalPoint, appointedBy: undefined } as never },
+      '2024-05-01',
+      'add the office order naming',
+    ],
   ])('is stale when %s', (_, docs, extra, asOf, expected) => {
     const r = rule(office(docs, extra as Partial<FreshnessOffice>), 'focal-point', asOf);
     expect(r.status).toBe('stale');
@@ -204,7 +216,8 @@ describe('exemptions and late joiners', () => {
   ] as const)('an office that joined on 10 May 2024 is, as of %s, %s', (asOf, status) => {
     const o = office([], { joinedOn: '2024-05-10' });
     expect(rule(o, 'charter-revised', asOf).status).toBe(status);
-    if (status === 'not-applicable-yet') expect(evaluateOffice(o, policy, asOf)).toMatchObject({ status, obligations: [{ appliesFrom: '2024-07-01' }, {}, {}, {}] });
+    if (status === 'not-applicable-yet')
+      expect(evaluateOffice(o, policy, asOf)).toMatchObject({ status, obligations: [{ appliesFrom: '2024-07-01' }, {}, {}, {}] });
   });
 
   it('gives the office the worst status of its obligations and the earliest stale date', () => {
@@ -233,7 +246,13 @@ describe('the policy', () => {
 describe('the report and the dashboard grid', () => {
   it('counts offices by status and sorts them by id', () => {
     const report = evaluateOffices(
-      [office([], { id: 'b' }), office([charter('2024-04-15')], { id: 'a', exemptions: ['monitoring-meeting', 'committee-reformed', 'focal-point'].map((r) => ({ rule: r as FreshnessRule, reason: 'r', until: '2025-01-01' })) })],
+      [
+        office([], { id: 'b' }),
+        office([charter('2024-04-15')], {
+          id: 'a',
+          exemptions: ['monitoring-meeting', 'committee-reformed', 'focal-point'].map((r) => ({ rule: r as FreshnessRule, reason: 'r', until: '2025-01-01' })),
+        }),
+      ],
       policy,
       '2024-05-01',
     );

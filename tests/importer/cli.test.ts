@@ -84,7 +84,18 @@ describe.concurrent('npm run import', { timeout: 90_000 }, () => {
 
   it('--kind overrides detection', async () => {
     const out = root();
-    const r = await runScript('import', [tempInput('order.txt', ORDER), '--office', 'prisons-directorate', '--out', out, '--kind', 'order', '--format', 'json', '--dry-run']);
+    const r = await runScript('import', [
+      tempInput('order.txt', ORDER),
+      '--office',
+      'prisons-directorate',
+      '--out',
+      out,
+      '--kind',
+      'order',
+      '--format',
+      'json',
+      '--dry-run',
+    ]);
     const json = JSON.parse(r.stdout) as ImportJson;
     expect(json.files[0]?.kindDetected).toBe(false);
     expect(json.kind).toBe('order');

@@ -15,7 +15,11 @@ export function readContent(kind: DocumentKind, file: string): ReadContent {
   if (lines[0] !== '---' || end < 0) throw new Error(`${file}: no frontmatter`);
   return {
     data: DOCUMENT_KINDS[kind].schema.parse(YAML.parse(lines.slice(1, end).join('\n'))),
-    body: lines.slice(end + 1).join('\n').replace(/\s+/g, ' ').trim(),
+    body: lines
+      .slice(end + 1)
+      .join('\n')
+      .replace(/\s+/g, ' ')
+      .trim(),
   };
 }
 
@@ -24,7 +28,9 @@ export function differences(got: unknown, want: unknown, at = ''): string[] {
   if (JSON.stringify(got) === JSON.stringify(want)) return [];
   if (got && want && typeof got === 'object' && typeof want === 'object') {
     const keys = new Set([...Object.keys(got), ...Object.keys(want)]);
-    return [...keys].flatMap((k) => differences((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k], Array.isArray(got) ? `${at}[${k}]` : at ? `${at}.${k}` : k));
+    return [...keys].flatMap((k) =>
+      differences((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k], Array.isArray(got) ? `${at}[${k}]` : at ? `${at}.${k}` : k),
+    );
   }
   return [`${at}: got ${JSON.stringify(got)}, sample has ${JSON.stringify(want)}`];
 }

@@ -17,7 +17,8 @@ import { ARCHIVE_DIR } from './make-archive.ts';
 
 const OFFICE = 'doict-bheramara';
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=test', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=test', ...args], { cwd: repo, encoding: 'utf8' }).trim();
 
 beforeAll(() => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-draft-'));
@@ -63,7 +64,10 @@ describe('--draft', () => {
     const input = path.join(ARCHIVE_DIR, 'charters/07-truncated.txt');
     const r = await runScript('import', [input, '--office', OFFICE, '--out', path.join(repo, 'content'), '--draft', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    const json = JSON.parse(r.stdout) as { files: { action: string; path: string; draft: { branch: string; missing: string[] } }[]; summary: { draft: number } };
+    const json = JSON.parse(r.stdout) as {
+      files: { action: string; path: string; draft: { branch: string; missing: string[] } }[];
+      summary: { draft: number };
+    };
     expect(json.summary.draft).toBe(1);
     const branch = `cms/${OFFICE}__charters/draft-07-truncated`;
     expect(json.files[0]).toMatchObject({ action: 'draft', path: `content/offices/${OFFICE}/charters/draft-07-truncated.mdx`, draft: { branch } });
@@ -81,7 +85,10 @@ describe('--draft', () => {
 
     await withDecap(async (api) => {
       expect(await api('unpublishedEntries', { branch: 'main' })).toContain(`${OFFICE}__charters/draft-07-truncated`);
-      const entry = (await api('unpublishedEntry', { branch: 'main', id: `${OFFICE}__charters/draft-07-truncated`, cmsLabelPrefix: `cms/${OFFICE}/` })) as { status: string; diffs: { path: string; newFile: boolean }[] };
+      const entry = (await api('unpublishedEntry', { branch: 'main', id: `${OFFICE}__charters/draft-07-truncated`, cmsLabelPrefix: `cms/${OFFICE}/` })) as {
+        status: string;
+        diffs: { path: string; newFile: boolean }[];
+      };
       expect(entry.status).toBe('draft');
       expect(entry.diffs).toEqual([expect.objectContaining({ path: `content/offices/${OFFICE}/charters/draft-07-truncated.mdx`, newFile: true })]);
     });
@@ -106,7 +113,10 @@ describe('--draft', () => {
     const r = await runScript('import', [folder, '--office', OFFICE, '--out', out, '--report', report]);
     expect(r.code).toBe(1);
     expect(fs.existsSync(path.join(out, 'offices', OFFICE, 'minutes/2017-09-21-charter-monitoring-4.mdx'))).toBe(true);
-    const json = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as { summary: Record<string, number>; inputs: { input: string; outcome: string; missing: string[] }[] };
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as {
+      summary: Record<string, number>;
+      inputs: { input: string; outcome: string; missing: string[] }[];
+    };
     expect(json.summary).toEqual({ files: 3, complete: 1, draft: 0, refused: 2 });
     expect(json.inputs.map((i) => [path.basename(i.input), i.outcome])).toEqual([
       ['empty.txt', 'refused'],

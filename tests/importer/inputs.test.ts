@@ -26,7 +26,12 @@ async function importJson(file: string, office: string, extra: string[] = []) {
   roots.push(root);
   const before = listFiles(root);
   const r = await runScript('import', [file, '--office', office, '--out', root, '--format', 'json', ...extra]);
-  return { code: r.code, json: JSON.parse(r.stdout || 'null') as ImportJson, stderr: r.stderr, unchanged: () => JSON.stringify(listFiles(root)) === JSON.stringify(before) };
+  return {
+    code: r.code,
+    json: JSON.parse(r.stdout || 'null') as ImportJson,
+    stderr: r.stderr,
+    unchanged: () => JSON.stringify(listFiles(root)) === JSON.stringify(before),
+  };
 }
 
 /** The importer in-process, for the many ways an input is refused (spawning a process for each is slow). */
@@ -49,10 +54,19 @@ describe.concurrent('a Word charter', { timeout: 90_000 }, () => {
     expect(paid?.papers).toEqual(['আবেদন ফরম', 'টিকার কার্ড']);
     expect(paid?.fee).toEqual({ kind: 'paid', amount: 50, payment: 'ব্যাংক চালানের মাধ্যমে', text: '৫০ টাকা, ব্যাংক চালানের মাধ্যমে' });
     expect(paid?.timeLimit).toEqual({ value: 7, unit: 'working-days', text: '৭ কার্যদিবস' });
-    expect(paid?.officer).toMatchObject({ name: 'জনাব মো: রফিকুল ইসলাম', designation: 'সহকারী প্রোগ্রামার', phone: ['০১৭১১২২৩৩৪৪'], email: ['rafiq@example.gov.bd'] });
+    expect(paid?.officer).toMatchObject({
+      name: 'জনাব মো: রফিকুল ইসলাম',
+      designation: 'সহকারী প্রোগ্রামার',
+      phone: ['০১৭১১২২৩৩৪৪'],
+      email: ['rafiq@example.gov.bd'],
+    });
     expect(free?.fee).toEqual({ kind: 'free', text: 'বিনামূল্যে' });
     expect(free?.timeLimit).toEqual({ unit: 'immediate', text: 'তাৎক্ষণিক' });
-    expect(charter.grs[0]).toMatchObject({ level: 1, officer: { name: 'জনাব আবদুল করিম', designation: 'উপজেলা নির্বাহী অফিসার' }, timeLimit: { value: 30, unit: 'working-days' } });
+    expect(charter.grs[0]).toMatchObject({
+      level: 1,
+      officer: { name: 'জনাব আবদুল করিম', designation: 'উপজেলা নির্বাহী অফিসার' },
+      timeLimit: { value: 30, unit: 'working-days' },
+    });
     expect(charter.signatory?.name).toBe('মো: রফিকুল ইসলাম');
   });
 
@@ -139,14 +153,18 @@ describe.concurrent('refused inputs: a clear message, nothing written', { timeou
     const bijoy = ['সভার কার্যবিবরণী', '', 'MYcÖRvZš¿x evsjv‡`k miKvi', 'Dc‡Rjv wbe©vnx Awdmv‡ii Kvh©vjq Ges mfvi wm×všÍ'].join('\n');
     const { code, json, unchanged } = await importJson(tempInput('bijoy.txt', bijoy), 'lgd');
     expect(code).toBe(1);
-    expect(json.diagnostics).toEqual([expect.objectContaining({ line: 3, severity: 'error', code: 'bijoy', message: expect.stringMatching(/Bijoy.*convert it to Unicode.*--convert-bijoy/) })]);
+    expect(json.diagnostics).toEqual([
+      expect.objectContaining({ line: 3, severity: 'error', code: 'bijoy', message: expect.stringMatching(/Bijoy.*convert it to Unicode.*--convert-bijoy/) }),
+    ]);
     expect(unchanged()).toBe(true);
   });
 
   it('Bijoy with the convert option: converted, imported, every converted line reported', async () => {
     const file = path.join(repoRoot, 'tests/fixtures/import/minutes-bijoy.txt');
     const result = await importFile(file, 'minutes-bijoy.txt', { convertBijoy: true });
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({ line: 3, severity: 'warning', code: 'bijoy', message: expect.stringContaining('10 lines were converted') }));
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 3, severity: 'warning', code: 'bijoy', message: expect.stringContaining('10 lines were converted') }),
+    );
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const content = result.content ?? '';
     expect(content).toContain('title: সভার কার্যবিবরণী');
@@ -166,7 +184,9 @@ describe.concurrent('refused inputs: a clear message, nothing written', { timeou
     ].join('\n');
     const { code, json, unchanged } = await importJson(tempInput('charter.txt', text), 'doict-bheramara');
     expect(code).toBe(1);
-    expect(json.diagnostics).toContainEqual(expect.objectContaining({ line: 5, severity: 'error', message: expect.stringContaining('6 cells but the table\'s header has 7') }));
+    expect(json.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 5, severity: 'error', message: expect.stringContaining("6 cells but the table's header has 7") }),
+    );
     expect(unchanged()).toBe(true);
   });
 
@@ -176,7 +196,12 @@ describe.concurrent('refused inputs: a clear message, nothing written', { timeou
   });
 
   it('minutes without a memo number fail the schema with a plain reason', async () => {
-    const result = await importInProcess(tempInput('m.txt', 'সভার কার্যবিবরণী\n\nসভাপতি: জনাব করিম উদ্দিন\nতারিখ: ১০ অক্টোবর ২০২৪\nস্থান: কক্ষ\n\n১.০ আলোচ্য বিষয়: চার্টার\n\n১.১ সিদ্ধান্ত: হালনাগাদ হবে।'));
+    const result = await importInProcess(
+      tempInput(
+        'm.txt',
+        'সভার কার্যবিবরণী\n\nসভাপতি: জনাব করিম উদ্দিন\nতারিখ: ১০ অক্টোবর ২০২৪\nস্থান: কক্ষ\n\n১.০ আলোচ্য বিষয়: চার্টার\n\n১.১ সিদ্ধান্ত: হালনাগাদ হবে।',
+      ),
+    );
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'schema', field: 'memoNumber', severity: 'error' }));
   });
 });

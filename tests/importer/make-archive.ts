@@ -29,7 +29,13 @@ function seed(prefix: string): string {
 
 /** Cells of a tab or `<p>` row, tags removed. */
 function cellsOf(line: string): string[] {
-  return line.split('\t').map((c) => c.replace(/<\/?p\b[^>]*>/g, ' ').replace(/<br\s*\/?>/g, ' ').replace(/\s+/g, ' ').trim());
+  return line.split('\t').map((c) =>
+    c
+      .replace(/<\/?p\b[^>]*>/g, ' ')
+      .replace(/<br\s*\/?>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /**

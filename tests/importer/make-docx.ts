@@ -19,7 +19,13 @@ export async function makeDocx(blocks: Block[]): Promise<Buffer> {
         (row) =>
           new TableRow({
             children: row.map((c) =>
-              typeof c === 'string' ? new TableCell({ children: cellParagraphs(c) }) : new TableCell({ children: cellParagraphs(c.text), ...(c.rowSpan ? { rowSpan: c.rowSpan } : {}), ...(c.columnSpan ? { columnSpan: c.columnSpan } : {}) }),
+              typeof c === 'string'
+                ? new TableCell({ children: cellParagraphs(c) })
+                : new TableCell({
+                    children: cellParagraphs(c.text),
+                    ...(c.rowSpan ? { rowSpan: c.rowSpan } : {}),
+                    ...(c.columnSpan ? { columnSpan: c.columnSpan } : {}),
+                  }),
             ),
           }),
       ),
@@ -30,7 +36,15 @@ export async function makeDocx(blocks: Block[]): Promise<Buffer> {
 
 /** A small citizen charter as an office types it in Word: headings, a 7-column service table, GRS table, date, signature. */
 export function charterBlocks(options: { emptyFee?: boolean } = {}): Block[] {
-  const header = ['ক্রম', 'সেবার নাম', 'সেবা প্রদান পদ্ধতি', 'প্রয়োজনীয় কাগজপত্র এবং প্রাপ্তিস্থান', 'সেবার মূল্য এবং পরিশোধ পদ্ধতি', 'সেবা প্রদানের সময়সীমা', 'দায়িত্বপ্রাপ্ত কর্মকর্তা (নাম, পদবি, ফোন ও ইমেইল)'];
+  const header = [
+    'ক্রম',
+    'সেবার নাম',
+    'সেবা প্রদান পদ্ধতি',
+    'প্রয়োজনীয় কাগজপত্র এবং প্রাপ্তিস্থান',
+    'সেবার মূল্য এবং পরিশোধ পদ্ধতি',
+    'সেবা প্রদানের সময়সীমা',
+    'দায়িত্বপ্রাপ্ত কর্মকর্তা (নাম, পদবি, ফোন ও ইমেইল)',
+  ];
   return [
     { heading: 'সিটিজেন চার্টার' },
     'ভিশন:',
@@ -41,7 +55,15 @@ export function charterBlocks(options: { emptyFee?: boolean } = {}): Block[] {
     {
       table: [
         header,
-        ['১', 'জন্ম নিবন্ধন সনদ', 'অনলাইনে আবেদন', '১) আবেদন ফরম\n২) টিকার কার্ড', options.emptyFee ? '' : '৫০ টাকা, ব্যাংক চালানের মাধ্যমে', '৭ কার্যদিবস', 'জনাব মো: রফিকুল ইসলাম\nসহকারী প্রোগ্রামার\nফোন: ০১৭১১২২৩৩৪৪\nrafiq@example.gov.bd'],
+        [
+          '১',
+          'জন্ম নিবন্ধন সনদ',
+          'অনলাইনে আবেদন',
+          '১) আবেদন ফরম\n২) টিকার কার্ড',
+          options.emptyFee ? '' : '৫০ টাকা, ব্যাংক চালানের মাধ্যমে',
+          '৭ কার্যদিবস',
+          'জনাব মো: রফিকুল ইসলাম\nসহকারী প্রোগ্রামার\nফোন: ০১৭১১২২৩৩৪৪\nrafiq@example.gov.bd',
+        ],
         ['২', 'তথ্য প্রদান', 'সরাসরি', 'সাদা কাগজে আবেদন', 'বিনামূল্যে', 'তাৎক্ষণিক', 'জনাব মো: রফিকুল ইসলাম সহকারী প্রোগ্রামার ফোন: ০১৭১১২২৩৩৪৪'],
       ],
     },
@@ -49,7 +71,13 @@ export function charterBlocks(options: { emptyFee?: boolean } = {}): Block[] {
     {
       table: [
         ['ক্রম', 'কখন যোগাযোগ করবেন', 'কার সঙ্গে যোগাযোগ করবেন', 'যোগাযোগের ঠিকানা', 'নিষ্পত্তির সময়সীমা'],
-        ['১', 'দায়িত্বপ্রাপ্ত কর্মকর্তা সমাধান দিতে না পারলে', 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', 'জনাব আবদুল করিম উপজেলা নির্বাহী অফিসার ফোন: ০১৭১৫৫৬৬৭৭৮', '৩০ কার্যদিবস'],
+        [
+          '১',
+          'দায়িত্বপ্রাপ্ত কর্মকর্তা সমাধান দিতে না পারলে',
+          'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)',
+          'জনাব আবদুল করিম উপজেলা নির্বাহী অফিসার ফোন: ০১৭১৫৫৬৬৭৭৮',
+          '৩০ কার্যদিবস',
+        ],
       ],
     },
     '১৫/০৪/২০২৪',

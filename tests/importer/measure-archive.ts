@@ -51,11 +51,22 @@ git('commit', '-q', '-m', 'office');
 const supportsDraft = useDraft && fs.readFileSync(path.join(root, 'scripts/import.ts'), 'utf8').includes('--draft');
 const rows: { file: string; outcome: 'complete' | 'wrong' | 'draft' | 'refused'; kind: string; errors: number }[] = [];
 for (const file of files) {
-  let out = '';
+  let out: string;
   try {
     out = execFileSync(
       path.join(repo, 'node_modules/.bin/node'),
-      [path.join(root, 'scripts/import.ts'), file, '--office', 'doict-bheramara', '--out', contentRoot, '--dry-run', '--format', 'json', ...(supportsDraft ? ['--draft'] : [])],
+      [
+        path.join(root, 'scripts/import.ts'),
+        file,
+        '--office',
+        'doict-bheramara',
+        '--out',
+        contentRoot,
+        '--dry-run',
+        '--format',
+        'json',
+        ...(supportsDraft ? ['--draft'] : []),
+      ],
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
   } catch (error) {
@@ -76,7 +87,8 @@ for (const file of files) {
     const date = data['effectiveDate'] ?? data['meetingDate'] ?? data['date'];
     const services = data['services'] as Record<string, { services?: unknown[] }> | undefined;
     const serviceCount = services ? Object.values(services).reduce((n, s) => n + (s?.services?.length ?? 0), 0) : undefined;
-    if (planned[0]?.kind !== truth.kind || (truth.date && date !== truth.date) || (truth.services !== undefined && serviceCount !== truth.services)) outcome = 'wrong';
+    if (planned[0]?.kind !== truth.kind || (truth.date && date !== truth.date) || (truth.services !== undefined && serviceCount !== truth.services))
+      outcome = 'wrong';
   }
   rows.push({ file: path.relative(dir, file), outcome, kind: String(planned[0]?.kind ?? json.kind ?? '-'), errors });
 }

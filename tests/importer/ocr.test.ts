@@ -66,7 +66,9 @@ describe.skipIf(!haveTools || !haveSeeds)('PDFs and scans', () => {
       'scanned PDF (pdftoppm 300 dpi + tesseract)': characterErrorRate(reference, scan.text),
     };
     const confidence = { 'PNG 1x': low.confidence, 'PNG 2x': high.confidence, 'scanned PDF': scan.confidence ?? 0 };
-    process.stdout.write(`OCR character error rate on ${[...reference].length} characters: ${JSON.stringify(figures)}; mean word confidence ${JSON.stringify(confidence)}\n`);
+    process.stdout.write(
+      `OCR character error rate on ${[...reference].length} characters: ${JSON.stringify(figures)}; mean word confidence ${JSON.stringify(confidence)}\n`,
+    );
     expect(digital?.via).toBe('pdftotext -layout');
     expect(figures['digital PDF (pdftotext -layout)']).toBeLessThan(0.01);
     expect(figures['PNG 1x (~96 dpi), tesseract']).toBeLessThan(0.08);
@@ -91,14 +93,21 @@ describe.skipIf(!haveTools || !haveSeeds)('PDFs and scans', () => {
     const repo = path.join(dir, 'repo');
     fs.mkdirSync(path.join(repo, 'content/offices/lgd'), { recursive: true });
     fs.copyFileSync(path.join(repoRoot, 'content/offices/lgd/office.yaml'), path.join(repo, 'content/offices/lgd/office.yaml'));
-    const git = (...a: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...a], { cwd: repo, encoding: 'utf8' }).trim();
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...a], { cwd: repo, encoding: 'utf8' }).trim();
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '-m', 'office');
 
     const report = path.join(dir, 'report.md');
     const r = await runScript('import', [folder, '--office', 'lgd', '--out', path.join(repo, 'content'), '--draft', '--report', report]);
-    expect(r.code, r.stdout.split("\n").filter((l) => /error|refused|drafted|wrote/.test(l)).join("\n")).toBe(0);
+    expect(
+      r.code,
+      r.stdout
+        .split('\n')
+        .filter((l) => /error|refused|drafted|wrote/.test(l))
+        .join('\n'),
+    ).toBe(0);
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as {
       summary: Record<string, number>;
       inputs: { input: string; kind: string; outcome: string; via?: string; ocrConfidence?: number; branch?: string }[];
@@ -127,7 +136,10 @@ describe.skipIf(!haveTools || !haveSeeds)('PDFs and scans', () => {
     const r = await runScript('import', [input, '--office', 'lgd', '--out', out, '--format', 'json'], { PATH: '/nonexistent' });
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { diagnostics: { code: string; message: string }[] };
-    expect(json.diagnostics[0]).toMatchObject({ code: 'tool-missing', message: expect.stringContaining('apt-get install poppler-utils tesseract-ocr tesseract-ocr-ben') });
+    expect(json.diagnostics[0]).toMatchObject({
+      code: 'tool-missing',
+      message: expect.stringContaining('apt-get install poppler-utils tesseract-ocr tesseract-ocr-ben'),
+    });
     fs.rmSync(out, { recursive: true, force: true });
   }, 30_000);
 });

@@ -76,7 +76,11 @@ export function editDistance(a: string, b: string): number {
 
 /** Character error rate: edits to turn the recognised text into the reference, per reference character (whitespace folded). */
 export function characterErrorRate(reference: string, recognised: string): number {
-  const fold = (s: string) => s.normalize('NFC').replace(/[\s\u00A0]+/g, ' ').trim();
+  const fold = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[\s\u00A0]+/g, ' ')
+      .trim();
   const ref = fold(reference);
   return editDistance(ref, fold(recognised)) / Math.max(1, [...ref].length);
 }

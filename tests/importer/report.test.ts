@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { collectionOf, draftBranchOf, draftLabel, draftMessage, draftSlug, withDraftNote } from '../../src/importer/draft.ts';
 import { missingAndDoubtful, readFields, reportMarkdown, summarize, type InputReport } from '../../src/importer/report.ts';
 
-const row = (over: Partial<InputReport>): InputReport => ({ input: 'a.txt', kind: 'charter', kindDetected: true, outcome: 'complete', read: [], missing: [], doubtful: [], errors: 0, warnings: 0, written: true, ...over });
+const row = (over: Partial<InputReport>): InputReport => ({
+  input: 'a.txt',
+  kind: 'charter',
+  kindDetected: true,
+  outcome: 'complete',
+  read: [],
+  missing: [],
+  doubtful: [],
+  errors: 0,
+  warnings: 0,
+  written: true,
+  ...over,
+});
 
 describe('drafts', () => {
   it.each([
@@ -36,11 +48,26 @@ describe('the report', () => {
 
   it('splits errors (missing) from warnings (doubtful), each once', () => {
     const d = (severity: 'error' | 'warning', field: string, line: number) => ({ file: 'f', line, field, severity, code: 'x', message: 'm' });
-    expect(missingAndDoubtful([d('error', 'date', 1), d('error', 'date', 1), d('warning', 'phone', 3)])).toEqual({ missing: ['date: m (line 1)'], doubtful: ['phone: m (line 3)'] });
+    expect(missingAndDoubtful([d('error', 'date', 1), d('error', 'date', 1), d('warning', 'phone', 3)])).toEqual({
+      missing: ['date: m (line 1)'],
+      doubtful: ['phone: m (line 3)'],
+    });
   });
 
   it('counts and renders one row per file', () => {
-    const reports = [row({}), row({ input: 'b|c.pdf', outcome: 'draft', branch: 'cms/x__charters/y', path: 'content/y.mdx', ocrConfidence: 91.4, via: 'tesseract', missing: ['date (line 1)'] }), row({ input: 'd', outcome: 'refused', kind: null })];
+    const reports = [
+      row({}),
+      row({
+        input: 'b|c.pdf',
+        outcome: 'draft',
+        branch: 'cms/x__charters/y',
+        path: 'content/y.mdx',
+        ocrConfidence: 91.4,
+        via: 'tesseract',
+        missing: ['date (line 1)'],
+      }),
+      row({ input: 'd', outcome: 'refused', kind: null }),
+    ];
     expect(summarize(reports)).toEqual({ files: 3, complete: 1, draft: 1, refused: 1 });
     const md = reportMarkdown('x', false, reports);
     expect(md).toContain('3 files: 1 complete, 1 as CMS drafts, 1 refused.');

@@ -18,11 +18,48 @@ import { listFiles, tempContentRoot, type ImportJson } from './support.ts';
 const haveSeeds = fs.existsSync(seedsDir);
 
 const SEEDS: { seed: string; office: string; kind: DocumentKind; sample: string; warnings: [string, number][] }[] = [
-  { seed: '000', office: 'prisons-directorate', kind: 'minutes', sample: 'minutes/2023-03-23-charter-monitoring-3.mdx', warnings: [['bangla-date-mismatch', 43]] },
+  {
+    seed: '000',
+    office: 'prisons-directorate',
+    kind: 'minutes',
+    sample: 'minutes/2023-03-23-charter-monitoring-3.mdx',
+    warnings: [['bangla-date-mismatch', 43]],
+  },
   { seed: '001', office: 'divcom-rangpur', kind: 'minutes', sample: 'minutes/2023-06-22-charter-q4.mdx', warnings: [['memo-number-format', 41]] },
-  { seed: '002', office: 'prisons-directorate', kind: 'order', sample: 'orders/2022-09-19-innovation-ideas.mdx', warnings: [['bangla-date-mismatch', 8], ['memo-number-format', 6], ['unparsed', 16]] },
-  { seed: '003', office: 'doict-bheramara', kind: 'charter', sample: 'charters/2024-04-15.mdx', warnings: [['email-invalid', 21], ['email-invalid', 27], ['unparsed', 27], ['phone-invalid', 56]] },
-  { seed: '004', office: 'lgd', kind: 'minutes', sample: 'minutes/2021-07-28-e-governance-innovation.mdx', warnings: [['memo-number-format', 68], ['phone-invalid', 89], ['unparsed', 28]] },
+  {
+    seed: '002',
+    office: 'prisons-directorate',
+    kind: 'order',
+    sample: 'orders/2022-09-19-innovation-ideas.mdx',
+    warnings: [
+      ['bangla-date-mismatch', 8],
+      ['memo-number-format', 6],
+      ['unparsed', 16],
+    ],
+  },
+  {
+    seed: '003',
+    office: 'doict-bheramara',
+    kind: 'charter',
+    sample: 'charters/2024-04-15.mdx',
+    warnings: [
+      ['email-invalid', 21],
+      ['email-invalid', 27],
+      ['unparsed', 27],
+      ['phone-invalid', 56],
+    ],
+  },
+  {
+    seed: '004',
+    office: 'lgd',
+    kind: 'minutes',
+    sample: 'minutes/2021-07-28-e-governance-innovation.mdx',
+    warnings: [
+      ['memo-number-format', 68],
+      ['phone-invalid', 89],
+      ['unparsed', 28],
+    ],
+  },
 ];
 
 function seedFile(prefix: string): string {

@@ -49,7 +49,11 @@ describe('table shapes', () => {
 
   it('joins rows split by blank lines when they have the same width, and keeps input lines', () => {
     const t = table('ক\tখ\n১\t২\n\n৩\t৪\n\nমাঝে লেখা\n\n৫\t৬');
-    expect(t?.rows.map((r) => [r.cells[0], r.line])).toEqual([['ক', 1], ['১', 2], ['৩', 4]]);
+    expect(t?.rows.map((r) => [r.cells[0], r.line])).toEqual([
+      ['ক', 1],
+      ['১', 2],
+      ['৩', 4],
+    ]);
   });
 
   it('keeps a short row adjacent to its table, so the missing cell can be reported', () => {
@@ -79,17 +83,45 @@ describe('table shapes', () => {
 describe('people as printed', () => {
   it.each([
     ['name and designation on one line', 'মো: হাবিবুর রহমান বিভাগীয় কমিশনার', { name: 'মো: হাবিবুর রহমান', designation: 'বিভাগীয় কমিশনার' }],
-    ['a bracketed rank stays with the name', 'জনাব এ. বি. এম. আরশাদ হোসেন (অতিরিক্ত সচিব) মহাপরিচালক ফোনঃ ০২-৪১০২৪০৭২', { name: 'জনাব এ. বি. এম. আরশাদ হোসেন (অতিরিক্ত সচিব)', designation: 'মহাপরিচালক', phone: ['০২-৪১০২৪০৭২'] }],
-    ['office after the designation', 'জনাব মোঃ আবুজর রহমান প্রোগ্রামার আইসিটি অধিদপ্তর, কুষ্টিয়া abuzordoict@gmail.com www.doict.kushtia.gov.bd', { name: 'জনাব মোঃ আবুজর রহমান', designation: 'প্রোগ্রামার', office: 'আইসিটি অধিদপ্তর, কুষ্টিয়া', email: ['abuzordoict@gmail.com'], website: ['www.doict.kushtia.gov.bd'] }],
-    ['comma-separated name, designation, office', 'জনাব মোঃ গোলাম রাব্বী পিএএ, উপপরিচালক, স্থানীয় সরকার, নাটোর', { name: 'জনাব মোঃ গোলাম রাব্বী পিএএ', designation: 'উপপরিচালক', office: 'স্থানীয় সরকার, নাটোর' }],
-    ['a stray URL fragment becomes a note', 'ra.kushtia.gov.bd/ জনাব মো: আলমগীর হোসেন সহকারী প্রোগ্রামার alamiu৫৬@gmail.com', { name: 'জনাব মো: আলমগীর হোসেন', note: 'ra.kushtia.gov.bd/', email: ['alamiu৫৬@gmail.com'] }],
-    ['no name: an address', 'অভিযোগ গ্রহণ কেন্দ্র আইসিটি বিভাগ, আগারগাঁও, ঢাকা-১২০৭। ওয়েব পোর্টালঃ www.ictd.gov.bd', { address: 'অভিযোগ গ্রহণ কেন্দ্র আইসিটি বিভাগ, আগারগাঁও, ঢাকা-১২০৭।', website: ['www.ictd.gov.bd'] }],
+    [
+      'a bracketed rank stays with the name',
+      'জনাব এ. বি. এম. আরশাদ হোসেন (অতিরিক্ত সচিব) মহাপরিচালক ফোনঃ ০২-৪১০২৪০৭২',
+      { name: 'জনাব এ. বি. এম. আরশাদ হোসেন (অতিরিক্ত সচিব)', designation: 'মহাপরিচালক', phone: ['০২-৪১০২৪০৭২'] },
+    ],
+    [
+      'office after the designation',
+      'জনাব মোঃ আবুজর রহমান প্রোগ্রামার আইসিটি অধিদপ্তর, কুষ্টিয়া abuzordoict@gmail.com www.doict.kushtia.gov.bd',
+      {
+        name: 'জনাব মোঃ আবুজর রহমান',
+        designation: 'প্রোগ্রামার',
+        office: 'আইসিটি অধিদপ্তর, কুষ্টিয়া',
+        email: ['abuzordoict@gmail.com'],
+        website: ['www.doict.kushtia.gov.bd'],
+      },
+    ],
+    [
+      'comma-separated name, designation, office',
+      'জনাব মোঃ গোলাম রাব্বী পিএএ, উপপরিচালক, স্থানীয় সরকার, নাটোর',
+      { name: 'জনাব মোঃ গোলাম রাব্বী পিএএ', designation: 'উপপরিচালক', office: 'স্থানীয় সরকার, নাটোর' },
+    ],
+    [
+      'a stray URL fragment becomes a note',
+      'ra.kushtia.gov.bd/ জনাব মো: আলমগীর হোসেন সহকারী প্রোগ্রামার alamiu৫৬@gmail.com',
+      { name: 'জনাব মো: আলমগীর হোসেন', note: 'ra.kushtia.gov.bd/', email: ['alamiu৫৬@gmail.com'] },
+    ],
+    [
+      'no name: an address',
+      'অভিযোগ গ্রহণ কেন্দ্র আইসিটি বিভাগ, আগারগাঁও, ঢাকা-১২০৭। ওয়েব পোর্টালঃ www.ictd.gov.bd',
+      { address: 'অভিযোগ গ্রহণ কেন্দ্র আইসিটি বিভাগ, আগারগাঁও, ঢাকা-১২০৭।', website: ['www.ictd.gov.bd'] },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(parsePersonText(text)).toMatchObject(expected);
   });
 
   it('a signature block: name in brackets, designation lines, office lines, contacts', () => {
-    expect(parsePersonLines(['(মেজবাহ উদ্দিন)', 'অতিরিক্ত সচিব (উন্নয়ন) ও', 'চিফ ইনোভেশন অফিসার', 'স্থানীয় সরকার বিভাগ', 'ফোন: ৯৫৪৫৪১৬', 'ই-মেইল: lgcc2@lgd.gov.bd'])).toEqual({
+    expect(
+      parsePersonLines(['(মেজবাহ উদ্দিন)', 'অতিরিক্ত সচিব (উন্নয়ন) ও', 'চিফ ইনোভেশন অফিসার', 'স্থানীয় সরকার বিভাগ', 'ফোন: ৯৫৪৫৪১৬', 'ই-মেইল: lgcc2@lgd.gov.bd']),
+    ).toEqual({
       name: 'মেজবাহ উদ্দিন',
       designation: 'অতিরিক্ত সচিব (উন্নয়ন) ও\nচিফ ইনোভেশন অফিসার',
       office: 'স্থানীয় সরকার বিভাগ',
@@ -140,7 +172,10 @@ describe('values', () => {
   });
 
   it.each([
-    ['ভারপ্রাপ্ত কর্মকর্তা, আইসিটি সেল, ঢাকা। স্মারকটি ওয়েবসাইটে আপলোডের অনুরোধ করা হলো।', { recipient: 'ভারপ্রাপ্ত কর্মকর্তা, আইসিটি সেল, ঢাকা।', note: 'স্মারকটি ওয়েবসাইটে আপলোডের অনুরোধ করা হলো।' }],
+    [
+      'ভারপ্রাপ্ত কর্মকর্তা, আইসিটি সেল, ঢাকা। স্মারকটি ওয়েবসাইটে আপলোডের অনুরোধ করা হলো।',
+      { recipient: 'ভারপ্রাপ্ত কর্মকর্তা, আইসিটি সেল, ঢাকা।', note: 'স্মারকটি ওয়েবসাইটে আপলোডের অনুরোধ করা হলো।' },
+    ],
     ['একান্ত সচিব, রংপুর (বিভাগীয় কমিশনার মহোদয়ের সদয় অবগতির জন্য)।', { recipient: 'একান্ত সচিব, রংপুর', note: '(বিভাগীয় কমিশনার মহোদয়ের সদয় অবগতির জন্য)।' }],
     ['ব্যক্তিগত সহকারী, সদর দপ্তর (অঃদাঃ), মহোদয়ের সদয় অবগতির জন্য।', { recipient: 'ব্যক্তিগত সহকারী, সদর দপ্তর (অঃদাঃ)', note: 'মহোদয়ের সদয় অবগতির জন্য।' }],
     ['কারা উপমহাপরিদর্শক, (চিফ ইনোভেশন অফিসার), ঢাকা বিভাগ, ঢাকা।', { recipient: 'কারা উপমহাপরিদর্শক, (চিফ ইনোভেশন অফিসার), ঢাকা বিভাগ, ঢাকা।' }],

@@ -22,7 +22,13 @@ describe('minutes printed as labelled sections', async () => {
   });
 
   it('reads the header, the fiscal year and quarter from the title', () => {
-    expect([minutes.fiscalYear, minutes.quarter, minutes.meetingNumber, minutes.meetingDate, minutes.time]).toEqual(['2023-24', 2, 2, '2023-12-12', 'বিকাল ৩:০০ টা']);
+    expect([minutes.fiscalYear, minutes.quarter, minutes.meetingNumber, minutes.meetingDate, minutes.time]).toEqual([
+      '2023-24',
+      2,
+      2,
+      '2023-12-12',
+      'বিকাল ৩:০০ টা',
+    ]);
     expect(minutes.chair).toMatchObject({ name: 'জনাব আবু নাসের ভূঞা', designation: 'জেলা প্রশাসক', office: 'নাটোর' });
   });
 
@@ -31,7 +37,11 @@ describe('minutes printed as labelled sections', async () => {
       ['১', 'সিটিজেন চার্টার হালনাগাদকরণ', 2],
       ['২', 'প্রশিক্ষণ', 1],
     ]);
-    expect(minutes.agenda[0]?.decisions[0]).toEqual({ text: 'সকল শাখা আগামী ১৫ দিনের মধ্যে চার্টার হালনাগাদ করবে।', implementedBy: 'সকল শাখা প্রধান', dueText: 'আগামী ১৫ দিনের মধ্যে' });
+    expect(minutes.agenda[0]?.decisions[0]).toEqual({
+      text: 'সকল শাখা আগামী ১৫ দিনের মধ্যে চার্টার হালনাগাদ করবে।',
+      implementedBy: 'সকল শাখা প্রধান',
+      dueText: 'আগামী ১৫ দিনের মধ্যে',
+    });
     expect(minutes.agenda[1]?.decisions[0]).toMatchObject({ dueText: '৩১/১২/২০২৩ তারিখের মধ্যে', dueDate: '2023-12-31' });
     expect(minutes.agenda[0]?.decisions[0]?.dueDate).toBeUndefined();
   });
@@ -79,7 +89,23 @@ describe('a service table continued on the next page', () => {
   it('skips the header printed again and keeps every service', async () => {
     const header = 'ক্রম\tসেবার নাম\tসেবা প্রদান পদ্ধতি\tপ্রয়োজনীয় কাগজপত্র\tসেবার মূল্য\tসময়সীমা\tদায়িত্বপ্রাপ্ত কর্মকর্তা';
     const row = (n: string) => `${n}\tসেবা ${n}\tসরাসরি\tআবেদন\tবিনামূল্যে\t৩ কার্যদিবস\tজনাব রহিম উদ্দিন সহকারী প্রোগ্রামার`;
-    const text = ['সিটিজেন চার্টার', '', 'ভিশন: দ্রুত সেবা।', '', 'মিশন: সহজ সেবা।', '', 'নাগরিক সেবা', '', header, row('১'), '', header, row('২'), '', '১৫/০৪/২০২৪'].join('\n');
+    const text = [
+      'সিটিজেন চার্টার',
+      '',
+      'ভিশন: দ্রুত সেবা।',
+      '',
+      'মিশন: সহজ সেবা।',
+      '',
+      'নাগরিক সেবা',
+      '',
+      header,
+      row('১'),
+      '',
+      header,
+      row('২'),
+      '',
+      '১৫/০৪/২০২৪',
+    ].join('\n');
     const result = importDocument({ displayPath: 'split.txt', format: 'text', items: itemsFromText(text) });
     const charter = charterSchema.parse(result.data) as Charter;
     expect(charter.services.citizen.services.map((s) => s.name)).toEqual(['সেবা ১', 'সেবা ২']);

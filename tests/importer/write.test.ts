@@ -73,10 +73,27 @@ describe('npm run import into an office whose orders/ folder links out of the co
     const orders = path.join(out, 'offices', 'prisons-directorate', 'orders');
     fs.rmSync(orders, { recursive: true, force: true });
     fs.symlinkSync(outside, orders);
-    const input = tempInput('order.txt', ['স্মারক নং: ৫৮.০৪.০০০০.০২১.০৩.০২০.২৪-১২', '১৬ অক্টোবর ২০২৪', '', '## অফিস আদেশ', '', 'বিষয়: নমুনা আদেশ।', '', 'আদেশ দেওয়া হলো।', '', 'মোঃ আবরার হোসেন', 'অতিরিক্ত কারা মহাপরিদর্শক'].join('\n'));
+    const input = tempInput(
+      'order.txt',
+      [
+        'স্মারক নং: ৫৮.০৪.০০০০.০২১.০৩.০২০.২৪-১২',
+        '১৬ অক্টোবর ২০২৪',
+        '',
+        '## অফিস আদেশ',
+        '',
+        'বিষয়: নমুনা আদেশ।',
+        '',
+        'আদেশ দেওয়া হলো।',
+        '',
+        'মোঃ আবরার হোসেন',
+        'অতিরিক্ত কারা মহাপরিদর্শক',
+      ].join('\n'),
+    );
     const r = await runScript('import', [input, '--office', 'prisons-directorate', '--out', out, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'unsafe-content', message: expect.stringContaining('symbolic link') }));
+    expect(JSON.parse(r.stdout).diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'unsafe-content', message: expect.stringContaining('symbolic link') }),
+    );
     expect(fs.readdirSync(outside)).toEqual([]);
   }, 60_000);
 });
@@ -87,6 +104,8 @@ describe('npm run import on an input over the size limit', () => {
     const { importFile } = await import('../../src/importer/index.ts');
     const input = tempInput('huge.txt', 'ক'.repeat(Math.ceil(LIMITS.importBytes / 3) + 1));
     const result = await importFile(input, 'huge.txt');
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'limit', message: expect.stringContaining('over the limit importBytes') })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'limit', message: expect.stringContaining('over the limit importBytes') }),
+    ]);
   });
 });

@@ -8,7 +8,12 @@ describe('which pages astro dev refuses', () => {
   const cases: { name: string; refusals: Omit<DevRefusals, 'failedLoaders'>; path: string; refused: string | undefined }[] = [
     { name: 'nothing wrong', refusals: { staleOffices: new Map() }, path: 'offices/lgd/', refused: undefined },
     { name: 'a content error: the home page', refusals: { everyPage: contentError, staleOffices: new Map() }, path: '', refused: 'content error' },
-    { name: 'a content error: any office page', refusals: { everyPage: contentError, staleOffices: new Map([['lgd', stale]]) }, path: 'offices/lgd/', refused: 'content error' },
+    {
+      name: 'a content error: any office page',
+      refusals: { everyPage: contentError, staleOffices: new Map([['lgd', stale]]) },
+      path: 'offices/lgd/',
+      refused: 'content error',
+    },
     { name: 'a stale office: its own page', refusals: { staleOffices: new Map([['lgd', stale]]) }, path: 'offices/lgd/minutes/x/', refused: 'lgd is stale' },
     { name: 'a stale office: not another office', refusals: { staleOffices: new Map([['lgd', stale]]) }, path: 'offices/lgd-2/', refused: undefined },
     { name: 'a stale office: not the national pages', refusals: { staleOffices: new Map([['lgd', stale]]) }, path: 'compliance/', refused: undefined },

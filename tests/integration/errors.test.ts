@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { policyError, validationError } from '../../src/integration/errors.ts';
 import type { Diagnostic } from '../../src/validation/diagnostic.ts';
 
-const diagnostic = (file: string, line: number, field: string): Diagnostic => ({ file, line, field, severity: 'error', code: 'schema', message: `${field} is wrong` });
+const diagnostic = (file: string, line: number, field: string): Diagnostic => ({
+  file,
+  line,
+  field,
+  severity: 'error',
+  code: 'schema',
+  message: `${field} is wrong`,
+});
 
 describe('content findings as Astro errors', () => {
   it('locates a validation error at its first finding, listing every one', () => {
-    const error = validationError([diagnostic('content/offices/a/office.yaml', 3, 'name.bn'), diagnostic('content/offices/b/office.yaml', 7, 'parent')], { cwd: '/repo' });
+    const error = validationError([diagnostic('content/offices/a/office.yaml', 3, 'name.bn'), diagnostic('content/offices/b/office.yaml', 7, 'parent')], {
+      cwd: '/repo',
+    });
     expect(error?.loc).toEqual({ file: '/repo/content/offices/a/office.yaml', line: 3, column: 1 });
     expect(error?.message).toContain('content/offices/a/office.yaml:3  error  schema  name.bn: name.bn is wrong');
     expect(error?.message).toContain('content/offices/b/office.yaml:7  error  schema  parent: parent is wrong');
@@ -28,6 +37,10 @@ describe('content findings as Astro errors', () => {
   });
 
   it('locates a policy error at the file and line its message starts with', () => {
-    expect(policyError('policy/freshness.yaml:4 graceDays: expected a number', { cwd: '/repo' }).loc).toEqual({ file: '/repo/policy/freshness.yaml', line: 4, column: 1 });
+    expect(policyError('policy/freshness.yaml:4 graceDays: expected a number', { cwd: '/repo' }).loc).toEqual({
+      file: '/repo/policy/freshness.yaml',
+      line: 4,
+      column: 1,
+    });
   });
 });

@@ -86,14 +86,32 @@ describe('file history from git', () => {
 
 describe('links to the repository host', () => {
   it.each([
-    ['https://github.com/org/repo', undefined, 'content/offices/a/charters/2024-04-15.mdx', 'abc', {
-      history: 'https://github.com/org/repo/commits/main/content/offices/a/charters/2024-04-15.mdx',
-      commit: 'https://github.com/org/repo/commit/abc',
-    }],
-    ['https://github.com/org/repo/', 'release', 'content/offices/a/office.yaml', undefined, {
-      history: 'https://github.com/org/repo/commits/release/content/offices/a/office.yaml',
-    }],
-    ['https://git.example/org/repo', 'main', 'content/offices/a b/x.mdx', undefined, { history: 'https://git.example/org/repo/commits/main/content/offices/a%20b/x.mdx' }],
+    [
+      'https://github.com/org/repo',
+      undefined,
+      'content/offices/a/charters/2024-04-15.mdx',
+      'abc',
+      {
+        history: 'https://github.com/org/repo/commits/main/content/offices/a/charters/2024-04-15.mdx',
+        commit: 'https://github.com/org/repo/commit/abc',
+      },
+    ],
+    [
+      'https://github.com/org/repo/',
+      'release',
+      'content/offices/a/office.yaml',
+      undefined,
+      {
+        history: 'https://github.com/org/repo/commits/release/content/offices/a/office.yaml',
+      },
+    ],
+    [
+      'https://git.example/org/repo',
+      'main',
+      'content/offices/a b/x.mdx',
+      undefined,
+      { history: 'https://git.example/org/repo/commits/main/content/offices/a%20b/x.mdx' },
+    ],
     [undefined, 'main', 'content/x.mdx', 'abc', {}],
     ['javascript:alert(1)', 'main', 'content/x.mdx', 'abc', {}],
   ])('from %s and branch %s', (repoUrl, branch, repoPath, commit, expected) => {

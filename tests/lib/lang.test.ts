@@ -17,11 +17,22 @@ describe('language of parts', () => {
   });
 
   it('marks the outermost all-English element of a body, not English words inside Bengali sentences', () => {
-    interface Node { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] }
+    interface Node {
+      type: string;
+      tagName?: string;
+      value?: string;
+      properties?: Record<string, unknown>;
+      children?: Node[];
+    }
     const tree: Node & { children: Node[] } = {
       type: 'root',
       children: [
-        { type: 'element', tagName: 'td', properties: {}, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: 'Prison Staff System' }] }] },
+        {
+          type: 'element',
+          tagName: 'td',
+          properties: {},
+          children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: 'Prison Staff System' }] }],
+        },
         { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'ই-কমার্স (E-Commerce System) চালু' }] },
         { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: 'code' }] },
       ],

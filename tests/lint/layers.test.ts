@@ -36,13 +36,13 @@ function fixtureTree(files: Record<string, string>): string {
 }
 
 describe('the layer check (npm run lint:layers)', () => {
-  it('passes on the repository as it is', () => {
+  it('passes on the repository as it is', { timeout: 120_000 }, () => {
     const { status, output } = cruise(repo, ['src', 'cms', 'scripts', 'bench', 'tests']);
     expect(output).toContain('no dependency violations found');
     expect(status).toBe(0);
   });
 
-  it('runs from npm run lint:layers', () => {
+  it('runs from npm run lint:layers', { timeout: 120_000 }, () => {
     const scripts = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).scripts as Record<string, string>;
     expect(scripts['lint:layers']).toMatch(/^depcruise /);
   });
@@ -84,7 +84,7 @@ describe('the layer check (npm run lint:layers)', () => {
       rule: 'no-cycles',
       named: 'src/lib/a.ts',
     },
-  ])('fails on $case, naming the import', ({ files, rule, named }) => {
+  ])('fails on $case, naming the import', { timeout: 120_000 }, ({ files, rule, named }) => {
     const dir = fixtureTree(files);
     const { status, output } = cruise(dir, [...new Set(Object.keys(files).map((f) => f.split('/')[0] ?? f))]);
     expect(status).not.toBe(0);

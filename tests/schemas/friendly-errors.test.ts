@@ -47,7 +47,9 @@ describe('schema errors name the file, the line, the field and what is expected'
 
   it('reports a wrong fee kind deep inside a service row, on that row', () => {
     const result = checkSchema(
-      charterFile(`effectiveDate: 2024-04-15\nvision: v\nmission: m\nservices:\n  citizen:\n    services:${validService.replace('kind: free', 'kind: gratis')}`),
+      charterFile(
+        `effectiveDate: 2024-04-15\nvision: v\nmission: m\nservices:\n  citizen:\n    services:${validService.replace('kind: free', 'kind: gratis')}`,
+      ),
     );
     expect(result.diagnostics.map((d) => `${d.line} ${d.field}: ${d.message}`)).toMatchInlineSnapshot(`
       [

@@ -48,9 +48,7 @@ describe('searchPortal', () => {
     options: async () => undefined,
     search: async (term) => {
       const terms = term.split(' ');
-      const ids = Object.keys(pages).filter((id) =>
-        terms.every((t) => pages[id]!.split(' ').some((w) => w.startsWith(t))),
-      );
+      const ids = Object.keys(pages).filter((id) => terms.every((t) => pages[id]!.split(' ').some((w) => w.startsWith(t))));
       if (ids.length === 0 && terms.every((t) => t.startsWith('আ'))) return { results: [result('c', 1, pages['c'])] };
       return { results: ids.map((id) => result(id, 1, pages[id])) };
     },

@@ -15,7 +15,7 @@ const docsOf = (office: string, kind: string) => {
 const tags = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
 
 describe('share and find', () => {
-  it.each(offices)('publishes an RSS feed of %s\'s minutes and orders, newest first, linking to their pages', (office) => {
+  it.each(offices)("publishes an RSS feed of %s's minutes and orders, newest first, linking to their pages", (office) => {
     const xml = read(`offices/${office}/feed.xml`);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
     expect(xml).toContain('<language>bn</language>');
@@ -40,26 +40,30 @@ describe('share and find', () => {
     const locs = tags(index, 'loc').flatMap((sitemap) => tags(read(sitemap.slice(SITE.length + 1)), 'loc'));
     for (const office of offices) {
       expect(locs).toContain(`${SITE}/offices/${office}/`);
-      for (const kind of ['charters', 'minutes', 'orders']) for (const doc of docsOf(office, kind)) expect(locs).toContain(`${SITE}/offices/${office}/${kind}/${doc}/`);
+      for (const kind of ['charters', 'minutes', 'orders'])
+        for (const doc of docsOf(office, kind)) expect(locs).toContain(`${SITE}/offices/${office}/${kind}/${doc}/`);
     }
     expect(locs).toContain(`${SITE}/`);
     for (const hidden of ['/offline/', '/search/', '/admin/', '/404/']) expect(locs).not.toContain(`${SITE}${hidden}`);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 
-  it.each(pageTypes().filter((p) => !['not found', 'search'].includes(p.type)))('gives the $type page a canonical URL and Open Graph tags for link previews', ({ type, route }) => {
-    const html = read(path.join(route, 'index.html'));
-    const meta = (property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
-    const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
-    expect(canonical).toBe(`${SITE}${route}`);
-    expect(meta('og:url')).toBe(canonical);
-    expect(meta('og:title')?.length).toBeGreaterThan(0);
-    expect(meta('og:description')?.length).toBeGreaterThan(0);
-    expect(meta('og:locale')).toBe('bn_BD');
-    expect(meta('og:site_name')).toBe('প্রতিশ্রুতি');
-    const isDocument = ['charter', 'minutes', 'office order'].includes(type);
-    expect(meta('og:type')).toBe(isDocument ? 'article' : 'website');
-    if (isDocument) expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(html).toContain('<link rel="manifest"');
-  });
+  it.each(pageTypes().filter((p) => !['not found', 'search'].includes(p.type)))(
+    'gives the $type page a canonical URL and Open Graph tags for link previews',
+    ({ type, route }) => {
+      const html = read(path.join(route, 'index.html'));
+      const meta = (property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
+      const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
+      expect(canonical).toBe(`${SITE}${route}`);
+      expect(meta('og:url')).toBe(canonical);
+      expect(meta('og:title')?.length).toBeGreaterThan(0);
+      expect(meta('og:description')?.length).toBeGreaterThan(0);
+      expect(meta('og:locale')).toBe('bn_BD');
+      expect(meta('og:site_name')).toBe('প্রতিশ্রুতি');
+      const isDocument = ['charter', 'minutes', 'office order'].includes(type);
+      expect(meta('og:type')).toBe(isDocument ? 'article' : 'website');
+      if (isDocument) expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(html).toContain('<link rel="manifest"');
+    },
+  );
 });

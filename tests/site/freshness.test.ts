@@ -10,7 +10,11 @@ interface Compliance {
   asOfSource: string;
   fiscalYear: string;
   quarter: number;
-  offices: { id: string; status: string; obligations: { rule: string; status: string; dueBy: string | null; quarters: { quarter: number; status: string }[] }[] }[];
+  offices: {
+    id: string;
+    status: string;
+    obligations: { rule: string; status: string; dueBy: string | null; quarters: { quarter: number; status: string }[] }[];
+  }[];
   summary: Record<string, number>;
 }
 
@@ -51,6 +55,8 @@ describe('freshness on the sample site (built as of the pinned date)', () => {
     expect(csv.startsWith('\uFEFFoffice_id,office_name,parent,office_status,rule,status,')).toBe(true);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(1 + 4 * 4);
-    expect(lines.find((l) => l.startsWith('doict-bheramara,') && l.includes(',charter-revised,'))).toContain(',fresh,2024-04-15,2024-07-15,,content/offices/doict-bheramara/charters/2024-04-15.mdx,stale,stale,stale,fresh,');
+    expect(lines.find((l) => l.startsWith('doict-bheramara,') && l.includes(',charter-revised,'))).toContain(
+      ',fresh,2024-04-15,2024-07-15,,content/offices/doict-bheramara/charters/2024-04-15.mdx,stale,stale,stale,fresh,',
+    );
   });
 });

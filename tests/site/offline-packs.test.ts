@@ -17,7 +17,8 @@ const copy = () => {
 };
 afterAll(() => copies.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 const offices = fs.readdirSync(path.join(sampleSiteDir, 'offices')).sort();
-const swConfig = (site: string) => JSON.parse(/const CONFIG = (\{.*\});/.exec(fs.readFileSync(path.join(site, 'sw.js'), 'utf8'))?.[1] ?? '{}') as { version: string; shell: { url: string }[] };
+const swConfig = (site: string) =>
+  JSON.parse(/const CONFIG = (\{.*\});/.exec(fs.readFileSync(path.join(site, 'sw.js'), 'utf8'))?.[1] ?? '{}') as { version: string; shell: { url: string }[] };
 
 describe('offline packs and the service worker', () => {
   it.each(offices)('packs every page of %s with its own search bundle and the shared engine, and nothing of another office', (office) => {

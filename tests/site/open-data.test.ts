@@ -9,7 +9,9 @@ import { repoRoot, sampleSiteDir } from '../support/paths.ts';
 const api = path.join(sampleSiteDir, 'api');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
 const allJson = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allJson(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : []));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? allJson(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : []));
 
 /** A site URL (absolute or site-relative) as a file of the built site. */
 const fileOf = (url: string) => path.join(sampleSiteDir, decodeURIComponent(new URL(url, 'https://portal.example').pathname));
@@ -32,23 +34,26 @@ describe('the open data of the sample portal', () => {
   });
 
   it('generates the schemas from the zod content schemas (descriptions and enums come through)', () => {
-    const charter = readJson(path.join(api, 'schemas/charter.schema.json')) as { properties: Record<string, { properties?: Record<string, { description?: string }> }> };
+    const charter = readJson(path.join(api, 'schemas/charter.schema.json')) as {
+      properties: Record<string, { properties?: Record<string, { description?: string }> }>;
+    };
     expect(charter.properties['data']?.properties?.['services']?.description).toBe('Service tables by section');
     expect(JSON.stringify(charter)).toContain('"enum":["immediate","hours","days","working-days","weeks","months"]');
   });
 
-  it.each(allJson(api).filter((f) => !f.includes(`${path.sep}schemas${path.sep}`)).map((f) => [path.relative(sampleSiteDir, f)]))(
-    '%s validates against the schema it names',
-    (relative) => {
-      const json = readJson(path.join(sampleSiteDir, relative));
-      const schemaUrl = json['$schema'];
-      expect(typeof schemaUrl).toBe('string');
-      const validate = ajv.getSchema(schemaUrl as string);
-      expect(validate, `no published schema ${String(schemaUrl)}`).toBeDefined();
-      const valid = validate!(json);
-      expect(valid, ajv.errorsText(validate!.errors, { separator: '\n' })).toBe(true);
-    },
-  );
+  it.each(
+    allJson(api)
+      .filter((f) => !f.includes(`${path.sep}schemas${path.sep}`))
+      .map((f) => [path.relative(sampleSiteDir, f)]),
+  )('%s validates against the schema it names', (relative) => {
+    const json = readJson(path.join(sampleSiteDir, relative));
+    const schemaUrl = json['$schema'];
+    expect(typeof schemaUrl).toBe('string');
+    const validate = ajv.getSchema(schemaUrl as string);
+    expect(validate, `no published schema ${String(schemaUrl)}`).toBeDefined();
+    const valid = validate!(json);
+    expect(valid, ajv.errorsText(validate!.errors, { separator: '\n' })).toBe(true);
+  });
 
   it('covers every office and every document of the content, and every link in it resolves', () => {
     const tree = loadContentTree(path.join(repoRoot, 'content'));
@@ -65,13 +70,24 @@ describe('the open data of the sample portal', () => {
         documents.push(ref.id);
       }
     }
-    expect(documents.sort()).toEqual(tree.files.filter((f) => f.kind !== 'office').map((f) => f.id).sort());
+    expect(documents.sort()).toEqual(
+      tree.files
+        .filter((f) => f.kind !== 'office')
+        .map((f) => f.id)
+        .sort(),
+    );
     expect(published.length).toBe(1 + index.offices.length + documents.length);
   });
 
   it('publishes a document with its typed data, its body text and its source path', () => {
     const file = path.join(api, 'offices/doict-bheramara/charters/2024-04-15.json');
-    const charter = readJson(file) as { kind: string; source: string; date: string; data: { services: { citizen: { services: { fee: { kind: string } }[] } } }; body: string };
+    const charter = readJson(file) as {
+      kind: string;
+      source: string;
+      date: string;
+      data: { services: { citizen: { services: { fee: { kind: string } }[] } } };
+      body: string;
+    };
     expect(charter.kind).toBe('charter');
     expect(charter.date).toBe('2024-04-15');
     expect(charter.source).toBe('offices/doict-bheramara/charters/2024-04-15.mdx');

@@ -34,7 +34,7 @@ function assetsOf(html: string): { scripts: string[]; fonts: string[] } {
 describe('page weight', () => {
   const charterRoute = pageTypes().find((p) => p.type === 'charter')?.route ?? '';
 
-  it('keeps a charter page\'s HTML, CSS and JS within 60 KB gzip, and its fonts within 120 KB', () => {
+  it("keeps a charter page's HTML, CSS and JS within 60 KB gzip, and its fonts within 120 KB", () => {
     const html = htmlOf(charterRoute);
     const { scripts, fonts } = assetsOf(html);
     const htmlCssJs = zlib.gzipSync(html, { level: 6 }).length + scripts.reduce((sum, f) => sum + gz(f), 0);
@@ -47,12 +47,16 @@ describe('page weight', () => {
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
   });
 
-  it.each(pageTypes())('shows the $type page\'s heading and text without JavaScript', ({ route }) => {
+  it.each(pageTypes())("shows the $type page's heading and text without JavaScript", ({ route }) => {
     const html = htmlOf(route);
     const main = html.split('<main')[1]?.split('</main>')[0] ?? '';
     expect(main).toMatch(/<h1[^>]*>[^<]*\S/);
     // Nothing in main is hidden until a script reveals it, except controls that need a script anyway.
-    const text = main.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = main
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(text.length).toBeGreaterThan(60);
   });
 

@@ -10,7 +10,6 @@ export const seedsDir = process.env['SEEDS_DIR'] ? path.resolve(process.env['SEE
  * test run gets its own folder (set in vitest.config.ts), so two runs at once
  * never read each other's half-built site.
  */
-export const sampleSiteDir =
-  process.env['PROTISHRUTI_SAMPLE_SITE'] ?? path.join(repoRoot, 'node_modules/.cache/protishruti-test/sample-site');
+export const sampleSiteDir = process.env['PROTISHRUTI_SAMPLE_SITE'] ?? path.join(repoRoot, 'node_modules/.cache/protishruti-test/sample-site');
 /** The Node that runs the project's scripts (Node 24 from the `node` devDependency). */
 export const nodeBin = process.execPath;

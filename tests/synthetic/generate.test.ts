@@ -24,7 +24,11 @@ function treeHash(dir: string): string {
 describe('npm run generate', () => {
   it('writes byte-identical trees for the same seed and different trees for different seeds', async () => {
     const [a, b, c] = [tmp('a'), tmp('b'), tmp('c')];
-    for (const [dir, seed] of [[a, '42'], [b, '42'], [c, '43']] as const) {
+    for (const [dir, seed] of [
+      [a, '42'],
+      [b, '42'],
+      [c, '43'],
+    ] as const) {
       const result = await runScript('generate', ['--offices', '30', '--seed', seed, '--out', dir, '--quiet']);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);

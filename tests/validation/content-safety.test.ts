@@ -128,7 +128,9 @@ describe('the content safety policy on ordinary content', () => {
   });
 
   it('refuses bidi controls in the body', () => {
-    expect(messages(doc('ফি \u2067১০০\u2069 টাকা\n'))).toEqual([expect.stringMatching(/^4 error contains U\+2067 RIGHT-TO-LEFT ISOLATE, U\+2069 POP DIRECTIONAL ISOLATE: bidi controls/)]);
+    expect(messages(doc('ফি \u2067১০০\u2069 টাকা\n'))).toEqual([
+      expect.stringMatching(/^4 error contains U\+2067 RIGHT-TO-LEFT ISOLATE, U\+2069 POP DIRECTIONAL ISOLATE: bidi controls/),
+    ]);
   });
 });
 

@@ -11,10 +11,7 @@ function officeWithPhoto(photo: string, createFile: boolean): string {
   const dir = path.join(root, 'offices', 'demo');
   fs.mkdirSync(path.join(dir, 'media'), { recursive: true });
   if (createFile) fs.writeFileSync(path.join(dir, photo), 'image');
-  fs.writeFileSync(
-    path.join(dir, 'office.yaml'),
-    `name: { bn: নমুনা, en: Demo }\nkind: upazila-office\nfocalPoint:\n  name: জনাব ক\n  photo: ${photo}\n`,
-  );
+  fs.writeFileSync(path.join(dir, 'office.yaml'), `name: { bn: নমুনা, en: Demo }\nkind: upazila-office\nfocalPoint:\n  name: জনাব ক\n  photo: ${photo}\n`);
   return root;
 }
 
@@ -26,9 +23,7 @@ describe('focal point photos', () => {
 
   it('are reported on their line when the image is missing', () => {
     const { diagnostics } = validateTree(loadContentTree(officeWithPhoto('media/fp.jpg', false)));
-    expect(diagnostics).toEqual([
-      expect.objectContaining({ line: 5, field: 'focalPoint.photo', severity: 'warning', code: 'reference' }),
-    ]);
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 5, field: 'focalPoint.photo', severity: 'warning', code: 'reference' })]);
   });
 });
 
@@ -61,7 +56,12 @@ describe('focal point photos outside the office media folder', () => {
     fs.writeFileSync(outside, 'secret');
     fs.symlinkSync(outside, path.join(root, 'offices', 'demo', 'media', 'fp.jpg'));
     expect(validateTree(loadContentTree(root)).diagnostics).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/media\/fp\.jpg$/), severity: 'error', code: 'unsafe-content', message: expect.stringContaining('symbolic link') }),
+      expect.objectContaining({
+        file: expect.stringMatching(/media\/fp\.jpg$/),
+        severity: 'error',
+        code: 'unsafe-content',
+        message: expect.stringContaining('symbolic link'),
+      }),
       expect.objectContaining({ field: 'focalPoint.photo', severity: 'error', code: 'unsafe-content', message: expect.stringContaining('outside') }),
     ]);
   });
@@ -72,7 +72,9 @@ describe('focal point photos outside the office media folder', () => {
     fs.rmSync(media, { recursive: true });
     fs.symlinkSync('/', media);
     const diagnostics = validateTree(loadContentTree(root)).diagnostics.filter((d) => d.code === 'unsafe-content');
-    expect(diagnostics).toEqual([expect.objectContaining({ file: expect.stringMatching(/offices\/demo\/media$/), message: expect.stringContaining('symbolic link') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/offices\/demo\/media$/), message: expect.stringContaining('symbolic link') }),
+    ]);
   });
 
   it.each([

@@ -32,9 +32,20 @@ export function badgeState(input: BadgeInput, today: string): BadgeState {
   const result = evaluateOffice(input.office, input.policy, on);
   if (input.scope === 'charter') {
     const charter = result.obligations.find((o) => o.rule === 'charter-revised');
-    return { status: charter?.status ?? 'fresh', staleSince: charter?.staleSince ?? null, dueBy: charter?.status === 'stale' ? null : (charter?.dueBy ?? null), checkedOn: on };
+    return {
+      status: charter?.status ?? 'fresh',
+      staleSince: charter?.staleSince ?? null,
+      dueBy: charter?.status === 'stale' ? null : (charter?.dueBy ?? null),
+      checkedOn: on,
+    };
   }
-  const dueBy = result.status === 'stale' ? null : (result.obligations.map((o) => (o.status === 'fresh' || o.status === 'due-soon' ? o.dueBy : null)).filter((d): d is string => d !== null).sort()[0] ?? null);
+  const dueBy =
+    result.status === 'stale'
+      ? null
+      : (result.obligations
+          .map((o) => (o.status === 'fresh' || o.status === 'due-soon' ? o.dueBy : null))
+          .filter((d): d is string => d !== null)
+          .sort()[0] ?? null);
   return { status: result.status, staleSince: result.staleSince, dueBy, checkedOn: on };
 }
 
@@ -82,7 +93,11 @@ function currentCharter(input: BadgeInput, day: string): string {
 export function policyForBrowser(policy: FreshnessPolicy): FreshnessPolicy {
   const fiscalYears: FreshnessPolicy['fiscalYears'] = {};
   for (const [fy, entry] of Object.entries(policy.fiscalYears)) {
-    fiscalYears[fy] = { ...(entry.graceDays !== undefined ? { graceDays: entry.graceDays } : {}), ...(entry.dueSoonDays !== undefined ? { dueSoonDays: entry.dueSoonDays } : {}), indicators: [] };
+    fiscalYears[fy] = {
+      ...(entry.graceDays !== undefined ? { graceDays: entry.graceDays } : {}),
+      ...(entry.dueSoonDays !== undefined ? { dueSoonDays: entry.dueSoonDays } : {}),
+      indicators: [],
+    };
   }
   return { committeeReformedFrom: policy.committeeReformedFrom, defaults: policy.defaults, fiscalYears };
 }

@@ -121,7 +121,9 @@ export function formatFreshnessMarkdown(report: FreshnessReport, options: Report
   for (const office of report.offices) {
     const cells = FRESHNESS_RULES.map((rule) => {
       const o = office.obligations.find((x) => x.rule === rule);
-      return o ? `${ICON[o.status]} ${WORD[o.status]}${o.dueBy && o.status !== 'exempt' ? ` (${o.status === 'stale' ? 'was due' : 'due'} ${o.dueBy})` : ''}` : '';
+      return o
+        ? `${ICON[o.status]} ${WORD[o.status]}${o.dueBy && o.status !== 'exempt' ? ` (${o.status === 'stale' ? 'was due' : 'due'} ${o.dueBy})` : ''}`
+        : '';
     });
     lines.push(`| \`${office.id}\` ${mdEscape(office.name)} | ${ICON[office.status]} ${WORD[office.status]} | ${cells.join(' | ')} |`);
   }
@@ -161,13 +163,45 @@ function csvCell(value: string | number | null): string {
 
 /** One row per office and obligation, with a column per quarter of the fiscal year. */
 export function complianceCsv(offices: ComplianceOffice[]): string {
-  const header = ['office_id', 'office_name', 'parent', 'office_status', 'rule', 'status', 'last_satisfied', 'due_by', 'stale_since', 'evidence', 'q1', 'q2', 'q3', 'q4', 'message'];
+  const header = [
+    'office_id',
+    'office_name',
+    'parent',
+    'office_status',
+    'rule',
+    'status',
+    'last_satisfied',
+    'due_by',
+    'stale_since',
+    'evidence',
+    'q1',
+    'q2',
+    'q3',
+    'q4',
+    'message',
+  ];
   const rows = [header.join(',')];
   for (const office of offices) {
     for (const o of office.obligations) {
       const q = (n: number) => o.quarters.find((c) => c.quarter === n)?.status ?? '';
       rows.push(
-        [office.id, office.name, office.parent, office.status, o.rule, o.status, o.lastSatisfied, o.dueBy, o.staleSince, o.evidence, q(1), q(2), q(3), q(4), o.message]
+        [
+          office.id,
+          office.name,
+          office.parent,
+          office.status,
+          o.rule,
+          o.status,
+          o.lastSatisfied,
+          o.dueBy,
+          o.staleSince,
+          o.evidence,
+          q(1),
+          q(2),
+          q(3),
+          q(4),
+          o.message,
+        ]
           .map(csvCell)
           .join(','),
       );

@@ -20,7 +20,8 @@ export function documentTitle(entry: DocumentEntry): string {
 }
 
 export function documentRef(kind: 'charter' | 'minutes' | 'order', entry: DocumentEntry) {
-  const url = kind === 'charter' ? urls.charter(entry as CharterEntry) : kind === 'minutes' ? urls.minutes(entry as MinutesEntry) : urls.order(entry as OrderEntry);
+  const url =
+    kind === 'charter' ? urls.charter(entry as CharterEntry) : kind === 'minutes' ? urls.minutes(entry as MinutesEntry) : urls.order(entry as OrderEntry);
   return { id: entry.id, date: documentDate(entry), title: documentTitle(entry), url, json: apiPaths.document(kind, entry.id) };
 }
 

@@ -15,7 +15,8 @@ export const GET: APIRoute = async ({ params }) => {
   const { freshness } = model;
   const { offices } = complianceUnder(freshness, params.office ?? '');
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const data = offices.length > LIST_LIMIT ? complianceRollupJson(model, params.office ?? null, base) : complianceJson(freshness, offices, params.office ?? null);
+  const data =
+    offices.length > LIST_LIMIT ? complianceRollupJson(model, params.office ?? null, base) : complianceJson(freshness, offices, params.office ?? null);
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

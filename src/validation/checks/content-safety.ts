@@ -35,9 +35,45 @@ export const ALLOWED_COMPONENTS: readonly string[] = [];
 
 /** Plain formatting HTML an MDX or Markdown body may use (tables, line breaks, emphasis, lists). */
 export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
-  'p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'span', 'div',
-  'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'figure', 'figcaption',
+  'p',
+  'br',
+  'hr',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'abbr',
+  'span',
+  'div',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'figure',
+  'figcaption',
 ]);
 
 /**
@@ -108,7 +144,8 @@ const CHARACTER_NAMES: Record<string, string> = {
 export function describeCharacter(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = CHARACTER_NAMES[ch] ?? (cp >= 0xe0000 ? '(tag character)' : cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ? '(control character)' : '(invisible character)');
+  const name =
+    CHARACTER_NAMES[ch] ?? (cp >= 0xe0000 ? '(tag character)' : cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ? '(control character)' : '(invisible character)');
   return `${hex} ${name}`;
 }
 
@@ -156,7 +193,12 @@ export function checkContentSafety(file: ContentFile, data: unknown = file.sourc
     const field = formatFieldPath(path);
     const tag = HTML_TAG.exec(value);
     if (tag) {
-      push(line, field, 'error', `HTML is not allowed in ${file.kind === 'office' ? 'office.yaml' : 'frontmatter'} ("${shorten(tag[0])}"): fields are shown as plain text, so write the words without tags`);
+      push(
+        line,
+        field,
+        'error',
+        `HTML is not allowed in ${file.kind === 'office' ? 'office.yaml' : 'frontmatter'} ("${shorten(tag[0])}"): fields are shown as plain text, so write the words without tags`,
+      );
     }
     // Only schemes that run or smuggle content: "মন্তব্য: ..." or "Note: ..." are ordinary text.
     const scheme = urlScheme(value);
@@ -165,7 +207,12 @@ export function checkContentSafety(file: ContentFile, data: unknown = file.sourc
     }
     const hidden = findHiddenCharacters(value);
     if (hidden.bidi.length) {
-      push(line, field, 'error', `contains ${hidden.bidi.join(', ')}: bidi controls make the shown text differ from the stored text; retype the value without them`);
+      push(
+        line,
+        field,
+        'error',
+        `contains ${hidden.bidi.join(', ')}: bidi controls make the shown text differ from the stored text; retype the value without them`,
+      );
     }
     if (hidden.invisible.length) {
       const key = [...path].reverse().find((k): k is string => typeof k === 'string') ?? '';
@@ -213,7 +260,13 @@ function checkBody(file: ContentFile, push: Push): void {
   // Hidden characters are about the raw text, wherever they are (text, link, table cell).
   body.split('\n').forEach((text, i) => {
     const hidden = findHiddenCharacters(text);
-    if (hidden.bidi.length) push(bodyStartLine + i, 'body', 'error', `contains ${hidden.bidi.join(', ')}: bidi controls make the shown text differ from the stored text; retype the line without them`);
+    if (hidden.bidi.length)
+      push(
+        bodyStartLine + i,
+        'body',
+        'error',
+        `contains ${hidden.bidi.join(', ')}: bidi controls make the shown text differ from the stored text; retype the line without them`,
+      );
     if (hidden.invisible.length) push(bodyStartLine + i, 'body', 'warning', `contains invisible ${hidden.invisible.join(', ')}; retype the line without it`);
   });
 
@@ -255,7 +308,12 @@ function checkBody(file: ContentFile, push: Push): void {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isCommentOnly(node)) {
-          push(line, 'body', 'error', `the JavaScript expression "{${shorten(node.value ?? '')}}" is not allowed: content is text, not code; to print a brace write "\\{"`);
+          push(
+            line,
+            'body',
+            'error',
+            `the JavaScript expression "{${shorten(node.value ?? '')}}" is not allowed: content is text, not code; to print a brace write "\\{"`,
+          );
         }
         return;
       case 'mdxJsxFlowElement':
@@ -268,7 +326,13 @@ function checkBody(file: ContentFile, push: Push): void {
       case 'link':
       case 'definition': {
         const scheme = isUnsafeUrl(node.url ?? '', SAFE_LINK_SCHEMES);
-        if (scheme) push(line, 'body', 'error', `a link to a "${scheme}:" address is not allowed ("${shorten(node.url ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`);
+        if (scheme)
+          push(
+            line,
+            'body',
+            'error',
+            `a link to a "${scheme}:" address is not allowed ("${shorten(node.url ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`,
+          );
         // A link to a media file (a scanned signed copy) names this office's own media folder, like an image.
         else if (isMediaPath(node.url ?? '')) checkOwnMedia(file.officeId, node.url ?? '', 'a link to a media file', line, push);
         break;
@@ -278,7 +342,12 @@ function checkBody(file: ContentFile, push: Push): void {
         const url = node.url ?? '';
         const scheme = urlScheme(url);
         if (scheme !== undefined || /^\s*[\\/]{2}/.test(url)) {
-          push(line, 'body', 'error', `an image from another site is not allowed ("${shorten(url)}"): put the image in the office media folder and link it by path, e.g. ![ছবি](media/photo.jpg)`);
+          push(
+            line,
+            'body',
+            'error',
+            `an image from another site is not allowed ("${shorten(url)}"): put the image in the office media folder and link it by path, e.g. ![ছবি](media/photo.jpg)`,
+          );
         } else {
           checkOwnMedia(file.officeId, url, 'an image', line, push);
         }
@@ -301,7 +370,12 @@ function isMediaPath(url: string): boolean {
 function checkOwnMedia(officeId: string, url: string, what: string, line: number, push: Push): void {
   const confined = officeMediaPath(officeId, url.split(/[?#]/)[0] ?? '');
   if ('refused' in confined) {
-    push(line, 'body', 'error', `${what} "${shorten(url)}" is refused because ${confined.refused}: use a file in this office's media folder, e.g. media/scan.pdf (ফাইলটি এই অফিসের media/ ফোল্ডারে রাখুন)`);
+    push(
+      line,
+      'body',
+      'error',
+      `${what} "${shorten(url)}" is refused because ${confined.refused}: use a file in this office's media folder, e.g. media/scan.pdf (ফাইলটি এই অফিসের media/ ফোল্ডারে রাখুন)`,
+    );
   }
 }
 
@@ -316,7 +390,12 @@ function checkElement(node: MdNode, line: number, push: Push): void {
   for (const attribute of node.attributes ?? []) {
     const attrLine = attribute.position ? lineOfAttribute(attribute, line, node) : line;
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      push(attrLine, 'body', 'error', `the JavaScript expression "{${shorten(String(attribute.value ?? ''))}}" in <${node.name}> is not allowed: content is text, not code; remove it`);
+      push(
+        attrLine,
+        'body',
+        'error',
+        `the JavaScript expression "{${shorten(String(attribute.value ?? ''))}}" in <${node.name}> is not allowed: content is text, not code; remove it`,
+      );
       continue;
     }
     checkAttribute(node.name ?? '', attribute.name ?? '', attribute.value, attrLine, push, refused);
@@ -362,7 +441,13 @@ function checkAttribute(element: string, name: string, value: MdAttribute['value
     push(line, 'body', 'error', `the attribute ${name}= on <${element}> is not allowed (allowed: ${[...ALLOWED_ATTRIBUTES].join(', ')}); remove it`);
   } else if (lower === 'href') {
     const scheme = isUnsafeUrl(value ?? '', SAFE_LINK_SCHEMES);
-    if (scheme) push(line, 'body', 'error', `a link to a "${scheme}:" address is not allowed ("${shorten(value ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`);
+    if (scheme)
+      push(
+        line,
+        'body',
+        'error',
+        `a link to a "${scheme}:" address is not allowed ("${shorten(value ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`,
+      );
   }
 }
 

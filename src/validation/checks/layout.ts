@@ -32,7 +32,12 @@ export function checkSymbolicLinks(tree: ContentTree): Diagnostic[] {
   const found: Diagnostic[] = [];
   const offices = officesDir(tree.root);
   // An office folder that is itself a link is skipped by the loader; say so instead of ignoring it.
-  const linkedOffices = fs.existsSync(offices) ? fs.readdirSync(offices, { withFileTypes: true }).filter((e) => e.isSymbolicLink()).map((e) => path.join(offices, e.name)) : [];
+  const linkedOffices = fs.existsSync(offices)
+    ? fs
+        .readdirSync(offices, { withFileTypes: true })
+        .filter((e) => e.isSymbolicLink())
+        .map((e) => path.join(offices, e.name))
+    : [];
   for (const absolute of [...linkedOffices, ...tree.officeIds.flatMap((officeId) => symbolicLinksUnder(path.join(offices, officeId)))]) {
     found.push({
       file: displayPathOf(absolute),
@@ -123,7 +128,10 @@ export function checkParent(file: ContentFile, parent: string | undefined, offic
  * address) is an error: the page would link whatever it names. A photo that is
  * merely missing is a warning (the page shows no photo).
  */
-export function checkPhotos(file: ContentFile, office: { focalPoint?: { photo?: string | undefined } | undefined; alternateFocalPoint?: { photo?: string | undefined } | undefined }): Diagnostic[] {
+export function checkPhotos(
+  file: ContentFile,
+  office: { focalPoint?: { photo?: string | undefined } | undefined; alternateFocalPoint?: { photo?: string | undefined } | undefined },
+): Diagnostic[] {
   const officeDir = path.dirname(file.absolutePath);
   return (['focalPoint', 'alternateFocalPoint'] as const).flatMap((key): Diagnostic[] => {
     const photo = office[key]?.photo;

@@ -2,7 +2,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonResponse, jsonSchemaOf, OPEN_DATA_SCHEMAS, type OpenDataSchemaName } from '../../../lib/open-data.ts';
 
-export const getStaticPaths = (() =>
-  (Object.keys(OPEN_DATA_SCHEMAS) as OpenDataSchemaName[]).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (Object.keys(OPEN_DATA_SCHEMAS) as OpenDataSchemaName[]).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => jsonResponse(jsonSchemaOf(params['name'] as OpenDataSchemaName, site ?? 'https://portal.example'));

@@ -21,15 +21,15 @@ export const getStaticPaths = (() => {
     .readdirSync(root)
     .filter((office) => rendersOffice(scope, office))
     .flatMap((office) => {
-    const dir = path.join(root, office, MEDIA_FOLDER);
-    // Only real folders, and only regular files in them: a link (media -> /) is never followed.
-    const real = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-    if (!real(path.join(root, office)) || !real(dir)) return [];
-    return plainFilesUnder(dir)
-      .filter((file) => PUBLISHED.test(file))
-      .map((file) => ({ params: { office, file }, props: { absolute: path.join(dir, file) } }))
-      .sort((a, b) => a.params.file.localeCompare(b.params.file));
-  });
+      const dir = path.join(root, office, MEDIA_FOLDER);
+      // Only real folders, and only regular files in them: a link (media -> /) is never followed.
+      const real = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+      if (!real(path.join(root, office)) || !real(dir)) return [];
+      return plainFilesUnder(dir)
+        .filter((file) => PUBLISHED.test(file))
+        .map((file) => ({ params: { office, file }, props: { absolute: path.join(dir, file) } }))
+        .sort((a, b) => a.params.file.localeCompare(b.params.file));
+    });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(fs.readFileSync((props as { absolute: string }).absolute));
