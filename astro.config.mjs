@@ -60,6 +60,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(offline|admin|search)\/$/.test(new URL(page).pathname) }),
   ],
   vite: {
+    // Built sites and benchmark countries hold hundreds of thousands of files: `astro dev` must not watch them.
+    server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/bench/out/**', '**/node_modules/.cache/**'] } },
     build: {
       assetsInlineLimit: 0,
     },
