@@ -10,6 +10,9 @@ export function dualDate(iso: string): { gregorian: string; bangla: string } {
 /** Bengali digits for a number or numeric string. */
 export const bn = (value: string | number): string => toBengaliDigits(value);
 
+/** A count in Bengali digits grouped the way Bangladesh writes them: ৫০,০০০ and ১,২৩,৪৫৬ (not for years or ids). */
+export const bnCount = (n: number): string => toBengaliDigits(n.toLocaleString('en-IN'));
+
 /** `tel:` target for a printed phone number, or undefined when it has too few digits to dial. */
 export function telHref(printed: string): string | undefined {
   const digits = toAsciiDigits(printed).replace(/[^\d+]/g, '');
