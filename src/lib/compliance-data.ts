@@ -73,19 +73,12 @@ export function complianceJson(freshness: PortalFreshness, offices: ComplianceOf
  * small enough to hold them, and in its own `offices/<id>/compliance.json`.
  */
 export function complianceRollupJson(model: NationalModel, scope: string | null, base: string): unknown {
-  const { report, resolved, compliance } = model.freshness;
-  const rows = rollupRows(model, scope, base);
+  const { freshness } = model;
+  const own = scope ? freshness.compliance.filter((o) => o.id === scope) : [];
   return {
-    asOf: report.asOf,
-    asOfSource: resolved.source,
-    fiscalYear: report.fiscalYear,
-    quarter: report.quarter,
-    scope,
-    quarters: quartersOfFiscalYear(fiscalQuarterOf(report.asOf).fiscalYear),
-    offices: scope ? compliance.filter((o) => o.id === scope) : [],
-    rollup: rows,
-    summary: scope ? complianceUnder(model.freshness, scope).summary : report.summary,
-    policy: report.policy,
+    ...(complianceJson(freshness, own, scope) as Record<string, unknown>),
+    rollup: rollupRows(model, scope, base),
+    summary: scope ? complianceUnder(freshness, scope).summary : freshness.report.summary,
   };
 }
 
