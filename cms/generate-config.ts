@@ -6,6 +6,7 @@
  * an office's editors).
  */
 import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../src/schemas/index.ts';
+import { NATIONAL_LABEL_PREFIX, OFFICES_COLLECTION, collectionName, officeLabelPrefix } from '../src/core/cms-workflow.ts';
 import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from './schema-walk.ts';
 
@@ -215,9 +216,8 @@ function documentCollection(kind: DocumentKind, office: OfficeRef, ctx: Context,
   const folder = DOCUMENT_KINDS[kind].folder;
   const { slug, summary, identifier, dateField } = SLUGS[kind];
   return {
-    // Unique across offices and the same in both admins: Decap names a draft's branch cms/<collection>/<slug>,
-    // so two offices' charters of the same date must not share a collection name.
-    name: `${office.id}__${folder}`,
+    // Unique across offices and the same in both admins (src/core/cms-workflow.ts).
+    name: collectionName(office.id, folder),
     label: ctx.locale === 'bn' ? (national ? `${office.name} — ${names.label}` : names.label) : national ? `${office.id}: ${folder}` : folder,
     label_singular: ctx.locale === 'bn' ? names.singular : kind,
     folder: `content/offices/${office.id}/${folder}`,
@@ -239,7 +239,7 @@ function documentCollection(kind: DocumentKind, office: OfficeRef, ctx: Context,
 function officeCollection(offices: OfficeRef[], ctx: Context, scoped: boolean): Record<string, unknown> {
   const names = BN_COLLECTION.office;
   return {
-    name: 'offices',
+    name: OFFICES_COLLECTION,
     label: ctx.locale === 'bn' ? names.label : 'offices',
     format: FORMAT_NAMES.office,
     extension: 'yaml',
@@ -272,8 +272,10 @@ export function generateConfig(options: GenerateOptions): Record<string, unknown
       branch: options.branch ?? 'main',
       ...(options.authBaseUrl ? { base_url: options.authBaseUrl } : {}),
       ...(options.openAuthoring ? { open_authoring: true } : {}),
-      // Pull requests and branches say which office they are for.
-      cms_label_prefix: scopedOffice ? `cms/${scopedOffice.id}/` : 'cms/',
+      // Labels always name the office (cms/<office>/draft): an office's admin lists only its own
+      // pull requests; the maintainers' admin lists every office's, its statuses translated by
+      // cms/workflow-labels.ts (src/core/cms-workflow.ts says why).
+      cms_label_prefix: scopedOffice ? officeLabelPrefix(scopedOffice.id) : NATIONAL_LABEL_PREFIX,
     },
     // Drafts become pull requests; CODEOWNERS makes the office's reviewers approve them.
     publish_mode: 'editorial_workflow',

@@ -13,6 +13,7 @@ import { t } from '../../src/i18n/strings.ts';
 import { frontmatterFormat, yamlFormat } from '../file-format.ts';
 import { generateConfig, type GenerateOptions } from '../generate-config.ts';
 import { bnLocale } from '../locale-bn.ts';
+import { withOfficeLabels, type WorkflowBackend } from '../workflow-labels.ts';
 import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../preview/render.ts';
 import { objectFields } from '../schema-walk.ts';
 
@@ -111,12 +112,33 @@ interface Collection {
   format?: string;
 }
 
+/**
+ * Every backend this admin may start (GitHub, or the local proxy Decap switches to under
+ * `npm run cms`) writes and reads the office's own workflow label (cms/workflow-labels.ts).
+ * Decap builds a backend through its registry entry's `init` (decap-cms-core/src/backend.ts,
+ * resolveBackend), so wrapping `init` wraps whichever one Decap picks. Open authoring keeps
+ * the status in the pull request's state, not in labels: left as it is.
+ */
+function useOfficeLabels(adminPrefix: string, openAuthoring: boolean): void {
+  for (const name of openAuthoring ? ['proxy'] : ['github', 'proxy']) {
+    const entry = CMS.getBackend(name) as { init: (...args: unknown[]) => WorkflowBackend } | undefined;
+    if (!entry) continue;
+    const init = entry.init;
+    entry.init = (...args: unknown[]) => withOfficeLabels(init(...args), adminPrefix);
+  }
+}
+
 async function start(): Promise<void> {
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'bn';
   const response = await fetch(new URL('options.json', location.href));
   if (!response.ok) throw new Error(`admin options not found (${response.status})`);
   const options = (await response.json()) as GenerateOptions;
-  const config = generateConfig({ ...options, locale: lang }) as { collections: Collection[]; local_backend?: Record<string, unknown> };
+  const config = generateConfig({ ...options, locale: lang }) as {
+    collections: Collection[];
+    local_backend?: Record<string, unknown>;
+    backend: { cms_label_prefix: string; open_authoring?: boolean };
+  };
+  useOfficeLabels(config.backend.cms_label_prefix, config.backend.open_authoring === true);
   for (const collection of config.collections) {
     if (collection.format === 'protishruti-charter') CMS.registerPreviewTemplate(collection.name, CharterPreview);
     if (collection.format === 'protishruti-minutes') CMS.registerPreviewTemplate(collection.name, MinutesPreview);

@@ -3,24 +3,25 @@
  *
  * Decap's git backends keep an unpublished entry as a branch
  * `cms/<collection>/<slug>` holding one commit on top of the published branch
- * with the entry's file; its status is a label `<cms_label_prefix>draft` (on
- * GitHub the pull request's label; in decap-server's local git mode, which
- * `npm run cms -- --mode git` runs, the branch description). Decap's default
- * prefix is `decap-cms/`; the portal's office admin sets `cms/<office>/`
- * (cms/generate-config.ts), so the office's workflow board shows the draft.
- * Collections are named `<office>__<folder>`. This writes exactly
- * that with git's plumbing — a temporary index, `commit-tree`, `update-ref` —
- * so the checked-out branch, the working tree and main are never touched.
+ * with the entry's file; its status is a label (on GitHub the pull request's
+ * label; in decap-server's local git mode, which `npm run cms -- --mode git`
+ * runs, the branch description). The portal's label is the office's,
+ * `cms/<office>/draft`, in both the office's admin and the maintainers' admin
+ * (src/core/cms-workflow.ts), so the draft shows on both boards. This writes
+ * exactly that with git's plumbing — a temporary index, `commit-tree`,
+ * `update-ref` — so the checked-out branch, the working tree and main are
+ * never touched.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { collectionName, draftBranch, officeLabel } from '../core/cms-workflow.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
 
-/** The label an office's admin gives a new draft: statusToLabel('draft', cms_label_prefix `cms/<office>/`). */
+/** The label of a new draft of an office's entry, the same in every admin. */
 export function draftLabel(office: string): string {
-  return `cms/${office}/draft`;
+  return officeLabel(office, 'draft');
 }
 
 export class DraftError extends Error {}
@@ -51,7 +52,7 @@ export function repositoryOf(dir: string): string | undefined {
 
 /** Decap's collection name for an office's folder of a kind, as cms/generate-config.ts names it. */
 export function collectionOf(office: string, kind: DocumentKind): string {
-  return `${office}__${DOCUMENT_KINDS[kind].folder}`;
+  return collectionName(office, DOCUMENT_KINDS[kind].folder);
 }
 
 /** An ASCII slug for a draft whose date could not be read: from the input's name, else a hash of it. */
@@ -90,7 +91,7 @@ export interface DraftResult {
 }
 
 export function draftBranchOf(collection: string, slug: string): string {
-  return `cms/${collection}/${slug}`;
+  return draftBranch(collection, slug);
 }
 
 /** Writes the draft branch; throws DraftError with a sentence saying what to do. */

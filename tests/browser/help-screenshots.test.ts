@@ -10,10 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotDir, startEditing, type EditingSession } from '../cms/browser-support.ts';
-import { ARCHIVE_DIR } from '../importer/make-archive.ts';
+import { IMPORTED_DRAFT, importDraft, screenshotDir, startEditing, type EditingSession } from '../cms/browser-support.ts';
 import { repoRoot } from '../support/paths.ts';
-import { runScript } from '../support/run-script.ts';
 
 const GUIDE_DIR = path.join(repoRoot, 'src/help');
 const SHOTS = path.join(GUIDE_DIR, 'screenshots');
@@ -35,18 +33,11 @@ describe('the guide against the real admin', () => {
   it('names what the admin shows, and its screenshots are taken from it', async () => {
     const guide = fs.readFileSync(path.join(GUIDE_DIR, 'guide.md'), 'utf8');
     fs.mkdirSync(SHOTS, { recursive: true });
-    const r = await runScript('import', [
-      path.join(ARCHIVE_DIR, 'orders/05-truncated.txt'),
-      '--office',
-      'doict-bheramara',
-      '--out',
-      path.join(s.repo, 'content'),
-      '--draft',
-    ]);
+    const r = await importDraft(s);
     expect(r.code, r.stdout).toBe(0);
 
     const page = await s.browser.newPage({ viewport: { width: 900, height: 640 }, locale: 'bn-BD' });
-    await page.goto(`${s.server.url}/admin/doict-bheramara/`);
+    await page.goto(`${s.server.url}/admin/${IMPORTED_DRAFT.office}/`);
     const login = page.getByRole('button', { name: 'প্রবেশ করুন' });
     await login.waitFor({ timeout: 30_000 });
     expect(guide).toContain('**প্রবেশ করুন**');
@@ -54,8 +45,8 @@ describe('the guide against the real admin', () => {
     await login.click();
     await page.getByText('দলিলের ধরন').first().waitFor({ timeout: 30_000 });
 
-    await page.goto(`${s.server.url}/admin/doict-bheramara/#/workflow`);
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('2022-09-19 — ');
+    await page.goto(`${s.server.url}/admin/${IMPORTED_DRAFT.office}/#/workflow`);
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain(IMPORTED_DRAFT.card);
     const board = await page.locator('body').innerText();
     for (const word of ['অনুমোদন প্রক্রিয়া', 'খসড়া', 'পর্যালোচনাধীন', 'প্রস্তুত']) {
       expect(board).toContain(word);
@@ -63,7 +54,7 @@ describe('the guide against the real admin', () => {
     }
     await page.screenshot({ path: target('workflow.png') });
 
-    await page.getByText('2022-09-19 — ').first().click();
+    await page.getByText(IMPORTED_DRAFT.card).first().click();
     await expect.poll(() => page.locator('[id^="memoNumber-field-"]').first().inputValue(), { timeout: 30_000 }).toContain('৫৮.০৪');
     expect(await page.getByRole('button', { name: 'সংরক্ষণ করুন' }).count()).toBeGreaterThan(0);
     expect(guide).toContain('**সংরক্ষণ করুন**');

@@ -9,8 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startCmsServer, type CmsServer } from '../../cms/local-server.ts';
+import { ARCHIVE_DIR } from '../importer/make-archive.ts';
 import { launchChromium } from '../support/browser.ts';
 import { repoRoot, sampleSiteDir } from '../support/paths.ts';
+import { runScript, type ScriptResult } from '../support/run-script.ts';
 
 export interface EditingSession {
   repo: string;
@@ -67,4 +69,19 @@ export async function openAdmin(page: Page, url: string): Promise<void> {
 /** Every request went to the local server: no CDN, no third-party host. */
 export function foreignRequests(urls: string[], origin: string): string[] {
   return urls.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:') && u !== 'about:blank');
+}
+
+/** The imported draft the board tests and the guide's screenshots show: a truncated office order of doict-bheramara. */
+export const IMPORTED_DRAFT = {
+  input: 'orders/05-truncated.txt',
+  office: 'doict-bheramara',
+  branch: 'cms/doict-bheramara__orders/2022-09-19-innovation',
+  entry: 'collections/doict-bheramara__orders/entries/2022-09-19-innovation',
+  /** The start of its card's title on the workflow board. */
+  card: '2022-09-19 — ',
+} as const;
+
+/** `npm run import -- <archive file> --office … --draft` into the session's throwaway repository. */
+export function importDraft(s: EditingSession, input: string = IMPORTED_DRAFT.input, office: string = IMPORTED_DRAFT.office): Promise<ScriptResult> {
+  return runScript('import', [path.join(ARCHIVE_DIR, input), '--office', office, '--out', path.join(s.repo, 'content'), '--draft']);
 }

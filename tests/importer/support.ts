@@ -1,4 +1,5 @@
 /** A throwaway content root with the sample offices' office.yaml, for importing into with --out. */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,4 +42,20 @@ export interface ImportJson {
   written: boolean;
   files: { input: string; kind: string; kindDetected: boolean; path: string; action: string; written: boolean; content?: string }[];
   diagnostics: { file: string; line: number; field: string; severity: string; code: string; message: string }[];
+}
+
+/**
+ * A throwaway git repository holding `content/offices/<office>/office.yaml`, committed on
+ * main, as the portal's repository is when `--draft` writes CMS draft branches into it.
+ */
+export function tempGitContent(office: string): { repo: string; git(...args: string[]): string } {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-draft-'));
+  fs.mkdirSync(path.join(repo, 'content/offices', office), { recursive: true });
+  fs.copyFileSync(path.join(repoRoot, 'content/offices', office, 'office.yaml'), path.join(repo, 'content/offices', office, 'office.yaml'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=test', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'content as in the repository');
+  return { repo, git };
 }
