@@ -1,6 +1,6 @@
 /**
  * npm run import -- <file-or-folder>... --office ID [--kind charter|minutes|order] [--out DIR] [--dry-run] [--force]
- *                   [--draft] [--draft-base BRANCH] [--report FILE] [--format text|json] [--convert-bijoy]
+ *                   [--draft] [--draft-base BRANCH] [--push REMOTE] [--repo OWNER/NAME] [--report FILE] [--format text|json] [--convert-bijoy]
  *
  * Turns existing charters, minutes and office orders (plain text, Markdown,
  * Word .docx) into content files of the office. `--out DIR` is the content
@@ -20,7 +20,11 @@
  * (src/importer/draft.ts), never on main; the rest are refused. --report FILE
  * writes Markdown and JSON (FILE and FILE with the other extension) saying,
  * per file, its kind, what was read, what is missing and where it went. Exit
- * 1 when any file was refused.
+ * 1 when any file was refused. Complete files go through the same confined,
+ * conflict-safe writer as a single import (src/importer/write.ts), one file at
+ * a time. --push REMOTE pushes each draft branch (for Decap's GitHub backend);
+ * with --repo OWNER/NAME (or PORTAL_CMS_REPO, or a GitHub remote) each draft
+ * carries the pull request Decap would open (src/importer/draft-pr.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,8 +32,19 @@ import { displayPathOf } from '../src/content-model/load.ts';
 import { OFFICE_FILE, contentRoot, officesDir } from '../src/content-model/paths.ts';
 import { isReallyInside } from '../src/content-model/confine.ts';
 import { importFile, type ImportResult } from '../src/importer/index.ts';
-import { commitWrites, fingerprint, officeTarget } from '../src/importer/write.ts';
-import { collectionOf, draftLabel, draftMessage, draftSlug, DraftError, repositoryOf, withDraftNote, writeDraftBranch } from '../src/importer/draft.ts';
+import { commitWrites, fingerprint, officeTarget, type CommitResult } from '../src/importer/write.ts';
+import { draftPullRequest, githubRepoOfUrl, pushDraftBranch, remoteUrl } from '../src/importer/draft-pr.ts';
+import {
+  collectionOf,
+  draftBranchOf,
+  draftLabel,
+  draftMessage,
+  draftSlug,
+  DraftError,
+  repositoryOf,
+  withDraftNote,
+  writeDraftBranch,
+} from '../src/importer/draft.ts';
 import { baseReport, reportMarkdown, summarize, type InputReport } from '../src/importer/report.ts';
 import { DOCUMENT_KINDS } from '../src/schemas/index.ts';
 import type { DocumentKind } from '../src/schemas/index.ts';
@@ -48,6 +63,8 @@ await runCli(async () => {
     draft: {},
     'draft-base': { value: true },
     report: { value: true },
+    push: { value: true },
+    repo: { value: true },
   });
   const office = flags['office'] as string | undefined;
   if (!office) throw new UsageError('--office ID is required: the folder name of the office under content/offices, e.g. --office doict-bheramara');
@@ -70,6 +87,13 @@ await runCli(async () => {
   }
 
   const draft = flags['draft'] === true;
+  const push = flags['push'] as string | undefined;
+  if (push !== undefined && !draft) throw new UsageError('--push REMOTE pushes the CMS draft branches: pass it with --draft');
+  const repoFlag = (flags['repo'] as string | undefined) ?? (process.env['PORTAL_CMS_REPO'] || undefined);
+  if (repoFlag !== undefined && !/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/.test(repoFlag))
+    throw new UsageError(`--repo "${repoFlag}" is not a GitHub repository: write it as owner/name, e.g. --repo mopa-bd/protishruti-content`);
+  const gitRepo = draft ? repositoryOf(root) : undefined;
+  const githubRepo = repoFlag ?? (push && gitRepo ? githubRepoOfUrl(remoteUrl(gitRepo, push)) : undefined);
   const reportFile = flags['report'] ? path.resolve(base, flags['report'] as string) : undefined;
   const inputs = expandInputs(
     positionals.map((p) => path.resolve(base, p)),
@@ -94,88 +118,52 @@ await runCli(async () => {
       draftBase: (flags['draft-base'] as string | undefined) ?? 'main',
       format,
       reportFile,
+      push,
+      githubRepo,
     });
 
-  // Where each result goes, and whether that is allowed.
-  const planned: { result: ImportResult; target: string; exists: boolean; seen: string | null }[] = [];
+  // Where each result goes, and whether that is allowed: all of them, or none is written.
+  const planned: (Placement & { result: ImportResult })[] = [];
   const extra: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const result of results) {
     if (!result.relativePath || result.diagnostics.some((d) => d.severity === 'error')) continue;
-    // Writes stay inside the office folder, also when a folder in it is a link to somewhere else.
-    const confined = isReallyInside(officesDir(root), officeDir)
-      ? officeTarget(officeDir, result.relativePath)
-      : { refused: `the office folder ${displayPathOf(officeDir)} is a link out of the content root` };
-    if ('refused' in confined) {
-      extra.push({ file: result.input, line: 1, field: '', severity: 'error', code: 'unsafe-content', message: `${confined.refused}; nothing was written` });
+    const place = placeResult(result, result.relativePath, root, officeDir, seen);
+    if ('refused' in place) {
+      extra.push(place.refused);
       continue;
     }
-    const { target } = confined;
-    const fingerprintSeen = fingerprint(target);
-    const exists = fingerprintSeen !== null;
-    if (exists && !force) {
-      extra.push({
-        file: result.input,
-        line: 1,
-        field: '',
-        severity: 'error',
-        code: 'exists',
-        message: `${displayPathOf(target)} already exists; nothing was written. Compare the two, then pass --force to overwrite it`,
-      });
-    }
-    const other = seen.get(target);
-    if (other)
-      extra.push({
-        file: result.input,
-        line: 1,
-        field: '',
-        severity: 'error',
-        code: 'exists',
-        message: `${other} and this file would both be written to ${displayPathOf(target)}; import them separately`,
-      });
-    seen.set(target, result.input);
-    planned.push({ result, target, exists, seen: fingerprintSeen });
+    if (place.exists && !force)
+      extra.push(
+        problem(
+          result.input,
+          'exists',
+          `${displayPathOf(place.target)} already exists; nothing was written. Compare the two, then pass --force to overwrite it`,
+        ),
+      );
+    if (place.other)
+      extra.push(
+        problem(result.input, 'exists', `${place.other} and this file would both be written to ${displayPathOf(place.target)}; import them separately`),
+      );
+    planned.push({ ...place, result });
   }
   const planFailed = [...results.flatMap((r) => r.diagnostics), ...extra].some((d) => d.severity === 'error');
   if (!planFailed && !dryRun) {
     // All or nothing, and never over a file saved (in the CMS, by hand) since it was looked at above.
     const commit = commitWrites(planned.map((p) => ({ target: p.target, content: p.result.content ?? '', seen: p.seen })));
-    if (!commit.ok) {
-      const inputOf = new Map(planned.map((p) => [p.target, p.result.input]));
-      for (const target of commit.conflicts ?? []) {
-        extra.push({
-          file: inputOf.get(target) ?? '',
-          line: 1,
-          field: '',
-          severity: 'error',
-          code: 'conflict',
-          message: `${displayPathOf(target)} changed while the import ran (saved in the CMS or by someone else); it was kept as they saved it. Compare the two, then import again`,
-        });
-      }
-      if (commit.failure)
-        extra.push({ file: planned[0]?.result.input ?? '', line: 1, field: '', severity: 'error', code: 'write-failed', message: commit.failure });
-    }
+    extra.push(...commitProblems(commit, new Map(planned.map((p) => [p.target, p.result.input]))));
   }
   const diagnostics = sortDiagnostics([...results.flatMap((r) => r.diagnostics), ...extra]);
   const failed = diagnostics.some((d) => d.severity === 'error');
   const write = !failed && !dryRun;
 
-  const kinds = [...new Set(results.map((r) => r.kind).filter(Boolean))];
   if (format === 'json') {
     const out = {
-      kind: kinds.length === 1 ? kinds[0] : kinds.length ? 'mixed' : null,
+      kind: kindOfAll(results),
       office,
       dryRun,
       written: write && planned.length > 0,
-      files: planned.map((p) => ({
-        input: p.result.input,
-        kind: p.result.kind,
-        kindDetected: p.result.kindDetected,
-        path: displayPathOf(p.target),
-        action: p.exists ? 'overwrite' : 'create',
-        written: write,
-        ...(dryRun ? { content: p.result.content } : {}),
-      })),
+      files: planned.map((p) => fileEntry(p.result, displayPathOf(p.target), p.exists ? 'overwrite' : 'create', write, dryRun ? p.result.content : undefined)),
       diagnostics,
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -233,6 +221,76 @@ function reportMarkdownPath(file: string): string {
   return file.endsWith('.json') ? `${file.slice(0, -5)}.md` : file;
 }
 
+/** Where a result's file goes in the office folder: confined there, and what is in its place now. */
+interface Placement {
+  target: string;
+  /** sha-256 of the file now at the target, or null: the write is refused if this changes before it (src/importer/write.ts). */
+  seen: string | null;
+  exists: boolean;
+  /** The input of this run already going to the same target. */
+  other: string | undefined;
+}
+
+/**
+ * The target of a result inside the office folder (never out of it, also not through a link),
+ * remembered in `taken` for the files after it; or the refusal to report.
+ */
+function placeResult(
+  result: ImportResult,
+  relativePath: string,
+  root: string,
+  officeDir: string,
+  taken: Map<string, string>,
+): Placement | { refused: Diagnostic } {
+  const confined = isReallyInside(officesDir(root), officeDir)
+    ? officeTarget(officeDir, relativePath)
+    : { refused: `the office folder ${displayPathOf(officeDir)} is a link out of the content root` };
+  if ('refused' in confined) return { refused: problem(result.input, 'unsafe-content', `${confined.refused}; nothing was written`) };
+  const seen = fingerprint(confined.target);
+  const other = taken.get(confined.target);
+  if (!other) taken.set(confined.target, result.input);
+  return { target: confined.target, seen, exists: seen !== null, other };
+}
+
+/** An error about an input as a whole (line 1, no field). */
+function problem(input: string, code: string, message: string): Diagnostic {
+  return { file: input, line: 1, field: '', severity: 'error', code, message };
+}
+
+/** What a refused commit (src/importer/write.ts) means for each input. */
+function commitProblems(commit: CommitResult, inputOf: Map<string, string>): Diagnostic[] {
+  if (commit.ok) return [];
+  const found = (commit.conflicts ?? []).map((target) =>
+    problem(
+      inputOf.get(target) ?? '',
+      'conflict',
+      `${displayPathOf(target)} changed while the import ran (saved in the CMS or by someone else); it was kept as they saved it. Compare the two, then import again`,
+    ),
+  );
+  if (commit.failure) found.push(problem([...inputOf.values()][0] ?? '', 'write-failed', commit.failure));
+  return found;
+}
+
+/** One entry of the JSON output's `files`. */
+function fileEntry(result: ImportResult, shownPath: string, action: string, written: boolean, content: string | undefined, draft?: Record<string, unknown>) {
+  return {
+    input: result.input,
+    kind: result.kind,
+    kindDetected: result.kindDetected,
+    path: shownPath,
+    action,
+    written,
+    ...(draft ? { draft } : {}),
+    ...(content !== undefined ? { content } : {}),
+  };
+}
+
+/** The kind of all inputs: one kind, "mixed", or null when none could be read. */
+function kindOfAll(results: ImportResult[]): string | null {
+  const kinds = [...new Set(results.map((r) => r.kind).filter((k) => k !== undefined))];
+  return kinds.length === 1 ? (kinds[0] ?? null) : kinds.length ? 'mixed' : null;
+}
+
 interface BatchOptions {
   office: string;
   officeDir: string;
@@ -244,6 +302,10 @@ interface BatchOptions {
   draftBase: string;
   format: string;
   reportFile: string | undefined;
+  /** --push: the git remote draft branches are pushed to. */
+  push: string | undefined;
+  /** --repo (or PORTAL_CMS_REPO, or the remote's GitHub URL): the repository of the drafts' pull requests. */
+  githubRepo: string | undefined;
 }
 
 /** Every file on its own: complete ones written, incomplete ones drafted (with --draft) or refused; one never stops another. */
@@ -251,44 +313,44 @@ function runBatch(o: BatchOptions): number {
   const reports: InputReport[] = [];
   const files: Record<string, unknown>[] = [];
   const allDiagnostics: Diagnostic[] = [];
-  const seen = new Map<string, string>();
+  const taken = new Map<string, string>();
   const repo = o.draft ? repositoryOf(o.root) : undefined;
   const drafted = new Set<string>();
+  let pushFailed = false;
   for (const result of o.results) {
     const diagnostics = [...result.diagnostics];
     const errors = diagnostics.some((d) => d.severity === 'error');
     const ocr = result.ocrConfidence !== undefined;
     const complete = !errors && !ocr && result.relativePath !== undefined && result.kind !== undefined;
-    const say = (code: string, message: string) => diagnostics.push({ file: result.input, line: 1, field: '', severity: 'error', code, message });
+    const say = (code: string, message: string) => diagnostics.push(problem(result.input, code, message));
     let outcome: InputReport['outcome'] = 'refused';
     let where: { path?: string; branch?: string } = {};
     let written = false;
     // A complete file whose place is taken (on disk, or by another file of this batch) is a clash.
     let clash: string | undefined;
-    const target = complete && result.relativePath ? path.join(o.officeDir, result.relativePath) : undefined;
-    if (target) {
-      const other = seen.get(target);
-      if (fs.existsSync(target) && !o.force && !other) clash = `${displayPathOf(target)} already exists`;
-      else if (other) clash = `${other} is already written to ${displayPathOf(target)}`;
-    }
-    if (target && !clash) {
-      seen.set(target, result.input);
-      outcome = 'complete';
-      where = { path: displayPathOf(target) };
-      if (!o.dryRun) {
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, result.content ?? '');
-        written = true;
+    let place: Placement | undefined;
+    if (complete && result.relativePath) {
+      const placed = placeResult(result, result.relativePath, o.root, o.officeDir, taken);
+      if ('refused' in placed) diagnostics.push(placed.refused);
+      else {
+        place = placed;
+        if (placed.other) clash = `${placed.other} is already written to ${displayPathOf(placed.target)}`;
+        else if (placed.exists && !o.force) clash = `${displayPathOf(placed.target)} already exists`;
       }
-      files.push({
-        input: result.input,
-        kind: result.kind,
-        kindDetected: result.kindDetected,
-        path: where.path,
-        action: 'create',
-        written,
-        ...(o.dryRun ? { content: result.content } : {}),
-      });
+    }
+    if (place && !clash) {
+      // Each file committed on its own (a batch never stops on one file), through the same confined, conflict-safe writer.
+      const commit: CommitResult = o.dryRun
+        ? { ok: true, written: [] }
+        : commitWrites([{ target: place.target, content: result.content ?? '', seen: place.seen }]);
+      const refusedWrite = commitProblems(commit, new Map([[place.target, result.input]]));
+      diagnostics.push(...refusedWrite);
+      if (!refusedWrite.length) {
+        outcome = 'complete';
+        written = !o.dryRun;
+        where = { path: displayPathOf(place.target) };
+        files.push(fileEntry(result, where.path ?? '', place.exists ? 'overwrite' : 'create', written, o.dryRun ? result.content : undefined));
+      }
     } else if (result.kind && result.content && (errors || ocr || clash)) {
       if (!o.draft) {
         if (ocr)
@@ -310,12 +372,12 @@ function runBatch(o: BatchOptions): number {
         // The same entry twice (a page and its PDF, or an entry already published): this one is a second draft to compare, not a clash.
         if (clash)
           diagnostics.push({
-            file: result.input,
-            line: 1,
-            field: '',
+            ...problem(
+              result.input,
+              'exists',
+              `the same entry: ${clash}; compare the two and keep one (delete this draft, or publish it under the right date)`,
+            ),
             severity: 'warning',
-            code: 'exists',
-            message: `the same entry: ${clash}; compare the two and keep one (delete this draft, or publish it under the right date)`,
           });
         const { missing, doubtful } = baseReport(result, diagnostics);
         const folder = DOCUMENT_KINDS[result.kind].folder;
@@ -334,33 +396,36 @@ function runBatch(o: BatchOptions): number {
           ? [`OCR (${result.via ?? 'tesseract'}): mean word confidence ${result.ocrConfidence?.toFixed(1)} % — read every value against the scan`]
           : [];
         const content = withDraftNote(result.content, missing, doubtful, ocrNote);
-        const branch = `cms/${collection}/${slug}`;
+        const branch = draftBranchOf(collection, slug);
+        const message = draftMessage(`${file}`, result.input, missing, doubtful, ocrNote);
         try {
-          if (!o.dryRun)
-            writeDraftBranch({
-              repo,
-              base: o.draftBase,
-              collection,
-              slug,
-              file,
-              content,
-              label: draftLabel(o.office),
-              message: draftMessage(`${file}`, result.input, missing, doubtful, ocrNote),
-              force: o.force,
-            });
+          if (!o.dryRun) writeDraftBranch({ repo, base: o.draftBase, collection, slug, file, content, label: draftLabel(o.office), message, force: o.force });
           outcome = 'draft';
           written = !o.dryRun;
           where = { path: file, branch };
-          files.push({
-            input: result.input,
-            kind: result.kind,
-            kindDetected: result.kindDetected,
-            path: file,
-            action: 'draft',
-            written,
-            draft: { branch, collection, slug, missing, doubtful },
-            ...(o.dryRun ? { content } : {}),
-          });
+          const pullRequest = o.githubRepo ? draftPullRequest({ repo: o.githubRepo, branch, base: o.draftBase, office: o.office, message }) : undefined;
+          let pushed = false;
+          if (o.push && !o.dryRun) {
+            try {
+              pushDraftBranch({ repo, remote: o.push, branch, base: o.draftBase, force: o.force });
+              pushed = true;
+            } catch (error) {
+              if (!(error instanceof DraftError)) throw error;
+              pushFailed = true;
+              say('draft-push', error.message);
+            }
+          }
+          files.push(
+            fileEntry(result, file, 'draft', written, o.dryRun ? content : undefined, {
+              branch,
+              collection,
+              slug,
+              missing,
+              doubtful,
+              ...(o.push ? { pushed } : {}),
+              ...(pullRequest ? { pullRequest } : {}),
+            }),
+          );
         } catch (error) {
           if (!(error instanceof DraftError)) throw error;
           say('draft', error.message);
@@ -373,9 +438,8 @@ function runBatch(o: BatchOptions): number {
 
   const sum = summarize(reports);
   const diagnostics = sortDiagnostics(allDiagnostics);
-  const kinds = [...new Set(o.results.map((r) => r.kind).filter(Boolean))];
   const json = {
-    kind: kinds.length === 1 ? kinds[0] : kinds.length ? 'mixed' : null,
+    kind: kindOfAll(o.results),
     office: o.office,
     dryRun: o.dryRun,
     written: files.some((f) => f['written'] === true),
@@ -404,8 +468,8 @@ function runBatch(o: BatchOptions): number {
       else process.stdout.write(`refused ${r.input} (${how}; ${r.errors} error${r.errors === 1 ? '' : 's'})\n`);
     }
     process.stdout.write(
-      `${sum.files} input${sum.files === 1 ? '' : 's'}: ${sum.complete} complete, ${sum.draft} as CMS drafts, ${sum.refused} refused${o.dryRun ? '; dry run, nothing was written' : ''}${o.reportFile ? `; report in ${displayPathOf(reportMarkdownPath(o.reportFile))} and ${displayPathOf(reportJsonPath(o.reportFile))}` : ''}\n`,
+      `${sum.files} input${sum.files === 1 ? '' : 's'}: ${sum.complete} complete, ${sum.draft} as CMS drafts, ${sum.refused} refused${o.dryRun ? '; dry run, nothing was written' : ''}${o.push && sum.draft ? `; drafts pushed to ${o.push}${pushFailed ? ' (not all: see the errors)' : ''}` : ''}${o.reportFile ? `; report in ${displayPathOf(reportMarkdownPath(o.reportFile))} and ${displayPathOf(reportJsonPath(o.reportFile))}` : ''}\n`,
     );
   }
-  return sum.refused > 0 ? 1 : 0;
+  return sum.refused > 0 || pushFailed ? 1 : 0;
 }

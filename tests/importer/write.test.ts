@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitWrites, fingerprint, officeTarget, type PlannedWrite } from '../../src/importer/write.ts';
 import { runScript } from '../support/run-script.ts';
+import { ARCHIVE_DIR } from './make-archive.ts';
 import { tempContentRoot, tempInput } from './support.ts';
 
 function officeDir(): string {
@@ -66,35 +67,59 @@ describe('officeTarget', () => {
   });
 });
 
+/** A content root whose prisons-directorate/orders/ folder is a link to an empty folder outside it. */
+function ordersLinkedOut(): { out: string; outside: string } {
+  const out = tempContentRoot();
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-outside-'));
+  const orders = path.join(out, 'offices', 'prisons-directorate', 'orders');
+  fs.rmSync(orders, { recursive: true, force: true });
+  fs.symlinkSync(outside, orders);
+  return { out, outside };
+}
+
+const SMALL_ORDER = [
+  'স্মারক নং: ৫৮.০৪.০০০০.০২১.০৩.০২০.২৪-১২',
+  '১৬ অক্টোবর ২০২৪',
+  '',
+  '## অফিস আদেশ',
+  '',
+  'বিষয়: নমুনা আদেশ।',
+  '',
+  'আদেশ দেওয়া হলো।',
+  '',
+  'মোঃ আবরার হোসেন',
+  'অতিরিক্ত কারা মহাপরিদর্শক',
+].join('\n');
+
 describe('npm run import into an office whose orders/ folder links out of the content root', () => {
   it('refuses, writes nothing outside, and says why', async () => {
-    const out = tempContentRoot();
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-outside-'));
-    const orders = path.join(out, 'offices', 'prisons-directorate', 'orders');
-    fs.rmSync(orders, { recursive: true, force: true });
-    fs.symlinkSync(outside, orders);
-    const input = tempInput(
-      'order.txt',
-      [
-        'স্মারক নং: ৫৮.০৪.০০০০.০২১.০৩.০২০.২৪-১২',
-        '১৬ অক্টোবর ২০২৪',
-        '',
-        '## অফিস আদেশ',
-        '',
-        'বিষয়: নমুনা আদেশ।',
-        '',
-        'আদেশ দেওয়া হলো।',
-        '',
-        'মোঃ আবরার হোসেন',
-        'অতিরিক্ত কারা মহাপরিদর্শক',
-      ].join('\n'),
-    );
-    const r = await runScript('import', [input, '--office', 'prisons-directorate', '--out', out, '--format', 'json']);
+    const { out, outside } = ordersLinkedOut();
+    const r = await runScript('import', [tempInput('order.txt', SMALL_ORDER), '--office', 'prisons-directorate', '--out', out, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).diagnostics).toContainEqual(
       expect.objectContaining({ severity: 'error', code: 'unsafe-content', message: expect.stringContaining('symbolic link') }),
     );
     expect(fs.readdirSync(outside)).toEqual([]);
+  }, 60_000);
+
+  it('in a batch (a folder) refuses that file the same way and still writes the others inside the office', async () => {
+    const { out, outside } = ordersLinkedOut();
+    const folder = path.dirname(tempInput('order.txt', SMALL_ORDER));
+    fs.copyFileSync(path.join(ARCHIVE_DIR, 'minutes/08-prose.txt'), path.join(folder, 'prose.txt'));
+    const r = await runScript('import', [folder, '--office', 'prisons-directorate', '--out', out, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as { summary: Record<string, number>; inputs: { input: string; outcome: string }[]; diagnostics: unknown[] };
+    expect(json.summary).toEqual({ files: 2, complete: 1, draft: 0, refused: 1 });
+    expect(json.inputs.map((i) => [path.basename(i.input), i.outcome])).toEqual([
+      ['order.txt', 'refused'],
+      ['prose.txt', 'complete'],
+    ]);
+    expect(json.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'unsafe-content', message: expect.stringContaining('symbolic link') }),
+    );
+    expect(fs.readdirSync(outside)).toEqual([]);
+    // Written through the same writer: no temporary file left beside it.
+    expect(fs.readdirSync(path.join(out, 'offices', 'prisons-directorate', 'minutes'))).toEqual(['2017-09-21-charter-monitoring-4.mdx']);
   }, 60_000);
 });
 
