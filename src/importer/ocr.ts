@@ -3,13 +3,14 @@
  * digital PDFs through `pdftotext -layout` (poppler-utils); scanned PDFs
  * through `pdftoppm` to page images, and images, through `tesseract -l ben`
  * (tesseract-ocr, tesseract-ocr-ben). Tesseract's TSV output gives each
- * word's confidence; their mean is reported, and OCR text only ever becomes a
+ * word's box, from which ruled tables are rebuilt (ocr-tables.ts), and its confidence; their mean is reported, and OCR text only ever becomes a
  * CMS draft. A missing tool is a clear sentence saying how to install it.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { textWithTables, wordsFromTsv } from './ocr-tables.ts';
 
 export const INSTALL_HINT = 'apt-get install poppler-utils tesseract-ocr tesseract-ocr-ben';
 
@@ -145,7 +146,9 @@ export function ocrImage(file: string): { text: string; confidence: number; word
   try {
     const base = path.join(dir, 'page');
     run('tesseract', [file, base, '-l', lang, 'tsv'], file);
-    return readTesseractTsv(fs.readFileSync(`${base}.tsv`, 'utf8'));
+    const tsv = fs.readFileSync(`${base}.tsv`, 'utf8');
+    // Tables rebuilt from the word boxes (ocr-tables.ts): a scanned charter's services are read as a table.
+    return { ...readTesseractTsv(tsv), text: textWithTables(wordsFromTsv(tsv)) };
   } catch (error) {
     if (error instanceof ToolError && /Failed loading language|ben\.traineddata/i.test(error.message)) {
       throw new ToolError(

@@ -18,15 +18,9 @@ import { runScript } from '../support/run-script.ts';
 import { ARCHIVE_DIR } from './make-archive.ts';
 import { charterBlocks, makeDocx } from './make-docx.ts';
 import { characterErrorRate, renderText, type Rendered } from './render.ts';
+import { haveOcrTools } from './support.ts';
 
-const haveTools = ['pdftotext', 'pdftoppm', 'tesseract'].every((t) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${t}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
+const haveTools = haveOcrTools;
 const haveSeeds = fs.existsSync(seedsDir) && fs.existsSync(CHROMIUM_PATH);
 
 /** Seed 000's title, header and first paragraph: prose, labels, dates and one English phrase. */
