@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/pipeline/publish.ts';
 import { repoRoot } from '../support/paths.ts';
 import { runScript } from '../support/run-script.ts';
+import { CLEAN_ORDER as ORDER } from '../importer/support.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-full-disk-'));
 const disk = path.join(work, 'disk');
@@ -19,29 +20,6 @@ const site = path.join(disk, 'site');
 const filler = path.join(disk, 'filler');
 const env = { PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: site, PORTAL_CACHE_DIR: path.join(work, 'astro-cache') };
 const OFFICE = 'lgd';
-/** An office order the importer reads without an error (as in tests/importer/cli.test.ts). */
-const ORDER = [
-  'স্মারক নং: ৫৮.০৪.০০০০.০২১.০৩.০২০.২৪-১২',
-  'তারিখ: ০১ কার্তিক ১৪৩১',
-  '১৬ অক্টোবর ২০২৪',
-  '',
-  '## অফিস আদেশ',
-  '',
-  'বিষয়: সেবা প্রদান প্রতিশ্রুতি বিষয়ক ফোকাল পয়েন্ট কর্মকর্তা মনোনয়ন।',
-  '',
-  'সেবা প্রদান প্রতিশ্রুতি বাস্তবায়নের জন্য নিম্নবর্ণিত কর্মকর্তাকে ফোকাল পয়েন্ট মনোনয়ন করা হলো।',
-  '',
-  'জনাব মোঃ রহিম উদ্দিন, সহকারী পরিচালক, কারা অধিদপ্তর\tফোকাল পয়েন্ট',
-  'জনাব মোছাঃ সালমা খাতুন, সিনিয়র সহকারী সচিব, কারা অধিদপ্তর\tবিকল্প ফোকাল পয়েন্ট',
-  '',
-  'মোঃ আবরার হোসেন',
-  'অতিরিক্ত কারা মহাপরিদর্শক',
-  '',
-  'বিতরণ:',
-  '১. সকল শাখা প্রধান, কারা অধিদপ্তর।',
-  '২. গার্ড ফাইল',
-].join('\n');
-
 function mountSmallDisk(): boolean {
   fs.mkdirSync(disk, { recursive: true });
   try {

@@ -3,29 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/run-script.ts';
-import { listFiles, tempContentRoot, tempInput, type ImportJson } from './support.ts';
-
-const ORDER = [
-  'স্মারক নং: ৫৮.০৪.০০০০.০২১.০৩.০২০.২৪-১২',
-  'তারিখ: ০১ কার্তিক ১৪৩১',
-  '১৬ অক্টোবর ২০২৪',
-  '',
-  '## অফিস আদেশ',
-  '',
-  'বিষয়: সেবা প্রদান প্রতিশ্রুতি বিষয়ক ফোকাল পয়েন্ট কর্মকর্তা মনোনয়ন।',
-  '',
-  'সেবা প্রদান প্রতিশ্রুতি বাস্তবায়নের জন্য নিম্নবর্ণিত কর্মকর্তাকে ফোকাল পয়েন্ট মনোনয়ন করা হলো।',
-  '',
-  'জনাব মোঃ রহিম উদ্দিন, সহকারী পরিচালক, কারা অধিদপ্তর\tফোকাল পয়েন্ট',
-  'জনাব মোছাঃ সালমা খাতুন, সিনিয়র সহকারী সচিব, কারা অধিদপ্তর\tবিকল্প ফোকাল পয়েন্ট',
-  '',
-  'মোঃ আবরার হোসেন',
-  'অতিরিক্ত কারা মহাপরিদর্শক',
-  '',
-  'বিতরণ:',
-  '১. সকল শাখা প্রধান, কারা অধিদপ্তর।',
-  '২. গার্ড ফাইল',
-].join('\n');
+import { CLEAN_ORDER as ORDER, listFiles, tempContentRoot, tempInput, type ImportJson } from './support.ts';
 
 const roots: string[] = [];
 afterAll(() => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { commitWrites, fingerprint, officeTarget, type PlannedWrite } from '../../src/importer/write.ts';
 import { runScript } from '../support/run-script.ts';
 import { ARCHIVE_DIR } from './make-archive.ts';
-import { tempContentRoot, tempInput } from './support.ts';
+import { CLEAN_ORDER, tempContentRoot, tempInput } from './support.ts';
 
 function officeDir(): string {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-write-')), 'offices', 'demo');
@@ -77,24 +77,10 @@ function ordersLinkedOut(): { out: string; outside: string } {
   return { out, outside };
 }
 
-const SMALL_ORDER = [
-  'স্মারক নং: ৫৮.০৪.০০০০.০২১.০৩.০২০.২৪-১২',
-  '১৬ অক্টোবর ২০২৪',
-  '',
-  '## অফিস আদেশ',
-  '',
-  'বিষয়: নমুনা আদেশ।',
-  '',
-  'আদেশ দেওয়া হলো।',
-  '',
-  'মোঃ আবরার হোসেন',
-  'অতিরিক্ত কারা মহাপরিদর্শক',
-].join('\n');
-
 describe('npm run import into an office whose orders/ folder links out of the content root', () => {
   it('refuses, writes nothing outside, and says why', async () => {
     const { out, outside } = ordersLinkedOut();
-    const r = await runScript('import', [tempInput('order.txt', SMALL_ORDER), '--office', 'prisons-directorate', '--out', out, '--format', 'json']);
+    const r = await runScript('import', [tempInput('order.txt', CLEAN_ORDER), '--office', 'prisons-directorate', '--out', out, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).diagnostics).toContainEqual(
       expect.objectContaining({ severity: 'error', code: 'unsafe-content', message: expect.stringContaining('symbolic link') }),
@@ -104,7 +90,7 @@ describe('npm run import into an office whose orders/ folder links out of the co
 
   it('in a batch (a folder) refuses that file the same way and still writes the others inside the office', async () => {
     const { out, outside } = ordersLinkedOut();
-    const folder = path.dirname(tempInput('order.txt', SMALL_ORDER));
+    const folder = path.dirname(tempInput('order.txt', CLEAN_ORDER));
     fs.copyFileSync(path.join(ARCHIVE_DIR, 'minutes/08-prose.txt'), path.join(folder, 'prose.txt'));
     const r = await runScript('import', [folder, '--office', 'prisons-directorate', '--out', out, '--format', 'json']);
     expect(r.code).toBe(1);
