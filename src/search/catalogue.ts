@@ -29,11 +29,11 @@ import { stemWord } from './stem.ts';
 
 export const CATALOGUE_DIR = 'search/catalogue';
 /** Offices per part: a part is loaded whole by an area search, so this bounds its bytes (measured in docs/search.md). */
-export const PART_MAX = 1000;
+export const PART_MAX = 200;
 /** A word held by more top offices than this points to a count, not a list (the citizen narrows by area). */
 export const TERM_OFFICES_MAX = 40;
-/** Parts an area search may load for one query (a place word that names offices in several districts). */
-export const MAX_PARTS_LOADED = 3;
+/** Parts an area search may load for one query (a district's upazilas; a place name several districts use). */
+export const MAX_PARTS_LOADED = 10;
 /** Results an answer carries (the page shows ten). */
 export const MAX_HITS = 10;
 
@@ -218,7 +218,10 @@ export function catalogueFiles(offices: readonly CatalogueOffice[], partMax = PA
   for (const [sid, s] of services) for (const w of catalogueWords(s.name)) termOf(w).services.add(sid);
   const wordsOf = new Map(offices.map((o) => [o.id, new Set(catalogueWords(`${o.name.bn} ${o.name.en}`))]));
   for (const o of offices) {
-    const parentWords = o.parent ? wordsOf.get(o.parent) : undefined;
+    // A word is listed at the highest office of each part that holds it: "ঢাকা" names the division's
+    // office, the district's and every upazila part under it, so a search reads only those parts.
+    const parent = o.parent && layout.partOf.get(o.parent) === layout.partOf.get(o.id) ? o.parent : undefined;
+    const parentWords = parent ? wordsOf.get(parent) : undefined;
     for (const w of wordsOf.get(o.id) ?? []) if (!parentWords?.has(w)) termOf(w).offices.add(o.id);
   }
   const shards = new Map<string, TermShard>();
@@ -292,11 +295,25 @@ interface WordMatch {
   more: number;
 }
 
+/**
+ * Words office names use for "office", which citizens use interchangeably ("ভূমি অফিস" for
+ * "সহকারী কমিশনারের (ভূমি) কার্যালয়"). Only here, not in the full-text plan: in documents
+ * "অফিস আদেশ" (office order) is a phrase of its own.
+ */
+export const CATALOGUE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  অফিস: ['কার্যালয়'],
+  কার্যালয়: ['অফিস'],
+  দপ্তর: ['কার্যালয়', 'অফিস'],
+  office: ['কার্যালয়', 'অফিস'],
+};
+
 /** The forms a query word is matched by, as prefixes of catalogue words: the stem, the word, one-word synonyms. */
 export function queryForms(word: string): string[] {
   const norm = (w: string) => toBengaliDigits(toAsciiDigits(pagefindTerm(w)));
   const stem = stemWord(word);
-  const synonyms = (SYNONYMS[word] ?? SYNONYMS[stem] ?? []).filter((s) => !s.includes(' '));
+  const synonyms = [...(SYNONYMS[word] ?? SYNONYMS[stem] ?? []), ...(CATALOGUE_SYNONYMS[word] ?? CATALOGUE_SYNONYMS[stem] ?? [])].filter(
+    (s) => !s.includes(' '),
+  );
   return unique([norm(stem), norm(word), ...synonyms.map(norm)]).filter((f) => [...f].length >= 2);
 }
 
@@ -352,16 +369,13 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
   const scopeSpans = scope.office !== undefined && areas[scope.office] !== undefined && partsUnder(scope.office).length > 1;
   const scopeParts: string[] | undefined = !scope.office ? undefined : scopeSpans ? partsUnder(scope.office) : [scope.part ?? scope.office];
 
-  // Which parts to read: the scope's one part, or the parts of the places the query names.
-  const placeOf = (o: [string, string, string]): string[] => (areas[o[0]] && partsUnder(o[0]).length > 1 ? partsUnder(o[0]) : [o[1]]);
-  let toRead: string[] | undefined = scopeParts && scopeParts.length === 1 ? scopeParts : undefined;
-  if (!toRead) {
-    for (const m of matches) {
-      if (m.offices.length === 0 || m.more > 0) continue;
-      let parts = unique(m.offices.flatMap(placeOf));
-      if (scopeParts) parts = parts.filter((p) => scopeParts.includes(p));
-      if (parts.length > 0 && (!toRead || parts.length < toRead.length)) toRead = parts;
-    }
+  // Which parts to read: the scope's parts, or the parts where the names of the places the query names are.
+  let toRead = scopeParts;
+  for (const m of matches) {
+    if (m.offices.length === 0 || m.more > 0) continue;
+    let parts = unique(m.offices.map((o) => o[1]));
+    if (scopeParts) parts = parts.filter((p) => scopeParts.includes(p));
+    if (parts.length > 0 && (!toRead || parts.length < toRead.length)) toRead = parts;
   }
   if (toRead && toRead.length > MAX_PARTS_LOADED) toRead = undefined;
 
@@ -373,7 +387,7 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
   } else {
     // Too wide to list offices: offices whose own names match every word (a district's office, an upazila's)…
     const named = matches[0]?.offices.filter((o) => matches.every((m) => m.offices.some((x) => x[0] === o[0]))) ?? [];
-    const within = named.filter((o) => !scopeParts || placeOf(o).some((p) => scopeParts.includes(p)));
+    const within = named.filter((o) => !scopeParts || scopeParts.includes(o[1]));
     answer.offices = within.slice(0, MAX_HITS).map((o) => ({ kind: 'office', id: o[0], name: o[2], url: `${base}offices/${o[0]}/`, above: [], score: 1 }));
     answer.officeTotal = within.length;
     answer.broad = matches.filter((m) => m.more > 0).map((m) => ({ word: m.word, offices: m.more + m.offices.length }));
