@@ -16,18 +16,15 @@ import { loadFreshnessPolicy, policyPath, resolveAsOf } from '../content-model/f
 import { readOfficeDirectory } from '../content-model/office-directory.ts';
 import { scopeEnv } from '../content-model/scope.ts';
 import { LIST_LIMIT, nationalModel, type NationalModel, type OfficeRecord } from '../lib/national-model.ts';
-import { CATALOGUE_DIR, catalogueFiles, catalogueLayout, type CatalogueOffice } from '../search/catalogue.ts';
+import { CATALOGUE_DIR, catalogueFiles, type CatalogueOffice } from '../search/catalogue.ts';
+import { searchScopes, type SearchScope } from '../search/scopes.ts';
 import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from './offline-files.ts';
 import { PACKS_DIR } from './office-offline.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 
-/**
- * Scopes with more offices than this search the national catalogue instead of opening
- * every office's Pagefind bundle: each bundle adds its own metadata, index chunks and
- * result fragments to the first query (measured in docs/search.md).
- */
-export const MAX_MERGED_BUNDLES = 4;
+/** Scopes with more offices than this search the national catalogue (src/search/scopes.ts). */
+export { MAX_MERGED_BUNDLES } from '../search/scopes.ts';
 /** URLs per sitemap file (the protocol allows 50,000). */
 const SITEMAP_URLS = 45_000;
 
@@ -145,7 +142,7 @@ export async function buildNational(options: {
 function writeModel(file: string, model: NationalModel, catalogue: readonly CatalogueOffice[]) {
   const json = JSON.stringify(model);
   fs.writeFileSync(file, json);
-  return { summary: model.freshness.report.summary, modelKey: sha256(json), searchScopes: scopesOf(model, catalogueLayout(catalogue).partOf) };
+  return { summary: model.freshness.report.summary, modelKey: sha256(json), searchScopes: searchScopes(catalogue, LIST_LIMIT) };
 }
 
 /** The national search catalogue (src/search/catalogue.ts) under `search/catalogue/`. */
@@ -161,61 +158,10 @@ export function writeCatalogue(siteDir: string, offices: readonly CatalogueOffic
   return { files: files.size, bytes };
 }
 
-/**
- * What the search page reads about a scope, `search/scopes/<id>.json` for every office with
- * offices under it and `_country.json`:
- * - `offices`: the Pagefind bundles it opens (empty when more than MAX_MERGED_BUNDLES: the catalogue answers);
- * - `count`: offices in it; `part`: the catalogue part that holds it;
- * - `children`: the offices right under it as [id, Bengali name, has offices under it], for
- *   choosing a place one level at a time (at most LIST_LIMIT; the directory pages list the rest).
- */
-export interface SearchScope {
-  offices: string[];
-  count: number;
-  part?: string;
-  children: Array<[string, string, number]>;
-}
-
 function writeSearchScopes(siteDir: string, scopes: Map<string, SearchScope>): void {
   const dir = path.join(siteDir, 'search', 'scopes');
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, scope] of scopes) fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(scope)}\n`);
-}
-
-function scopesOf(model: NationalModel, partOf: ReadonlyMap<string, string>): Map<string, SearchScope> {
-  const scopes = new Map<string, SearchScope>();
-  const byId = new Map(model.offices.map((o) => [o.id, o]));
-  const subtree = (id: string): string[] => {
-    const out: string[] = [];
-    const queue = [id];
-    const seen = new Set<string>();
-    for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
-      if (seen.has(at)) continue;
-      seen.add(at);
-      const office = byId.get(at);
-      if (!office) continue;
-      if (office.published) out.push(at);
-      if (out.length > MAX_MERGED_BUNDLES) return [];
-      queue.push(...office.children);
-    }
-    return out;
-  };
-  const listed = (ids: readonly string[]): Array<[string, string, number]> =>
-    ids
-      .map((id) => byId.get(id))
-      .filter((o) => o !== undefined)
-      .sort((a, b) => a.name.bn.localeCompare(b.name.bn, 'bn'))
-      .slice(0, LIST_LIMIT)
-      .map((o) => [o.id, o.name.bn, o.children.length ? 1 : 0]);
-  for (const office of model.offices) {
-    if (!office.children.length) continue;
-    const part = partOf.get(office.id);
-    scopes.set(office.id, { offices: subtree(office.id), count: office.descendants + 1, ...(part ? { part } : {}), children: listed(office.children) });
-  }
-  const all = model.offices.filter((o) => o.published).map((o) => o.id);
-  const roots = model.offices.filter((o) => !o.parent).map((o) => o.id);
-  scopes.set('_country', { offices: all.length <= MAX_MERGED_BUNDLES ? all : [], count: model.offices.length, children: listed(roots) });
-  return scopes;
 }
 
 /** Office pages join the national sitemap index in files of SITEMAP_URLS, from each office's manifest. */

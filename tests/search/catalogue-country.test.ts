@@ -52,7 +52,8 @@ interface Case {
 
 const offers = (o: CatalogueOffice | undefined, word: string) => (o?.services?.services ?? []).some((s) => s.includes(word));
 /** Offers the service, or is named for it (the regional passport office for "পাসপোর্ট"). */
-const serves = (o: CatalogueOffice | undefined, query: string, word: string) => offers(o, word) || (o !== undefined && query.split(' ').every((w) => o.name.bn.includes(w)));
+const serves = (o: CatalogueOffice | undefined, query: string, word: string) =>
+  offers(o, word) || (o !== undefined && query.split(' ').every((w) => o.name.bn.includes(w)));
 const cases: Case[] = [];
 for (const [query, word] of SERVICES) {
   // Every fifth upazila, so each service is asked in a dozen places.
