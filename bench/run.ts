@@ -27,7 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readOfficeTree } from '../src/content-model/shards.ts';
 import { UsageError, parseArgs, runCli } from '../scripts/lib/args.ts';
-import { indexSite } from '../scripts/lib/search-index.ts';
+import { indexSite } from '../src/search/index-html.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { writeBareProject } from './lib/bare-astro.ts';

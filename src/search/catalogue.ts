@@ -230,7 +230,8 @@ export function catalogueFiles(offices: readonly CatalogueOffice[], partMax = PA
     const shard = shards.get(key) ?? {};
     const top = [...entry.offices].sort();
     shard[term] = [
-      [...entry.services].sort(),
+      // Most offered first, so a query reads the summaries of the services most likely shown.
+      [...entry.services].sort((a, b) => (services.get(b)?.count ?? 0) - (services.get(a)?.count ?? 0) || (a < b ? -1 : 1)),
       top.length > TERM_OFFICES_MAX ? top.length : top.map((id) => [id, layout.partOf.get(id) ?? id, byId.get(id)?.name.bn ?? id]),
     ];
     shards.set(key, shard);
@@ -398,8 +399,9 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
   for (const m of matches) for (const sid of m.services) votes.set(sid, (votes.get(sid) ?? 0) + 1);
   const most = Math.max(0, ...votes.values());
   const common = [...votes].filter(([, n]) => n === most).map(([sid]) => sid);
+  // Term entries list services most offered first; a service held by a word's longer forms may come later.
   if (answer.offices.length === 0 || !toRead) {
-    const loaded = await Promise.all(common.slice(0, 40).map(async (sid) => [sid, (await read(`services/${sid}.json`)) as ServiceFile | undefined] as const));
+    const loaded = await Promise.all(common.slice(0, MAX_HITS * 2).map(async (sid) => [sid, (await read(`services/${sid}.json`)) as ServiceFile | undefined] as const));
     answer.services = loaded
       .filter((x): x is readonly [string, ServiceFile] => x[1] !== undefined)
       .map(([sid, [name, , perPart]]) => serviceHit(sid, name, perPart, scope, scopeParts, areas, chainOf))
@@ -435,6 +437,17 @@ function serviceHit(
   return { kind: 'service', id: sid, name, count, areas: list };
 }
 
+/** The folded words of a part's office and service names, worked out once per loaded file. */
+const wordsCache = new WeakMap<PartFile, { nameWords: string[][]; serviceWords: string[][] }>();
+function partWords(file: PartFile) {
+  let words = wordsCache.get(file);
+  if (!words) {
+    words = { nameWords: file.o.map((o) => catalogueWords(`${o[1]} ${o[2]}`)), serviceWords: file.s.map((s) => catalogueWords(s)) };
+    wordsCache.set(file, words);
+  }
+  return words;
+}
+
 /** Whether an office (with the ids above it in its part) lies in the scope's area. */
 function inScope(id: string, above: readonly string[], part: string, office: string | undefined, areas: AreasFile['p']): boolean {
   if (!office || id === office || above.includes(office)) return true;
@@ -455,8 +468,7 @@ async function officeHits(
   const loaded = await Promise.all(parts.map(async (p) => [p, (await read(`parts/${p}.json`)) as PartFile | undefined] as const));
   for (const [part, file] of loaded) {
     if (!file) continue;
-    const nameWords = file.o.map((o) => catalogueWords(`${o[1]} ${o[2]}`));
-    const serviceWords = file.s.map((s) => catalogueWords(s));
+    const { nameWords, serviceWords } = partWords(file);
     // The part's root sits under other parts' roots: their names are places too.
     const outside = [] as string[][];
     for (let at = areas[part]?.[2] ?? ''; at && outside.length < 8; at = areas[at]?.[2] ?? '')

@@ -78,9 +78,16 @@ export function startSearchPage(): void {
     }
     return file;
   };
-  const catalogueFile = async (file: string): Promise<unknown> => {
-    const response = await fetch(`${str('catalogue')}${file.split('/').map(encodeURIComponent).join('/')}`);
-    return response.ok ? response.json() : undefined;
+  // Catalogue files are read once per visit: the next query (the citizen typing on) reuses them.
+  const catalogueCache = new Map<string, Promise<unknown>>();
+  const catalogueFile = (file: string): Promise<unknown> => {
+    let read = catalogueCache.get(file);
+    if (!read) {
+      read = fetch(`${str('catalogue')}${file.split('/').map(encodeURIComponent).join('/')}`).then((r) => (r.ok ? r.json() : undefined));
+      read.catch(() => catalogueCache.delete(file));
+      catalogueCache.set(file, read);
+    }
+    return read;
   };
   let loaded: { scope: string; api: Promise<PagefindApi> } | undefined;
   const loadPagefind = (office: string, offices: readonly string[]) => {
@@ -105,6 +112,7 @@ export function startSearchPage(): void {
   const warm = async (office: string) => {
     const scopeFile = await readScope(office);
     if (scopeFile?.offices.length) await loadPagefind(office, scopeFile.offices);
+    else await catalogueFile('areas.json');
   };
 
   // Choosing a place one level at a time: each choice adds a list of the offices right under it,
