@@ -81,9 +81,15 @@ await runCli(async () => {
   const results: unknown[] = [];
 
   // The office scope and offline do not depend on the country: one real office.
-  const pack = JSON.parse(fs.readFileSync(path.join(sample, 'offline-packs', `${OFFICE}.json`), 'utf8')) as { bytes: number; files: unknown[]; search: boolean };
+  const pack = JSON.parse(fs.readFileSync(path.join(sample, 'offline-packs', `${OFFICE}.json`), 'utf8')) as {
+    bytes: number;
+    files: unknown[];
+    search: boolean;
+  };
   const bundleDir = path.join(sample, 'offices', OFFICE, 'pagefind');
-  const bundleBytes = fs.readdirSync(bundleDir, { recursive: true, withFileTypes: true }).reduce((n, e) => n + (e.isFile() ? fs.statSync(path.join(e.parentPath, e.name)).size : 0), 0);
+  const bundleBytes = fs
+    .readdirSync(bundleDir, { recursive: true, withFileTypes: true })
+    .reduce((n, e) => n + (e.isFile() ? fs.statSync(path.join(e.parentPath, e.name)).size : 0), 0);
   const reindexSite = path.join(work, 'reindex');
   fs.cpSync(sample, reindexSite, { recursive: true });
   const infos = new Map<string, OfficeInfo>([[OFFICE, { id: OFFICE, nameBn: OFFICE, nameEn: '', parent: undefined }]]);
@@ -109,7 +115,9 @@ await runCli(async () => {
       const counts = Object.fromEntries(['parts', 'terms', 'services'].map((sub) => [sub, fs.readdirSync(path.join(dir, sub)).length]));
       // One office edited: its record changes (a service added), the catalogue pass runs again.
       const edited = offices.find((o) => o.id.startsWith('uno-') && o.services) ?? offices[0];
-      const after = offices.map((o) => (o === edited && o.services ? { ...o, services: { ...o.services, services: [...o.services.services, 'বেঞ্চমার্কের নতুন সেবা'] } } : o));
+      const after = offices.map((o) =>
+        o === edited && o.services ? { ...o, services: { ...o.services, services: [...o.services.services, 'বেঞ্চমার্কের নতুন সেবা'] } } : o,
+      );
       const before = catalogueFiles(offices);
       const e0 = performance.now();
       const again = catalogueFiles(after);
@@ -160,7 +168,14 @@ await runCli(async () => {
   say(
     `Office \`${OFFICE}\` (any country size): its own Pagefind bundle ${KB(bundleBytes)} KB on disk, re-indexed in ${reindexSeconds.toFixed(1)} s; its offline pack ${KB(pack.bytes)} KB in ${pack.files.length} files (search included: ${pack.search}).`,
   );
-  const section = [`## Search by scope at country size (${new Date().toISOString().slice(0, 10)}, \`npm run bench:country-search -- --offices ${sizes.join(',')}\`)`, '', `Machine: ${machine()}`, '', ...lines, ''].join('\n');
+  const section = [
+    `## Search by scope at country size (${new Date().toISOString().slice(0, 10)}, \`npm run bench:country-search -- --offices ${sizes.join(',')}\`)`,
+    '',
+    `Machine: ${machine()}`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
   fs.appendFileSync(path.resolve(repoRoot, typeof flags['out'] === 'string' ? flags['out'] : 'bench/RESULTS.md'), `\n${section}`);
   process.stdout.write(`${JSON.stringify({ bench: 'country-search', results, office: { bundleBytes, reindexSeconds, packBytes: pack.bytes } })}\n`);
   if (!flags['keep']) fs.rmSync(work, { recursive: true, force: true });
