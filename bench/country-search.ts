@@ -1,5 +1,5 @@
 /**
- * npm run bench:country-search [-- --offices 1000,10000,50000] [--site DIR] [--out bench/RESULTS.md] [--keep]
+ * npm run bench:country-search [-- --offices 1000,10000,50000] [--site DIR] [--out bench/RESULTS.md] [--screenshots DIR] [--keep]
  *
  * Search at country size, per scope (issue: search and offline that stay light at any size).
  * For each size, a generated country's national search files (catalogue and scopes,
@@ -12,6 +12,7 @@
  * - the catalogue on disk (files, bytes, largest files gzip) and its build time, and one
  *   office's edit: the catalogue pass again and how many files change;
  * - one office's own Pagefind bundle re-indexed, and its offline pack's size.
+ * With --screenshots, each scope's results on a 360 px wide phone screen, at the first size.
  * Appends a section to the results file and prints a JSON line.
  */
 import fs from 'node:fs';
@@ -56,7 +57,13 @@ function scopeCases(offices: readonly CatalogueOffice[]): ScopeCase[] {
 }
 
 await runCli(async () => {
-  const { flags } = parseArgs(process.argv.slice(2), { offices: { value: true }, site: { value: true }, out: { value: true }, keep: {} });
+  const { flags } = parseArgs(process.argv.slice(2), {
+    offices: { value: true },
+    site: { value: true },
+    out: { value: true },
+    screenshots: { value: true },
+    keep: {},
+  });
   const sizes = String(flags['offices'] ?? '1000,10000,50000')
     .split(',')
     .filter(Boolean)
@@ -142,6 +149,22 @@ await runCli(async () => {
           const ms = await typedSearch(typing, searchUrl(server.url, { q: '', office: c.office }), c.q);
           await warm.close();
           scopes.push({ ...c, kb: Number(KB(bytes.bytes)), ms: Math.round(ms), files: bytes.files.length, results: shown.results.length });
+        }
+        if (typeof flags['screenshots'] === 'string' && n === sizes[0]) {
+          const out = path.resolve(flags['screenshots']);
+          fs.mkdirSync(out, { recursive: true });
+          const phone = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, locale: 'bn-BD' });
+          const page = await phone.newPage();
+          const shots: Array<[string, ScopeCase]> = scopeCases(offices)
+            .filter((c) => !c.scope.startsWith('division'))
+            .map((c, i) => [`search-scope-${['office', 'upazila', 'district', 'country-service', 'country-service-place'][i] ?? i}.png`, c]);
+          for (const [file, c] of shots) {
+            await page.goto(searchUrl(server.url, { q: c.q, office: c.office }));
+            await readResults(page);
+            await page.screenshot({ path: path.join(out, file), fullPage: true });
+            say(`Screenshot: ${path.relative(repoRoot, path.join(out, file))} (${c.scope}, "${c.q}").`);
+          }
+          await phone.close();
         }
       } finally {
         await server.close();

@@ -5,6 +5,7 @@
  *   more than MAX_MERGED_BUNDLES published offices: then the national catalogue answers
  *   (src/search/catalogue.ts), because every bundle adds its own metadata, index chunks
  *   and result fragments to the first query (measured in docs/search.md);
+ * - `name`: the office's Bengali name (the page shows which area it searches);
  * - `count`: offices in it; `part`: the catalogue part that holds it;
  * - `children`: the offices right under it as [id, Bengali name, has offices under it], for
  *   choosing a place one level at a time (at most `listLimit`; the directory pages list the rest).
@@ -16,6 +17,7 @@ import { catalogueLayout, type CatalogueOffice } from './catalogue.ts';
 export const MAX_MERGED_BUNDLES = 4;
 
 export interface SearchScope {
+  name?: string;
   offices: string[];
   count: number;
   part?: string;
@@ -51,7 +53,7 @@ export function searchScopes(offices: readonly CatalogueOffice[], listLimit: num
   for (const [id, under] of [...children].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const { bundles, count } = subtree(id);
     const part = partOf.get(id);
-    scopes.set(id, { offices: bundles, count, ...(part ? { part } : {}), children: listed(under) });
+    scopes.set(id, { name: byId.get(id)?.name.bn ?? id, offices: bundles, count, ...(part ? { part } : {}), children: listed(under) });
   }
   const all = offices.filter((o) => o.published).map((o) => o.id);
   const roots = offices.filter((o) => !o.parent || !byId.has(o.parent)).map((o) => o.id);

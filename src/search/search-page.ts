@@ -14,6 +14,7 @@ const FILTER_KEYS = ['office', 'kind', 'fy'] as const;
 
 /** What the national build says about a scope (`search/scopes/<id>.json`, src/pipeline/national-build.ts). */
 interface ScopeFile {
+  name?: string;
   /** Pagefind bundles to open; empty when the scope is searched in the catalogue instead. */
   offices: string[];
   count: number;
@@ -288,6 +289,21 @@ export function startSearchPage(): void {
     if (total > 0 && answer.broad.length) status.textContent += ` — ${str('strBroad')}`;
     root.dataset['searchState'] = 'done';
   };
+
+  // An office chosen by a link (an office page's search box, a narrowing link) may not be in the
+  // first list: its name comes from its scope file.
+  const chosenFirst = select('office');
+  const unknown = chosenFirst?.selectedOptions[0];
+  if (chosenFirst?.value && unknown && unknown.textContent === chosenFirst.value) {
+    void readScope(chosenFirst.value)
+      .then((found) => {
+        if (found?.name) {
+          unknown.textContent = found.name;
+          showScope();
+        }
+      })
+      .catch(() => undefined);
+  }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
