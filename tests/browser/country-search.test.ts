@@ -65,3 +65,35 @@ describe('search on a country of 2,000 offices stays within 150 KB for the first
     });
   }
 });
+
+describe('choosing a place on a country of 2,000 offices', () => {
+  it('offers the offices under each choice, one level at a time, reading only the chosen offices’ scope files', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/`);
+    const division = first('divcom-');
+    // The first list is the built site's top-level offices; the generated country's division stands in for one.
+    await page.evaluate((id) => {
+      const box = document.querySelector<HTMLSelectElement>('select[name="office"]');
+      box?.add(new Option('বিভাগ', id));
+    }, division);
+    const before = server.requests.length;
+    await page.selectOption('select[name="office"]', division);
+    const districts = page.locator(`select[data-parent="${division}"]`);
+    await districts.waitFor();
+    const districtIds = await districts.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(districtIds.length).toBeGreaterThan(0);
+    expect(districtIds.every((id) => site.offices.find((o) => o.id === id)?.parent === division)).toBe(true);
+    const district = districtIds.find((id) => id.startsWith('dc-')) ?? '';
+    await districts.selectOption(district);
+    const upazilas = page.locator(`select[data-parent="${district}"]`);
+    await upazilas.waitFor();
+    expect(await upazilas.locator('option').count()).toBeGreaterThan(1);
+    // Changing the division again drops the lists below it.
+    await page.selectOption('select[name="office"]', '');
+    await expect.poll(() => page.locator('select[data-parent]').count()).toBe(0);
+    const scopeFiles = server.requests.slice(before).filter((p) => p.startsWith('/search/scopes/'));
+    expect([...new Set(scopeFiles)].sort()).toEqual([`/search/scopes/${division}.json`, `/search/scopes/${district}.json`].sort());
+    await context.close();
+  });
+});
