@@ -83,9 +83,12 @@ export async function typedSearch(page: Page, url: string, query: string): Promi
     w.__lastKey = 0;
     w.__done = 0;
     input.addEventListener('input', () => (w.__lastKey = performance.now()));
+    // Only the answer to the whole query counts: a search started before the last key can finish after it
+    // (showing a prefix's results); the page writes the query it runs into the address when it starts.
     new MutationObserver(() => {
       const state = root.dataset['searchState'];
-      if ((state === 'done' || state === 'error') && w.__lastKey > 0) w.__done = performance.now();
+      const ran = new URLSearchParams(location.search).get('q') ?? '';
+      if ((state === 'done' || state === 'error') && w.__lastKey > 0 && ran === input.value.trim()) w.__done = performance.now();
     }).observe(root, { attributes: true, attributeFilter: ['data-search-state'] });
   });
   await page.locator('#search-q').focus();
