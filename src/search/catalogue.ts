@@ -34,6 +34,11 @@ export const PART_MAX = 200;
 export const TERM_OFFICES_MAX = 40;
 /** Parts an area search may load for one query (a district's upazilas; a place name several districts use). */
 export const MAX_PARTS_LOADED = 10;
+/**
+ * Offices a query may read in those parts: about 75 bytes gzip each, so the parts stay under
+ * about 115 KB and the first query under 150 KB (docs/search.md has the arithmetic).
+ */
+export const MAX_OFFICES_READ = 1_500;
 /** Results an answer carries (the page shows ten). */
 export const MAX_HITS = 10;
 /**
@@ -402,7 +407,7 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
     if (scopeParts) parts = parts.filter((p) => scopeParts.includes(p));
     if (parts.length > 0 && (!toRead || parts.length < toRead.length)) toRead = parts;
   }
-  if (toRead && toRead.length > MAX_PARTS_LOADED) toRead = undefined;
+  if (toRead && (toRead.length > MAX_PARTS_LOADED || toRead.reduce((n, p) => n + (areas[p]?.[3] ?? 0), 0) > MAX_OFFICES_READ)) toRead = undefined;
 
   const answer: CatalogueAnswer = { ...empty };
   if (toRead) {
