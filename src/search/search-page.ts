@@ -146,7 +146,7 @@ export function startSearchPage(): void {
     const label = el('label');
     const sub = el('select');
     sub.dataset['parent'] = office;
-    sub.add(new Option(`${str('strWithin')}: ${str('strAll')}`, ''));
+    sub.add(new Option(str('strAll'), ''));
     for (const [id, name] of children) sub.add(new Option(name, id));
     label.append(el('span', undefined, `${from.selectedOptions[0]?.textContent?.trim() ?? ''} ${str('strWithin')}`), sub);
     picker.append(label);
