@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --quick] [--sizes 100,1000,5000] [--markdown-pages N] [--pagefind-pages 1000,5000]
  *               [--country-pages 50000] [--country-offices 50000] [--full-offices 5000] [--no-freshness] [--out bench/RESULTS.md]
- *               [--profile-pages N] [--no-warm] [--no-mdx] [--no-hugo]
+ *               [--profile-pages N] [--no-warm] [--no-mdx] [--no-hugo] [--country-search 1000,10000,50000]
  *
  * Everything is measured in one run on this machine, on synthetic content
  * (npm run generate, no stale offices so the freshness gate passes):
@@ -19,7 +19,10 @@
  *   sharded build), and what the first search transfers, in Chromium;
  * - one office shard built inside a 50,000-page country;
  * - the office as the unit in a country of 50,000 offices (bench/country.ts): the national
- *   layer, one office edited, a full build of 5,000 offices, sizes (about 45 minutes).
+ *   layer, one office edited, a full build of 5,000 offices, sizes (about 45 minutes);
+ * - search by scope at 1,000, 10,000 and 50,000 offices (bench/country-search.ts): first-query
+ *   bytes and last key to results per scope in Chromium with 4× CPU throttling, the
+ *   catalogue's size and build time, one office's edit, the offline pack (about 8 minutes).
  * Results are appended to bench/RESULTS.md with the machine, date and command.
  * The default takes about 15 minutes on an idle 2-core machine (mostly the 5,000-page build); --quick about 3.
  */
@@ -27,7 +30,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readOfficeTree } from '../src/content-model/shards.ts';
 import { UsageError, parseArgs, runCli } from '../scripts/lib/args.ts';
-import { indexSite } from '../scripts/lib/search-index.ts';
+import { indexSite } from '../src/search/index-html.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { writeBareProject } from './lib/bare-astro.ts';
@@ -119,6 +122,7 @@ await runCli(async () => {
     'pagefind-pages': { value: true },
     'country-pages': { value: true },
     'country-offices': { value: true },
+    'country-search': { value: true },
     'full-offices': { value: true },
     'no-freshness': {},
     'profile-pages': { value: true },
@@ -146,6 +150,7 @@ await runCli(async () => {
   const countryPages = list('country-pages', quick ? [] : [50_000])[0];
   const countryOffices = list('country-offices', quick ? [] : [50_000])[0];
   const fullOffices = list('full-offices', [5_000])[0] ?? 5_000;
+  const countrySearch = list('country-search', quick ? [1_000] : [1_000, 10_000, 50_000]);
   const resultsFile = path.resolve(typeof flags['out'] === 'string' ? flags['out'] : 'bench/RESULTS.md');
 
   const stamp = new Date().toISOString();
@@ -390,6 +395,13 @@ await runCli(async () => {
     const args = ['bench/country.ts', '--offices', String(countryOffices), '--full-offices', String(fullOffices), '--out', section];
     check('country (office by office)', await run(node, args));
     for (const line of fs.readFileSync(section, 'utf8').split('\n')) say(line.replace(/^## /, '### '));
+  }
+
+  // 7. Search by scope at country size (bench/country-search.ts).
+  if (countrySearch.length) {
+    const section = path.join(work, 'country-search-section.md');
+    check('search by scope', await run(node, ['bench/country-search.ts', '--offices', countrySearch.join(','), '--out', section]));
+    for (const line of fs.readFileSync(section, 'utf8').split('\n')) say(line.replace(/^## /, '### ').replace(/^#### /, '##### '));
   }
 
   say(

@@ -11,7 +11,7 @@
  * Synthetic sites: `npm run generate` writes the content; each document becomes
  * one page shaped like the portal's (the same data attributes, the text of its
  * fields and body) beside the sample site's own search page and scripts, and is
- * indexed by the real build step (scripts/lib/search-index.ts). This skips
+ * indexed by the real build step (src/search/index-html.ts). This skips
  * rendering 10,000 pages with Astro, which does not change what Pagefind indexes
  * for size or speed. Prints one line per measurement and a JSON line for `npm run bench`.
  */
@@ -23,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { parseArgs, runCli, UsageError } from '../scripts/lib/args.ts';
-import { indexSite } from '../scripts/lib/search-index.ts';
+import { indexSite } from '../src/search/index-html.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { nodeBin, repoRoot } from '../tests/support/paths.ts';
 import { serveStatic } from '../tests/support/static-server.ts';

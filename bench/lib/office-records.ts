@@ -17,10 +17,11 @@ export function writeOfficeRecords(contentRoot: string, outDir: string, chunk = 
   const ids = [...readOfficeDirectory(contentRoot).keys()];
   for (let i = 0; i < ids.length; i += chunk) {
     const tree = loadContentTree(contentRoot, { officeIds: ids.slice(i, i + chunk) });
-    for (const office of freshnessOfficesFromTree(tree).offices) {
+    const { offices, services } = freshnessOfficesFromTree(tree);
+    for (const office of offices) {
       const record = path.join(outDir, officeComplianceFile(office.id));
       fs.mkdirSync(path.dirname(record), { recursive: true });
-      fs.writeFileSync(record, `${JSON.stringify(officeRecord(office))}\n`);
+      fs.writeFileSync(record, `${JSON.stringify(officeRecord(office, services.get(office.id)))}\n`);
       const pages = [
         `offices/${office.id}/index.html`,
         ...office.documents.map(

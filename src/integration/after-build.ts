@@ -19,8 +19,8 @@ export async function finishRenderedOffices(options: { siteDir: string; root: st
   const wanted = options.scope.offices === 'all' ? [...directory.keys()] : options.scope.offices;
   const ids = wanted.filter((id) => fs.existsSync(path.join(options.siteDir, 'offices', id))).sort();
   if (!ids.length) return ids;
-  const { offices } = freshnessOfficesFromTree(loadContentTree(options.root, { officeIds: ids }));
-  const inputs = officeFinishInputs(directory, offices);
+  const { offices, services } = freshnessOfficesFromTree(loadContentTree(options.root, { officeIds: ids }));
+  const inputs = officeFinishInputs(directory, offices, process.env, services);
   try {
     for (const id of ids) await finishOffice(options.siteDir, id, inputs);
   } finally {

@@ -13,6 +13,7 @@ import { evaluateOffices, quarterGrid, type FreshnessOffice, type FreshnessPolic
 import type { ComplianceOffice } from '../domain/freshness/report.ts';
 import { fiscalYearOf } from '../domain/fiscal-year.ts';
 import type { ResolvedAsOf } from '../content-model/freshness-policy.ts';
+import type { OfficeServices } from '../domain/charter-services.ts';
 
 /** No directory, dashboard or filter list shows more entries than this on one page. */
 export const LIST_LIMIT = 200;
@@ -24,6 +25,8 @@ export interface OfficeRecord {
   /** Newest document date. */
   lastUpdated?: string;
   counts: { charters: number; minutes: number; orders: number };
+  /** The services of its newest charter, for the national search catalogue (src/search/catalogue.ts). */
+  services?: OfficeServices;
 }
 
 export interface NationalOffice {
@@ -54,13 +57,18 @@ export interface NationalModel {
   freshness: NationalFreshness;
 }
 
-export function officeRecord(freshness: FreshnessOffice): OfficeRecord {
+export function officeRecord(freshness: FreshnessOffice, services?: OfficeServices): OfficeRecord {
   const count = (kind: string) => freshness.documents.filter((d) => d.kind === kind).length;
   const lastUpdated = freshness.documents
     .map((d) => d.date)
     .sort()
     .at(-1);
-  return { freshness, ...(lastUpdated ? { lastUpdated } : {}), counts: { charters: count('charter'), minutes: count('minutes'), orders: count('order') } };
+  return {
+    freshness,
+    ...(lastUpdated ? { lastUpdated } : {}),
+    counts: { charters: count('charter'), minutes: count('minutes'), orders: count('order') },
+    ...(services ? { services } : {}),
+  };
 }
 
 export function nationalModel(

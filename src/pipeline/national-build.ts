@@ -15,14 +15,16 @@ import { buildAdmin } from '../../cms/build-admin.ts';
 import { loadFreshnessPolicy, policyPath, resolveAsOf } from '../content-model/freshness-policy.ts';
 import { readOfficeDirectory } from '../content-model/office-directory.ts';
 import { scopeEnv } from '../content-model/scope.ts';
-import { nationalModel, type NationalModel, type OfficeRecord } from '../lib/national-model.ts';
+import { LIST_LIMIT, nationalModel, type NationalModel, type OfficeRecord } from '../lib/national-model.ts';
+import { CATALOGUE_DIR, catalogueFiles, type CatalogueOffice } from '../search/catalogue.ts';
+import { searchScopes, type SearchScope } from '../search/scopes.ts';
 import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from './offline-files.ts';
 import { PACKS_DIR } from './office-offline.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 
-/** Scopes with more offices than this are not searched all at once (see docs/search.md). */
-export const MAX_MERGED_BUNDLES = 60;
+/** Scopes with more offices than this search the national catalogue (src/search/scopes.ts). */
+export { MAX_MERGED_BUNDLES } from '../search/scopes.ts';
 /** URLs per sitemap file (the protocol allows 50,000). */
 const SITEMAP_URLS = 45_000;
 
@@ -71,7 +73,18 @@ export async function buildNational(options: {
   const staging = renderDir(options.repo, 'national');
   const modelFile = path.join(work, 'national.json');
   // The model is written for Astro and not kept here: at 50,000 offices it is the bulk of this process's memory.
-  const { summary, modelKey, searchScopes } = writeModel(modelFile, nationalModel([...directory.values()], records, policy, resolved, published));
+  const catalogueOffices: CatalogueOffice[] = [...directory.values()].map((o) => ({
+    id: o.id,
+    parent: o.parent,
+    name: o.name,
+    published: published.has(o.id),
+    services: records.get(o.id)?.services,
+  }));
+  const { summary, modelKey, searchScopes } = writeModel(
+    modelFile,
+    nationalModel([...directory.values()], records, policy, resolved, published),
+    catalogueOffices,
+  );
   records.clear();
   log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
   const modelDone = Date.now();
@@ -94,6 +107,11 @@ export async function buildNational(options: {
     }
     const astroDone = Date.now();
     writeSearchScopes(staging, searchScopes);
+    const catalogueStarted = Date.now();
+    const catalogue = writeCatalogue(staging, catalogueOffices);
+    log(
+      `national: search catalogue of ${catalogue.files} files, ${(catalogue.bytes / 1024 / 1024).toFixed(1)} MiB, in ${((Date.now() - catalogueStarted) / 1000).toFixed(1)} s`,
+    );
     await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
     writeSitemaps(staging, options.outDir, [...published]);
     const files = listFiles(staging);
@@ -121,41 +139,29 @@ export async function buildNational(options: {
   }
 }
 
-function writeModel(file: string, model: NationalModel) {
+function writeModel(file: string, model: NationalModel, catalogue: readonly CatalogueOffice[]) {
   const json = JSON.stringify(model);
   fs.writeFileSync(file, json);
-  return { summary: model.freshness.report.summary, modelKey: sha256(json), searchScopes: scopesOf(model) };
+  return { summary: model.freshness.report.summary, modelKey: sha256(json), searchScopes: searchScopes(catalogue, LIST_LIMIT) };
 }
 
-/** `search/scopes/<id>.json` for every office with offices under it, and `_country.json`: which bundles a scope opens. */
-function writeSearchScopes(siteDir: string, scopes: Map<string, { offices: string[]; count: number }>): void {
+/** The national search catalogue (src/search/catalogue.ts) under `search/catalogue/`. */
+export function writeCatalogue(siteDir: string, offices: readonly CatalogueOffice[]): { files: number; bytes: number } {
+  let bytes = 0;
+  const files = catalogueFiles(offices);
+  for (const [rel, text] of files) {
+    const file = path.join(siteDir, CATALOGUE_DIR, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { files: files.size, bytes };
+}
+
+function writeSearchScopes(siteDir: string, scopes: Map<string, SearchScope>): void {
   const dir = path.join(siteDir, 'search', 'scopes');
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, scope] of scopes) fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(scope)}\n`);
-}
-
-function scopesOf(model: NationalModel): Map<string, { offices: string[]; count: number }> {
-  const scopes = new Map<string, { offices: string[]; count: number }>();
-  const byId = new Map(model.offices.map((o) => [o.id, o]));
-  const subtree = (id: string): string[] => {
-    const out: string[] = [];
-    const queue = [id];
-    const seen = new Set<string>();
-    for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
-      if (seen.has(at)) continue;
-      seen.add(at);
-      const office = byId.get(at);
-      if (!office) continue;
-      if (office.published) out.push(at);
-      if (out.length > MAX_MERGED_BUNDLES) return [];
-      queue.push(...office.children);
-    }
-    return out;
-  };
-  for (const office of model.offices) if (office.children.length) scopes.set(office.id, { offices: subtree(office.id), count: office.descendants + 1 });
-  const all = model.offices.filter((o) => o.published).map((o) => o.id);
-  scopes.set('_country', { offices: all.length <= MAX_MERGED_BUNDLES ? all : [], count: model.offices.length });
-  return scopes;
 }
 
 /** Office pages join the national sitemap index in files of SITEMAP_URLS, from each office's manifest. */

@@ -160,7 +160,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     officeIds: tree.officeIds.filter((id) => !outcomes.has(id)),
     files: tree.files.filter((f) => !outcomes.has(f.officeId)),
   };
-  const freshnessOffices = freshnessOfficesFromTree(validTree).offices;
+  const { offices: freshnessOffices, services } = freshnessOfficesFromTree(validTree);
   const report = evaluateOffices(freshnessOffices, policy, resolved.asOf);
   log(`freshness: checking ${report.offices.length} office${report.offices.length === 1 ? '' : 's'} ${resolved.note}`);
   const staleReport = { ...report, offices: report.offices.filter((o) => o.status === 'stale' || o.status === 'due-soon') };
@@ -171,7 +171,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     if (office.status !== 'stale') continue;
     // Its pages stay as they were, but the national layer must see it is stale: only its record is updated.
     const input = inputs.get(office.id);
-    if (input) writeFileAtomic(path.join(options.outDir, officeComplianceFile(office.id)), `${JSON.stringify(officeRecord(input))}\n`);
+    if (input) writeFileAtomic(path.join(options.outDir, officeComplianceFile(office.id)), `${JSON.stringify(officeRecord(input, services.get(office.id)))}\n`);
     outcomes.set(office.id, {
       id: office.id,
       status: 'stale',
@@ -197,7 +197,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   }
 
   // 4. Render and publish, batch by batch.
-  const finishInputs = officeFinishInputs(directory, freshnessOffices);
+  const finishInputs = officeFinishInputs(directory, freshnessOffices, process.env, services);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const batches: OfficeBuildResult['batches'] = [];
   try {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { backendFromEnv, writeAdminEntry } from '../../cms/build-admin.ts';
 import { ancestorsOf, type OfficeDirectory } from '../content-model/office-directory.ts';
 import type { FreshnessOffice } from '../domain/freshness/index.ts';
+import type { OfficeServices } from '../domain/charter-services.ts';
 import { officeRecord } from '../lib/national-model.ts';
 import { siteBase } from './offline-files.ts';
 import type { OfficeInfo } from '../search/index-html.ts';
@@ -28,14 +29,24 @@ export interface OfficeFinishInputs {
   base: string;
   /** The freshness rules' input per office (its record); an office without one gets no record. */
   freshness: ReadonlyMap<string, FreshnessOffice>;
+  /** Each office's charter services (its record carries them to the national search catalogue). */
+  services: ReadonlyMap<string, OfficeServices>;
 }
 
 export function officeFinishInputs(
   directory: OfficeDirectory,
   freshness: readonly FreshnessOffice[],
   env: NodeJS.ProcessEnv = process.env,
+  services: ReadonlyMap<string, OfficeServices> = new Map(),
 ): OfficeFinishInputs {
-  return { directory, infos: officeInfos(directory), backend: backendFromEnv(env), base: siteBase(env), freshness: new Map(freshness.map((o) => [o.id, o])) };
+  return {
+    directory,
+    infos: officeInfos(directory),
+    backend: backendFromEnv(env),
+    base: siteBase(env),
+    freshness: new Map(freshness.map((o) => [o.id, o])),
+    services,
+  };
 }
 
 /** The after-Astro steps of one office, in `siteDir` (its pages already rendered there). Close the search indexer (closeSearchIndexer) after the last office. */
@@ -44,6 +55,6 @@ export async function finishOffice(siteDir: string, id: string, inputs: OfficeFi
   const offices = ancestorsOf(id, inputs.directory).map((o) => ({ id: o, name: inputs.directory.get(o)?.name.bn ?? o }));
   writeAdminEntry(path.join(siteDir, 'admin', id), { offices, backend: inputs.backend, officeId: id });
   const office = inputs.freshness.get(id);
-  if (office) fs.writeFileSync(path.join(siteDir, officeComplianceFile(id)), `${JSON.stringify(officeRecord(office))}\n`);
+  if (office) fs.writeFileSync(path.join(siteDir, officeComplianceFile(id)), `${JSON.stringify(officeRecord(office, inputs.services.get(id)))}\n`);
   writeOfficePack(siteDir, officePack(siteDir, id, inputs.base));
 }

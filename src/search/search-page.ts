@@ -3,7 +3,8 @@
  * Pagefind's core API (not its default UI) on first use, searches as the
  * citizen types and renders results as links inside `[data-search-results]`.
  */
-import { toBengaliDigits } from '../domain/bengali-digits.ts';
+import { formatBengaliNumber, toBengaliDigits } from '../domain/bengali-digits.ts';
+import { searchCatalogue, type CatalogueAnswer } from './catalogue.ts';
 import { PAGEFIND_OPTIONS, loadShown, searchPortal, type PagefindApi, type SearchFilters } from './client.ts';
 
 /** Results shown; Pagefind loads one fragment per shown result, so this bounds the transfer. */
@@ -11,8 +12,16 @@ export const SHOWN_RESULTS = 10;
 const DEBOUNCE_MS = 60;
 const FILTER_KEYS = ['office', 'kind', 'fy'] as const;
 
-/** A scope with more offices than the page may open at once: the citizen is asked to choose an area. */
-class ScopeTooLarge extends Error {}
+/** What the national build says about a scope (`search/scopes/<id>.json`, src/pipeline/national-build.ts). */
+interface ScopeFile {
+  name?: string;
+  /** Pagefind bundles to open; empty when the scope is searched in the catalogue instead. */
+  offices: string[];
+  count: number;
+  part?: string;
+  /** Offices right under it: [id, name, has offices under it]. */
+  children?: Array<[string, string, number]>;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -46,21 +55,43 @@ export function startSearchPage(): void {
     }
   }
 
-  // Each office has its own search bundle (src/pipeline/office-search.ts); a scope opens the
-  // bundles of its offices with mergeIndex, and a new scope starts a new Pagefind instance.
+  // Each office has its own search bundle (src/pipeline/office-search.ts). A scope small enough
+  // opens the bundles of its offices with mergeIndex (a new scope starts a new Pagefind instance);
+  // a larger one searches the national catalogue of services and offices (src/search/catalogue.ts).
   const bundleUrl = (id: string) => `${str('bundles')}${encodeURIComponent(id)}/pagefind/`;
-  const scopeOffices = async (office: string): Promise<string[]> => {
-    try {
-      const response = await fetch(`${str('scopes')}${encodeURIComponent(office || '_country')}.json`);
-      if (response.ok) return ((await response.json()) as { offices: string[] }).offices;
-    } catch (error) {
-      // Offline: a saved office still searches its own bundle; the country needs a connection.
-      if (!office) throw error;
+  const scopeFiles = new Map<string, Promise<ScopeFile | undefined>>();
+  const readScope = (office: string): Promise<ScopeFile | undefined> => {
+    let file = scopeFiles.get(office);
+    if (!file) {
+      file = (async () => {
+        try {
+          const response = await fetch(`${str('scopes')}${encodeURIComponent(office || '_country')}.json`);
+          if (response.ok) return (await response.json()) as ScopeFile;
+        } catch (error) {
+          scopeFiles.delete(office);
+          // Offline: a saved office still searches its own bundle; the country needs a connection.
+          if (!office) throw error;
+        }
+        // An office with no offices under it has no scope file: it is its own bundle.
+        return office ? { offices: [office], count: 1 } : undefined;
+      })();
+      scopeFiles.set(office, file);
     }
-    return office ? [office] : [];
+    return file;
+  };
+  // Catalogue files are read once per visit: the next query (the citizen typing on) reuses them.
+  const catalogueCache = new Map<string, Promise<unknown>>();
+  const catalogueFile = (file: string): Promise<unknown> => {
+    let read = catalogueCache.get(file);
+    if (!read) {
+      read = fetch(`${str('catalogue')}${file.split('/').map(encodeURIComponent).join('/')}`).then((r) => (r.ok ? r.json() : undefined));
+      read.catch(() => catalogueCache.delete(file));
+      catalogueCache.set(file, read);
+    }
+    return read;
   };
   let loaded: { scope: string; api: Promise<PagefindApi> } | undefined;
-  const loadPagefind = (office: string) => {
+  const loadPagefind = (office: string, offices: readonly string[]) => {
     if (loaded?.scope === office) return loaded.api;
     const previous = loaded?.api;
     const api = (async () => {
@@ -69,8 +100,6 @@ export function startSearchPage(): void {
         await previous.catch(() => null);
         await module.destroy?.();
       }
-      const offices = await scopeOffices(office);
-      if (offices.length === 0) throw new ScopeTooLarge();
       // Pages are indexed by their path from the site's root; without baseUrl Pagefind would prefix the bundle's folder.
       const baseUrl = str('base') || '/';
       await module.options({ ...PAGEFIND_OPTIONS, basePath: bundleUrl(offices[0] ?? ''), baseUrl });
@@ -80,9 +109,51 @@ export function startSearchPage(): void {
     loaded = { scope: office, api };
     return api;
   };
+  /** Warms what the scope will need: its scope file, and Pagefind when it searches bundles. */
+  const warm = async (office: string) => {
+    const scopeFile = await readScope(office);
+    if (scopeFile?.offices.length) await loadPagefind(office, scopeFile.offices);
+    else await catalogueFile('areas.json');
+  };
+
+  // Choosing a place one level at a time: each choice adds a list of the offices right under it,
+  // read from its scope file, so no list holds the whole country.
+  const picker = form.querySelector<HTMLElement>('[data-office-picker]');
+  const chosenOffice = (): string => {
+    let current = select('office')?.value ?? '';
+    for (const sub of picker?.querySelectorAll<HTMLSelectElement>('select[data-parent]') ?? []) {
+      if (sub.dataset['parent'] !== current || !sub.value) break;
+      current = sub.value;
+    }
+    return current;
+  };
+  const chosenLabel = (): string => {
+    const office = chosenOffice();
+    const all = [select('office'), ...(picker?.querySelectorAll<HTMLSelectElement>('select[data-parent]') ?? [])];
+    for (const box of all) for (const option of box?.options ?? []) if (option.value === office) return option.textContent?.trim() ?? office;
+    return office;
+  };
+  const growPicker = async (from: HTMLSelectElement) => {
+    if (!picker) return;
+    // Lists after the one changed belonged to the old choice.
+    const subs = [...picker.querySelectorAll<HTMLSelectElement>('select[data-parent]')];
+    const at = subs.indexOf(from);
+    for (const old of subs.slice(at + 1)) old.closest('label')?.remove();
+    const office = from.value;
+    if (!office) return;
+    const children = (await readScope(office).catch(() => undefined))?.children ?? [];
+    if (!children.length || from.value !== office) return;
+    const label = el('label');
+    const sub = el('select');
+    sub.dataset['parent'] = office;
+    sub.add(new Option(str('strAll'), ''));
+    for (const [id, name] of children) sub.add(new Option(name, id));
+    label.append(el('span', undefined, `${from.selectedOptions[0]?.textContent?.trim() ?? ''} ${str('strWithin')}`), sub);
+    picker.append(label);
+  };
 
   const currentFilters = (): SearchFilters => ({
-    office: select('office')?.value || undefined,
+    office: chosenOffice() || undefined,
     kind: select('kind')?.value || undefined,
     fy: select('fy')?.value || undefined,
   });
@@ -97,15 +168,14 @@ export function startSearchPage(): void {
   };
 
   const showScope = () => {
-    const office = select('office');
-    const chosen = office?.selectedOptions[0];
-    if (!office?.value || !chosen) {
+    const office = chosenOffice();
+    if (!office) {
       scope.hidden = true;
       return;
     }
     scope.hidden = false;
     const name = scope.querySelector('[data-search-scope-name]');
-    if (name) name.textContent = chosen.textContent?.trim() ?? office.value;
+    if (name) name.textContent = chosenLabel();
     const widen = scope.querySelector<HTMLAnchorElement>('[data-search-widen]');
     if (widen) {
       const wide = new URLSearchParams(location.search);
@@ -129,7 +199,18 @@ export function startSearchPage(): void {
     status.textContent = str('strLoading');
     root.dataset['searchState'] = 'loading';
     try {
-      const api = await loadPagefind(currentFilters().office ?? '');
+      const office = currentFilters().office ?? '';
+      const scopeFile = await readScope(office);
+      if (!scopeFile) throw new Error(`no search scope file for the country`);
+      const note = root.querySelector<HTMLElement>('[data-search-catalogue-note]');
+      if (note) note.hidden = scopeFile.offices.length > 0;
+      if (scopeFile.offices.length === 0) {
+        const answer = await searchCatalogue(query, { office: office || undefined, part: scopeFile.part }, catalogueFile, str('base') || '/');
+        if (mine !== generation) return;
+        showCatalogue(answer, office);
+        return;
+      }
+      const api = await loadPagefind(office, scopeFile.offices);
       const outcome = await searchPortal(api, query, currentFilters(), SHOWN_RESULTS);
       const { shown, dropped } = await loadShown(outcome.results, SHOWN_RESULTS);
       if (mine !== generation) return;
@@ -159,10 +240,70 @@ export function startSearchPage(): void {
       if (mine !== generation) return;
       console.error(error);
       // Offline, a search beyond the saved offices needs index files this device does not have.
-      status.textContent = error instanceof ScopeTooLarge ? str('strTooLarge') : navigator.onLine ? str('strError') : str('strOffline');
+      status.textContent = navigator.onLine ? str('strError') : str('strOffline');
       root.dataset['searchState'] = 'error';
     }
   };
+
+  /** Catalogue answers: offices (with the service that matched), then services with where to narrow. */
+  const showCatalogue = (answer: CatalogueAnswer, office: string) => {
+    const searchLink = (q: string, within: string) => {
+      const next = new URLSearchParams({ q });
+      if (within) next.set('office', within);
+      return `${location.pathname}?${next.toString()}`;
+    };
+    const items: HTMLLIElement[] = [];
+    for (const hit of answer.offices) {
+      const item = el('li', 'search-result search-result-office');
+      const link = el('a', 'search-result-title', hit.name);
+      link.href = hit.url;
+      const meta = el('p', 'search-result-meta');
+      const parts = [hit.service ? `${str('strService')}: ${hit.service}` : str('strOfficeKind'), ...hit.above.slice(0, 1)];
+      parts.forEach((part, i) => {
+        if (i > 0) meta.append(' · ');
+        meta.append(el('span', undefined, part));
+      });
+      item.append(link, meta);
+      items.push(item);
+    }
+    for (const hit of answer.services) {
+      const item = el('li', 'search-result search-result-service');
+      const first = hit.areas[0];
+      const link = el('a', 'search-result-title', hit.name);
+      link.href = searchLink(hit.name, first?.id ?? office);
+      const meta = el('p', 'search-result-meta');
+      meta.append(el('span', undefined, str('strService')), ' · ', el('span', undefined, `${formatBengaliNumber(hit.count)}${str('strOffices')}`));
+      const areas = el('p', 'search-result-areas', `${str('strChooseArea')} `);
+      hit.areas.slice(0, 12).forEach((area, i) => {
+        if (i > 0) areas.append(' · ');
+        const a = el('a', undefined, `${area.name} (${formatBengaliNumber(area.count)})`);
+        a.href = searchLink(hit.name, area.id);
+        areas.append(a);
+      });
+      item.append(link, meta, areas);
+      items.push(item);
+    }
+    list.replaceChildren(...items);
+    const total = answer.officeTotal + answer.services.length;
+    status.textContent = total === 0 ? (answer.broad.length ? str('strBroad') : str('strNone')) : `${formatBengaliNumber(total)} ${str('strCount')}`;
+    if (total > 0 && answer.broad.length) status.textContent += ` — ${str('strBroad')}`;
+    root.dataset['searchState'] = 'done';
+  };
+
+  // An office chosen by a link (an office page's search box, a narrowing link) may not be in the
+  // first list: its name comes from its scope file.
+  const chosenFirst = select('office');
+  const unknown = chosenFirst?.selectedOptions[0];
+  if (chosenFirst?.value && unknown && unknown.textContent === chosenFirst.value) {
+    void readScope(chosenFirst.value)
+      .then((found) => {
+        if (found?.name) {
+          unknown.textContent = found.name;
+          showScope();
+        }
+      })
+      .catch(() => undefined);
+  }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
@@ -170,8 +311,12 @@ export function startSearchPage(): void {
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   });
   // Warm Pagefind as soon as the citizen shows intent, so the first results come faster.
-  input.addEventListener('focus', () => void loadPagefind(currentFilters().office ?? '').catch(() => null), { once: true });
-  form.addEventListener('change', () => void run());
+  input.addEventListener('focus', () => void warm(currentFilters().office ?? '').catch(() => null), { once: true });
+  form.addEventListener('change', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLSelectElement && (target.name === 'office' || target.dataset['parent'] !== undefined)) void growPicker(target);
+    void run();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

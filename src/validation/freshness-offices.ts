@@ -10,11 +10,14 @@ import type { ContentTree } from '../content-model/load.ts';
 import { checkSchema } from './checks/schema.ts';
 import { freshnessOffices, type ContentItem } from '../domain/freshness/input.ts';
 import type { FreshnessOffice } from '../domain/freshness/index.ts';
+import { officeServices, type CharterItem, type OfficeServices } from '../domain/charter-services.ts';
 
 export interface TreeOffices {
   offices: FreshnessOffice[];
   /** Files left out because they do not pass their schema (run `npm run validate`). */
   invalidFiles: string[];
+  /** Each office's services from its newest valid charter (for the national search catalogue). */
+  services: Map<string, OfficeServices>;
 }
 
 export function freshnessOfficesFromTree(tree: ContentTree, cwd = process.cwd()): TreeOffices {
@@ -27,5 +30,12 @@ export function freshnessOfficesFromTree(tree: ContentTree, cwd = process.cwd())
     if (data === undefined) invalidFiles.push(file.source.displayPath);
     else items.push({ kind: file.kind, officeId: file.officeId, path: file.source.displayPath, data } as ContentItem);
   }
-  return { offices: freshnessOffices(items, (p) => fs.existsSync(path.resolve(cwd, p))), invalidFiles };
+  const charters = new Map<string, CharterItem[]>();
+  for (const item of items) if (item.kind === 'charter') charters.set(item.officeId, [...(charters.get(item.officeId) ?? []), item]);
+  const services = new Map<string, OfficeServices>();
+  for (const [id, list] of charters) {
+    const found = officeServices(list);
+    if (found) services.set(id, found);
+  }
+  return { offices: freshnessOffices(items, (p) => fs.existsSync(path.resolve(cwd, p))), invalidFiles, services };
 }

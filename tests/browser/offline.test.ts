@@ -112,16 +112,22 @@ describe('offline use', () => {
     }, files);
     expect(missing).toEqual([]);
 
+    // The same search online first: offline must show the same results.
+    const searchHits = async () => {
+      await page.goto(`${sample.server.url}/search/?q=${encodeURIComponent('কারা')}&office=${office}`);
+      await page.locator('[data-search-results] a').first().waitFor({ timeout: 15_000 });
+      return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    };
+    const online = await searchHits();
     const requestsSince = await goOffline(context, sample.server);
     for (const url of files.filter((u) => u.endsWith('/') && u.startsWith(`/offices/${office}/`))) {
       await page.goto(`${sample.server.url}${url}`);
       expect(await page.locator('h1').innerText()).not.toBe('আপনি অফলাইনে আছেন');
     }
     // Search within the saved office works offline too (Pagefind core, index and the office's fragments).
-    await page.goto(`${sample.server.url}/search/?q=${encodeURIComponent('কারা')}&office=${office}`);
-    await page.locator('[data-search-results] a').first().waitFor({ timeout: 15_000 });
-    const hits = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hits = await searchHits();
     expect(hits.length).toBeGreaterThan(0);
+    expect(hits).toEqual(online);
     for (const hit of hits) expect(hit.startsWith(`/offices/${office}/`)).toBe(true);
     expect(requestsSince()).toEqual([]);
     await context.close();

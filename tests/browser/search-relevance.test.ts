@@ -30,8 +30,8 @@ afterAll(async () => {
 });
 
 describe('search relevance on the sample site', () => {
-  it('has at least 40 judged queries', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
+  it('has at least 80 judged queries', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(80);
   });
 
   for (const c of cases) {
