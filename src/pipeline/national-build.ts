@@ -20,6 +20,7 @@ import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } fr
 import { PACKS_DIR } from './office-offline.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
+import { noClock, type BuildClock } from './build-clock.ts';
 
 /** Scopes with more offices than this are not searched all at once (see docs/search.md). */
 export const MAX_MERGED_BUNDLES = 60;
@@ -48,9 +49,13 @@ export async function buildNational(options: {
   contentRoot: string;
   outDir: string;
   log?: (line: string) => void;
+  /** Records where the time goes (src/pipeline/build-clock.ts); nothing by default. */
+  clock?: BuildClock;
 }): Promise<NationalBuildResult> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const clock = options.clock ?? noClock;
   const started = Date.now();
+  const startedPrecise = performance.timeOrigin + performance.now();
   const directory = readOfficeDirectory(options.contentRoot);
   const records = new Map<string, OfficeRecord>();
   const published = new Set<string>();
@@ -75,36 +80,46 @@ export async function buildNational(options: {
   records.clear();
   log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
   const modelDone = Date.now();
+  if (clock.recording) clock.spans.push({ step: 'national: model', start: startedPrecise, end: performance.timeOrigin + performance.now() });
   try {
-    const astro = spawnSync(process.execPath, [path.join(options.repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: options.repo,
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024 * 1024,
-      env: {
-        ...process.env,
-        PORTAL_OUT_DIR: staging,
-        PORTAL_VALIDATED: '1',
-        PORTAL_NATIONAL_MODEL: modelFile,
-        PORTAL_SCOPE: scopeEnv({ offices: [], context: [], national: true }),
-      },
-    });
+    const astro = clock.time('astro: national', () =>
+      spawnSync(process.execPath, [path.join(options.repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: options.repo,
+        encoding: 'utf8',
+        maxBuffer: 1024 * 1024 * 1024,
+        env: {
+          ...process.env,
+          PORTAL_OUT_DIR: staging,
+          PORTAL_VALIDATED: '1',
+          PORTAL_NATIONAL_MODEL: modelFile,
+          PORTAL_SCOPE: scopeEnv({ offices: [], context: [], national: true }),
+        },
+      }),
+    );
+    if (clock.recording) clock.astroLogs.push(`${astro.stdout ?? ''}${astro.stderr ?? ''}`);
     if (astro.status !== 0) {
       process.stderr.write(`${astro.stdout ?? ''}${astro.stderr ?? ''}`.slice(-6000));
       throw new Error('Astro could not render the national pages (see the output above)');
     }
     const astroDone = Date.now();
-    writeSearchScopes(staging, searchScopes);
-    await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
-    writeSitemaps(staging, options.outDir, [...published]);
+    await clock.time('national: scopes, CMS shell, sitemaps, service worker', async () => {
+      writeSearchScopes(staging, searchScopes);
+      await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
+      writeSitemaps(staging, options.outDir, [...published]);
+    });
     const files = listFiles(staging);
-    addSharedFiles(
-      staging,
-      options.outDir,
-      files.filter((f) => ownerOf(f).kind === 'shared'),
+    clock.time('publish: national', () =>
+      addSharedFiles(
+        staging,
+        options.outDir,
+        files.filter((f) => ownerOf(f).kind === 'shared'),
+      ),
     );
-    writeServiceWorker(staging, options.outDir, options.repo, keys);
+    clock.time('national: scopes, CMS shell, sitemaps, service worker', () => writeServiceWorker(staging, options.outDir, options.repo, keys));
     const national = listFiles(staging).filter((f) => ownerOf(f).kind === 'national');
-    const report = publishUnit({ stagingDir: staging, outDir: options.outDir, files: national, manifestPath: NATIONAL_MANIFEST, key: modelKey });
+    const report = clock.time('publish: national', () =>
+      publishUnit({ stagingDir: staging, outDir: options.outDir, files: national, manifestPath: NATIONAL_MANIFEST, key: modelKey }),
+    );
     const pages = national.filter((f) => f.endsWith('.html')).length;
     log(`national: ${pages} pages, ${report.written.length} files written, ${report.unchanged} unchanged, ${report.deleted.length} removed`);
     return {

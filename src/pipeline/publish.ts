@@ -234,14 +234,31 @@ export function recoverSwap(stagingDir: string, outDir: string): string | undefi
   return did;
 }
 
-/** Every file under a folder, site-relative with forward slashes, sorted. */
-export function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
+/**
+ * Every file under a folder, site-relative with forward slashes, sorted. With `under`
+ * (a path inside `dir`, a folder or a file): only the files there, still relative to
+ * `dir` and filtered the same way, so listing a few folders of a site gives the same
+ * entries as filtering a listing of the whole site.
+ */
+export function listFiles(dir: string, under = ''): string[] {
+  const start = under ? path.join(dir, under) : dir;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(start);
+  } catch {
+    return [];
+  }
+  const relative = (full: string) => path.relative(dir, full).split(path.sep).join('/');
+  const files = stat.isDirectory()
+    ? fs
+        .readdirSync(start, { withFileTypes: true, recursive: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(path.join(entry.parentPath, entry.name)))
+    : stat.isFile()
+      ? [relative(start)]
+      : [];
   return (
-    fs
-      .readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    files
       // Astro's build leftovers (.prerender/) and half-written files of a killed build are never part of a site.
       .filter((file) => !file.startsWith('.') && !TEMPORARY_FILE.test(file))
       .sort()
