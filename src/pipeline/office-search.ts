@@ -8,7 +8,6 @@
  * office and the offices under it) with Pagefind's `mergeIndex`.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_INCLUDE_CHARACTERS } from '../search/fold.ts';
@@ -72,7 +71,7 @@ export async function indexOffice(siteDir: string, officeId: string, offices: Re
     .sort();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'bn', includeCharacters: PAGEFIND_INCLUDE_CHARACTERS });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const written = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-pagefind-'));
+  const bundle = path.join(siteDir, officeSearchDir(officeId));
   let indexed = 0;
   try {
     for (const rel of pages) {
@@ -84,30 +83,45 @@ export async function indexOffice(siteDir: string, officeId: string, offices: Re
       indexed++;
     }
     if (indexed === 0) throw new Error(`no page of office ${officeId} is marked data-pagefind-body`);
-    const result = await index.writeFiles({ outputPath: written });
-    if (result.errors.length > 0) throw new Error(`Pagefind could not write the index of ${officeId}: ${result.errors.join('; ')}`);
-    const bundle = path.join(siteDir, officeSearchDir(officeId));
+    // Written straight into the office's bundle folder (no temporary copy to read back and
+    // delete); the engine files Pagefind writes beside every index are then moved out to
+    // the shared `pagefind/` once per site, and the bundled UIs dropped.
     fs.rmSync(bundle, { recursive: true, force: true });
+    const result = await index.writeFiles({ outputPath: bundle });
+    if (result.errors.length > 0) throw new Error(`Pagefind could not write the index of ${officeId}: ${result.errors.join('; ')}`);
     let bytes = 0;
-    for (const entry of fs.readdirSync(written, { recursive: true, withFileTypes: true })) {
+    for (const entry of fs.readdirSync(bundle, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const rel = path.relative(written, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      if (UNUSED_FILE.test(rel)) continue;
-      const engine = ENGINE_FILE.test(rel);
-      const target = path.join(engine ? path.join(siteDir, 'pagefind') : bundle, rel);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      const data = fs.readFileSync(path.join(entry.parentPath, entry.name));
-      if (engine && rel.endsWith('.js')) fs.writeFileSync(target, patchEngine(rel, data.toString('utf8')));
-      else {
-        fs.writeFileSync(target, data);
-        if (!engine) bytes += data.length;
-      }
+      const file = path.join(entry.parentPath, entry.name);
+      const rel = path.relative(bundle, file).split(path.sep).join('/');
+      if (UNUSED_FILE.test(rel)) fs.rmSync(file);
+      else if (ENGINE_FILE.test(rel)) moveEngineFile(file, path.join(siteDir, 'pagefind', rel), rel);
+      else bytes += fs.statSync(file).size;
     }
     return { pages: indexed, bytes };
   } finally {
-    fs.rmSync(written, { recursive: true, force: true });
     await index.deleteIndex().catch(() => null);
   }
+}
+
+/** Engine files this process has written (each is written once, then the same bytes are dropped). */
+const enginesWritten = new Set<string>();
+
+/**
+ * An engine file (the same bytes for every index of one Pagefind version) to the shared
+ * folder: patched and moved there the first time this process writes it, else dropped.
+ */
+function moveEngineFile(from: string, to: string, name: string): void {
+  if (enginesWritten.has(to) && fs.existsSync(to)) {
+    fs.rmSync(from);
+    return;
+  }
+  enginesWritten.add(to);
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  if (name.endsWith('.js')) {
+    fs.writeFileSync(to, patchEngine(name, fs.readFileSync(from, 'utf8')));
+    fs.rmSync(from);
+  } else fs.renameSync(from, to);
 }
 
 /** Stop Pagefind's service process (once, after the last office). */
