@@ -31,7 +31,8 @@ import { formatDiagnosticsText, type Diagnostic } from '../validation/diagnostic
 import { validateTree } from '../validation/index.ts';
 import { finishOffice, officeFinishInputs } from './office-finish.ts';
 import { filesByOwner, ownFiles } from './office-files.ts';
-import { closeSearchIndexer } from './office-search.ts';
+import { SEARCH_SERVICES, closeSearchIndexer, indexOffice } from './office-search.ts';
+import { lookahead } from './lookahead.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, writeFileAtomic } from './publish.ts';
 import { officeRecord } from '../lib/national-model.ts';
 import { officeComplianceFile, officeManifestFile } from './site-layout.ts';
@@ -235,8 +236,11 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
         // Shared assets go in with the first office published, not before: a build killed while
         // indexing leaves the published folder exactly as it was.
         let shared = rendered.shared;
-        for (const id of batch) {
-          await finishOffice(staging, id, finishInputs, clock);
+        // Search bundles are started ahead, one per Pagefind process: the next office is indexed
+        // while this process finishes and publishes the current one.
+        const searchBundle = lookahead(batch, SEARCH_SERVICES - 1, (id, at) => indexOffice(staging, id, finishInputs.infos, at));
+        for (const [at, id] of batch.entries()) {
+          await finishOffice(staging, id, finishInputs, clock, searchBundle(at));
           const published = clock.time('publish: offices', () => {
             addSharedFiles(staging, options.outDir, [...shared, ...listFiles(path.join(staging, 'pagefind')).map((f) => `pagefind/${f}`)]);
             shared = [];
