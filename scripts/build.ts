@@ -17,7 +17,7 @@ import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { countBySeverity, formatDiagnosticsText } from '../src/validation/diagnostic.ts';
 import { validateTree } from '../src/validation/index.ts';
 import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
-import { buildNational } from '../src/pipeline/national-build.ts';
+import { buildNational, startNationalRender, type NationalRender } from '../src/pipeline/national-build.ts';
 import { TEMPORARY_FILE, recoverSwap, swapIn, writeFailure } from '../src/pipeline/publish.ts';
 import { createClock, noClock } from '../src/pipeline/build-clock.ts';
 import { freshnessGate } from './lib/freshness-gate.ts';
@@ -32,7 +32,11 @@ const clock = profileFile ? createClock() : noClock;
 
 const shownOutDir = path.relative(repo, outDir).startsWith('..') ? outDir : path.relative(repo, outDir);
 
+// The national pages, rendered beside the last offices' search indexing (startNationalRender).
+let earlyNational = undefined as NationalRender | undefined;
+
 function fail(message: string): never {
+  earlyNational?.discard();
   fs.rmSync(stagingDir, { recursive: true, force: true });
   process.stderr.write(`\nbuild failed: ${message}\nNothing was published; ${shownOutDir}/ is unchanged.\n`);
   process.exit(1);
@@ -72,6 +76,7 @@ try {
     log: () => {},
     clock,
     validated: { tree, diagnostics },
+    onLastRender: (expected) => (earlyNational = startNationalRender({ repo, contentRoot: root, outDir: stagingDir, expected })),
   }));
 } catch (error) {
   // A full disk (or an output folder that cannot be written): one line, nothing published.
@@ -83,7 +88,7 @@ process.stdout.write(`${summarizeOutcomes(outcomes)}\n`);
 const failed = outcomes.filter((o) => o.status !== 'built' && o.status !== 'unchanged');
 if (failed.length) fail(`${failed.length} office${failed.length === 1 ? '' : 's'} could not be built: ${failed.map((o) => o.id).join(', ')}`);
 try {
-  await buildNational({ repo, contentRoot: root, outDir: stagingDir, clock });
+  await buildNational({ repo, contentRoot: root, outDir: stagingDir, clock, ...(earlyNational ? { early: earlyNational } : {}) });
 } catch (error) {
   fail(writeFailure(error) ?? `the national layer: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -34,7 +34,8 @@ import { filesByOwner, ownFiles } from './office-files.ts';
 import { SEARCH_SERVICES, closeSearchIndexer, indexOffice } from './office-search.ts';
 import { lookahead } from './lookahead.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, writeFileAtomic } from './publish.ts';
-import { officeRecord } from '../lib/national-model.ts';
+import { officeRecord, type OfficeRecord } from '../lib/national-model.ts';
+import type { ExpectedOffices } from './national-build.ts';
 import { officeComplianceFile, officeManifestFile } from './site-layout.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
 
@@ -59,6 +60,13 @@ export interface OfficeBuildOptions {
    * reading and validating every file a second time.
    */
   validated?: { tree: ContentTree; diagnostics: readonly Diagnostic[] };
+  /**
+   * Called once, when the last batch has rendered (before its offices are indexed and
+   * published), or before it renders when it is small (NATIONAL_BESIDE_BATCH), with what
+   * the offices are expected to publish: `npm run build` starts the national layer's
+   * Astro then, to run beside them.
+   */
+  onLastRender?: (expected: ExpectedOffices) => void;
 }
 
 export type OfficeStatus = 'built' | 'unchanged' | 'invalid' | 'stale' | 'failed';
@@ -82,6 +90,9 @@ export interface OfficeBuildResult {
 
 /** Offices per Astro build: large enough to share its start-up, small enough to bound its memory. */
 export const DEFAULT_BATCH_SIZE = 400;
+
+/** A last batch of at most this many offices renders beside the national pages (onLastRender). */
+export const NATIONAL_BESIDE_BATCH = 40;
 
 export class BuildInputError extends Error {}
 
@@ -216,12 +227,30 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     clock.spans.push({ step: 'office inputs (validate, gate, keys)', start: inputsStarted, end: performance.timeOrigin + performance.now() });
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const batches: OfficeBuildResult['batches'] = [];
+  let nationalExpected = false;
+  /** Tell the caller what the offices are expected to publish (once). */
+  const expectNational = () => {
+    if (!options.onLastRender || nationalExpected) return;
+    nationalExpected = true;
+    const built = toBuild.filter((id) => outcomes.get(id)?.status !== 'failed');
+    const records = new Map<string, OfficeRecord>();
+    for (const id of built) {
+      const input = finishInputs.freshness.get(id);
+      // As the national layer will read it back from the office's compliance.json.
+      if (input) records.set(id, JSON.parse(JSON.stringify(officeRecord(input))) as OfficeRecord);
+    }
+    options.onLastRender({ records, published: built });
+  };
   try {
     for (let start = 0; start < toBuild.length; start += batchSize) {
       const batch = toBuild.slice(start, start + batchSize);
       const began = Date.now();
       const staging = renderDir(options.repo, 'offices');
       try {
+        const last = start + batchSize >= toBuild.length;
+        // A small last batch (an editor's change): the national pages render beside it, two
+        // small Astro processes at once. A large one renders first (memory: one big Astro at a time).
+        if (last && batch.length <= NATIONAL_BESIDE_BATCH) expectNational();
         const astro = clock.time('astro: office batches', () => runAstro(options.repo, staging, { offices: batch, context: contextOffices(batch, directory) }));
         if (clock.recording) clock.astroLogs.push(astro.output);
         if (!astro.ok) {
@@ -229,6 +258,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
           for (const id of batch) outcomes.set(id, { id, status: 'failed', message: 'Astro could not render this batch of offices (see the output above)' });
           continue;
         }
+        if (last) expectNational();
         // The render folder is listed once per batch (listing it again for every office made
         // publishing grow with the square of the batch); the finishing steps then write only
         // into each office's own folders, which are listed again for it (ownFiles).
