@@ -61,10 +61,11 @@ export interface OfficeBuildOptions {
    */
   validated?: { tree: ContentTree; diagnostics: readonly Diagnostic[] };
   /**
-   * Called once, when the last batch has rendered (before its offices are indexed and
-   * published), or before it renders when it is small (NATIONAL_BESIDE_BATCH), with what
-   * the offices are expected to publish: `npm run build` starts the national layer's
-   * Astro then, to run beside them.
+   * Called once the last batch has rendered, before its offices are indexed and
+   * published, with what they are expected to publish: `npm run build` starts the
+   * national layer's Astro then, to run beside the indexing. Never while an office batch's
+   * Astro runs: two Astro builds at once share the content cache (PORTAL_CACHE_DIR) and
+   * one would render the other's content.
    */
   onLastRender?: (expected: ExpectedOffices) => void;
 }
@@ -90,9 +91,6 @@ export interface OfficeBuildResult {
 
 /** Offices per Astro build: large enough to share its start-up, small enough to bound its memory. */
 export const DEFAULT_BATCH_SIZE = 400;
-
-/** A last batch of at most this many offices renders beside the national pages (onLastRender). */
-export const NATIONAL_BESIDE_BATCH = 40;
 
 export class BuildInputError extends Error {}
 
@@ -248,9 +246,6 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
       const staging = renderDir(options.repo, 'offices');
       try {
         const last = start + batchSize >= toBuild.length;
-        // A small last batch (an editor's change): the national pages render beside it, two
-        // small Astro processes at once. A large one renders first (memory: one big Astro at a time).
-        if (last && batch.length <= NATIONAL_BESIDE_BATCH) expectNational();
         const astro = clock.time('astro: office batches', () => runAstro(options.repo, staging, { offices: batch, context: contextOffices(batch, directory) }));
         if (clock.recording) clock.astroLogs.push(astro.output);
         if (!astro.ok) {
