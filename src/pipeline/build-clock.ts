@@ -22,6 +22,7 @@ export const CLOCK_STEPS = [
   'record: per-office compliance.json',
   'offline: per-office pack',
   'publish: offices',
+  'render folders: list and remove',
   'national: model',
   'astro: national',
   'national: scopes, CMS shell, sitemaps, service worker',

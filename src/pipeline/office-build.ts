@@ -257,7 +257,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
         // The render folder is listed once per batch (listing it again for every office made
         // publishing grow with the square of the batch); the finishing steps then write only
         // into each office's own folders, which are listed again for it (ownFiles).
-        const rendered = filesByOwner(listFiles(staging));
+        const rendered = clock.time('render folders: list and remove', () => filesByOwner(listFiles(staging)));
         // Shared assets go in with the first office published, not before: a build killed while
         // indexing leaves the published folder exactly as it was.
         let shared = rendered.shared;
@@ -281,7 +281,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
           outcomes.set(id, { id, status: 'built', written: published.written.length, deleted: published.deleted.length });
         }
       } finally {
-        fs.rmSync(staging, { recursive: true, force: true });
+        clock.time('render folders: list and remove', () => fs.rmSync(staging, { recursive: true, force: true }));
       }
       batches.push({ offices: batch.length, seconds: (Date.now() - began) / 1000 });
       log(`offices: batch of ${batch.length} built in ${((Date.now() - began) / 1000).toFixed(1)} s (${start + batch.length}/${toBuild.length})`);
