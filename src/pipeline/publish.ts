@@ -104,10 +104,20 @@ export function publishUnit(options: { stagingDir: string; outDir: string; files
   const folders = new Set([...files, ...Object.keys(previous?.files ?? {}), manifestPath].map((f) => path.dirname(path.join(outDir, f))));
   for (const folder of folders) sweepTemporaryFiles(folder);
   const pending: { temporary: string; target: string }[] = [];
-  const stage = (target: string, data: string | Uint8Array) => {
+  const stage = (target: string, data: string | Uint8Array, source?: string) => {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const temporary = `${target}.${process.pid}.tmp`;
     pending.push({ temporary, target });
+    if (source) {
+      // A hard link to the rendered file when both are on one file system: the same bytes,
+      // not written a second time (the render folder is only ever deleted, never changed).
+      try {
+        fs.linkSync(source, temporary);
+        return;
+      } catch {
+        // Another file system, no hard links there, or a leftover temporary file: write the bytes.
+      }
+    }
     fs.writeFileSync(temporary, data);
   };
   try {
@@ -124,7 +134,7 @@ export function publishUnit(options: { stagingDir: string; outDir: string; files
         report.unchanged++;
         continue;
       }
-      stage(target, data);
+      stage(target, data, path.join(stagingDir, file));
       report.written.push(file);
     }
     stage(path.join(outDir, manifestPath), `${JSON.stringify({ key, files: hashes } satisfies Manifest)}\n`);
