@@ -6,7 +6,7 @@
  * type, printed as Markdown. `--pages N` generates N synthetic pages first.
  * `--twice` builds again with the same Astro cache (a warm rebuild); `--touch`
  * changes one document before that second build, as an editor would (in a copy
- * of the content).
+ * of the content). The Astro processes' output is kept in the out dir (astro-cold.log, astro-warm.log).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,6 +55,8 @@ await runCli(async () => {
   out(`Machine: ${machine()}.`);
   out();
   const cold = await profileBuild(options);
+  // The Astro processes' own output (phases, per-page times), for a closer look.
+  fs.writeFileSync(path.join(work, 'astro-cold.log'), cold.astroOutput);
   for (const line of formatProfile(cold, `cold (empty Astro cache), ${content}`)) out(line);
   if (flags['twice'] || flags['touch']) {
     let touched = '';
@@ -70,6 +72,7 @@ await runCli(async () => {
     }
     out();
     const warm = await profileBuild(options);
+    fs.writeFileSync(path.join(work, 'astro-warm.log'), warm.astroOutput);
     for (const line of formatProfile(
       warm,
       `warm (same Astro cache${touched ? `, one document changed: ${path.relative(content, touched)}` : ', nothing changed'})`,

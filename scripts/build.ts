@@ -17,18 +17,26 @@ import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { countBySeverity, formatDiagnosticsText } from '../src/validation/diagnostic.ts';
 import { validateTree } from '../src/validation/index.ts';
 import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
-import { buildNational } from '../src/pipeline/national-build.ts';
+import { buildNational, startNationalRender, type NationalRender } from '../src/pipeline/national-build.ts';
 import { TEMPORARY_FILE, recoverSwap, swapIn, writeFailure } from '../src/pipeline/publish.ts';
+import { createClock, noClock } from '../src/pipeline/build-clock.ts';
 import { freshnessGate } from './lib/freshness-gate.ts';
 
 const repo = process.cwd();
 const outDir = path.resolve(repo, process.env['PORTAL_OUT_DIR'] || 'dist');
 const stagingDir = `${outDir}.staging`;
 const root = contentRoot();
+// PORTAL_BUILD_PROFILE=<file>: where the time went, step by step, written there at the end (bench/lib/profile.ts).
+const profileFile = process.env['PORTAL_BUILD_PROFILE'];
+const clock = profileFile ? createClock() : noClock;
 
 const shownOutDir = path.relative(repo, outDir).startsWith('..') ? outDir : path.relative(repo, outDir);
 
+// The national pages, rendered beside the last offices' search indexing (startNationalRender).
+let earlyNational = undefined as NationalRender | undefined;
+
 function fail(message: string): never {
+  earlyNational?.discard();
   fs.rmSync(stagingDir, { recursive: true, force: true });
   process.stderr.write(`\nbuild failed: ${message}\nNothing was published; ${shownOutDir}/ is unchanged.\n`);
   process.exit(1);
@@ -39,8 +47,8 @@ const recovered = recoverSwap(stagingDir, outDir);
 if (recovered) process.stdout.write(`${recovered}\n`);
 
 // 1. Content validation: the same checks as `npm run validate`.
-const tree = loadContentTree(root);
-const { diagnostics } = validateTree(tree);
+const tree = clock.time('validate', () => loadContentTree(root));
+const { diagnostics } = clock.time('validate', () => validateTree(tree));
 const { errors, warnings } = countBySeverity(diagnostics);
 if (errors > 0) {
   process.stderr.write(`${formatDiagnosticsText(diagnostics.filter((d) => d.severity === 'error'))}\n`);
@@ -49,17 +57,27 @@ if (errors > 0) {
 process.stdout.write(`content: ${tree.files.length} files in ${tree.officeIds.length} offices, ${warnings} warnings (see \`npm run validate\`)\n`);
 
 // 2. The freshness gate over every office, before anything is rendered.
-const gate = await freshnessGate.run({ repo, contentRoot: root, siteDir: stagingDir, tree });
+const gate = await clock.time('freshness gate', () => freshnessGate.run({ repo, contentRoot: root, siteDir: stagingDir, tree }));
 if (!gate.ok) fail(gate.message);
 
 // 3. Every office, then the national layer, into a staging copy of the published site
 //    (hard links: unchanged offices are skipped, and nothing is ever written in place).
 fs.rmSync(stagingDir, { recursive: true, force: true });
-const directory = readOfficeDirectory(root);
+const directory = clock.time('office inputs (validate, gate, keys)', () => readOfficeDirectory(root));
 let outcomes: Awaited<ReturnType<typeof buildOffices>>['outcomes'];
 try {
-  linkTree(outDir, stagingDir);
-  ({ outcomes } = await buildOffices({ repo, contentRoot: root, outDir: stagingDir, officeIds: [...directory.keys()], directory, log: () => {} }));
+  clock.time('link previous site', () => linkTree(outDir, stagingDir));
+  ({ outcomes } = await buildOffices({
+    repo,
+    contentRoot: root,
+    outDir: stagingDir,
+    officeIds: [...directory.keys()],
+    directory,
+    log: () => {},
+    clock,
+    validated: { tree, diagnostics },
+    onLastRender: (expected) => (earlyNational = startNationalRender({ repo, contentRoot: root, outDir: stagingDir, expected })),
+  }));
 } catch (error) {
   // A full disk (or an output folder that cannot be written): one line, nothing published.
   const line = writeFailure(error);
@@ -70,14 +88,15 @@ process.stdout.write(`${summarizeOutcomes(outcomes)}\n`);
 const failed = outcomes.filter((o) => o.status !== 'built' && o.status !== 'unchanged');
 if (failed.length) fail(`${failed.length} office${failed.length === 1 ? '' : 's'} could not be built: ${failed.map((o) => o.id).join(', ')}`);
 try {
-  await buildNational({ repo, contentRoot: root, outDir: stagingDir });
+  await buildNational({ repo, contentRoot: root, outDir: stagingDir, clock, ...(earlyNational ? { early: earlyNational } : {}) });
 } catch (error) {
   fail(writeFailure(error) ?? `the national layer: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 // 4. Publish: swap the staging folder in.
-swapIn(stagingDir, outDir);
+clock.time('publish: swap', () => swapIn(stagingDir, outDir));
 process.stdout.write(`published ${shownOutDir}/\n`);
+if (profileFile) fs.writeFileSync(profileFile, JSON.stringify({ spans: clock.spans, astroLogs: clock.astroLogs }));
 
 /** Hard-link a folder tree (copy across file systems); nothing when it does not exist. */
 function linkTree(from: string, to: string): void {

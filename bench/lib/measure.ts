@@ -55,7 +55,15 @@ export function treeRss(root: number): number {
 export function run(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; quiet?: boolean } = {},
+  options: {
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    quiet?: boolean;
+    /** Every memory sample (epoch milliseconds, bytes) is pushed here, to line up with the build's own step spans. */
+    samples?: { time: number; rssBytes: number }[];
+    /** Sampling interval in milliseconds (default 200). */
+    intervalMs?: number;
+  } = {},
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -69,8 +77,11 @@ export function run(
     child.stderr.on('data', keep);
     let peak = 0;
     const poll = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
-    }, 200);
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      peak = Math.max(peak, rss);
+      options.samples?.push({ time: Date.now(), rssBytes: rss });
+    }, options.intervalMs ?? 200);
     child.on('error', (e) => {
       clearInterval(poll);
       reject(e);

@@ -1,22 +1,24 @@
 /**
- * Where a build's time and memory go: `npm run build`'s steps run one by one
- * (the same steps, from scripts/lib/build-steps.ts, in the same order), each
- * timed, with the peak memory of the whole process tree while it ran; for the
- * Astro step, its phases (content sync, bundling, page generation) and the time
- * Astro spent rendering each kind of page, from its own per-page log lines.
- * Used by `npm run bench:profile` and by `npm run bench` (one size).
+ * Where a build's time and memory go: one real `npm run build` (scripts/build.ts, as a
+ * child process) with `PORTAL_BUILD_PROFILE` set, so the build records when each of
+ * its steps ran (src/pipeline/build-clock.ts: validation and gate, the Astro batches,
+ * the national Astro process, per-office Pagefind, CMS entry, record and offline pack,
+ * publishing) while this process samples the memory of the whole process tree every
+ * 100 ms; each sample is counted for the step running at that moment. For the Astro
+ * processes, their phases (content sync, bundling, page generation) and the time Astro
+ * spent rendering each kind of page, from their own log lines.
+ * Used by `npm run bench:profile` and by `npm run bench` (every build of ours).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { loadContentTree } from '../../src/content-model/load.ts';
-import { validateTree } from '../../src/validation/index.ts';
-import { buildSteps } from '../../scripts/lib/build-steps.ts';
-import { gib, run, treeRss } from './measure.ts';
+import { stepAt, stepTotals, type StepSpan } from '../../src/pipeline/build-clock.ts';
+import { gib, run, type Measured } from './measure.ts';
 
 export interface StepProfile {
   name: string;
   seconds: number;
-  /** Peak RSS of the process tree while the step ran (sampled every 100 ms; in-process steps include this process). */
+  /** Peak RSS of the build's process tree in the 100 ms samples taken while the step ran (0 when none fell in it). */
   peakRssBytes: number;
 }
 
@@ -28,6 +30,12 @@ export interface RouteTypeProfile {
 }
 
 export interface BuildProfile {
+  /** The whole `npm run build`: wall time, peak memory of the process tree, output. */
+  measured: Measured;
+  /** Wall time of every Astro process the build started (the office batches and the national layer). */
+  astroSeconds: number;
+  /** Routes those Astro processes built. */
+  routes: number;
   steps: StepProfile[];
   astroPhases: { name: string; seconds: number }[];
   routeTypes: RouteTypeProfile[];
@@ -65,39 +73,32 @@ export function routeTypesFromLog(output: string): RouteTypeProfile[] {
   return [...byType.values()].sort((a, b) => b.ms - a.ms);
 }
 
-/** Astro's phase lines: content sync, type generation, bundling, page generation, total. */
+/** Astro's phase lines (content sync, type generation, bundling, page generation, total), summed over every Astro process in `output`. */
 export function astroPhasesFromLog(output: string): { name: string; seconds: number }[] {
   const seconds = (n: string, unit: string) => Number(n) / (unit === 'ms' ? 1000 : 1);
+  const sum = (pattern: RegExp, value: (m: RegExpMatchArray) => number) => [...output.matchAll(pattern)].reduce((total, m) => total + value(m), 0);
   const phases: { name: string; seconds: number }[] = [];
-  const types = /\[types\] Generated ([\d.]+)(m?s)/.exec(output);
-  if (types) phases.push({ name: 'content sync + types', seconds: seconds(types[1]!, types[2]!) });
-  const bundles = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((sum, m) => sum + seconds(m[1]!, m[2]!), 0);
+  const types = sum(/\[types\] Generated ([\d.]+)(m?s)/g, (m) => seconds(m[1]!, m[2]!));
+  if (types) phases.push({ name: 'content sync + types', seconds: types });
+  const bundles = sum(/\[vite\] ✓ built in ([\d.]+)(m?s)/g, (m) => seconds(m[1]!, m[2]!));
   if (bundles) phases.push({ name: 'bundling (Vite: pages, components, content modules)', seconds: bundles });
-  const generate = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(output);
-  if (generate) phases.push({ name: 'generating static routes (rendering pages)', seconds: seconds(generate[1]!, generate[2]!) });
-  const total = /(\d+) page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(output);
-  if (total) phases.push({ name: 'astro build, total as Astro reports it', seconds: Number(total[2] ?? 0) * 60 + seconds(total[3]!, total[4]!) });
+  const generate = sum(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/g, (m) => seconds(m[1]!, m[2]!));
+  if (generate) phases.push({ name: 'generating static routes (rendering pages)', seconds: generate });
+  const total = sum(/(\d+) page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/g, (m) => Number(m[2] ?? 0) * 60 + seconds(m[3]!, m[4]!));
+  if (total) phases.push({ name: 'astro build, total as Astro reports it', seconds: total });
   return phases;
 }
 
-/** Run `fn` while sampling this process tree's memory. */
-async function timed<T>(name: string, fn: () => Promise<T> | T): Promise<{ step: StepProfile; value: T }> {
-  let peak = treeRss(process.pid);
-  const poll = setInterval(() => (peak = Math.max(peak, treeRss(process.pid))), 100);
-  const started = performance.now();
-  try {
-    const value = await fn();
-    peak = Math.max(peak, treeRss(process.pid));
-    return { step: { name, seconds: (performance.now() - started) / 1000, peakRssBytes: peak }, value };
-  } finally {
-    clearInterval(poll);
-  }
+/** Routes Astro built, summed over every Astro process in `output`. */
+export function astroRoutes(output: string): number {
+  return [...output.matchAll(/(\d+) page\(s\) built in/g)].reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
 /**
- * Profile one build of `contentRoot` into `siteDir` with its own Astro cache.
- * Runs the build's steps in this process (and Astro as a child), like `npm run build`
- * but without publishing; throws when a step fails.
+ * Build `contentRoot` into `siteDir` with `npm run build` (scripts/build.ts) and its own
+ * Astro cache, measured: wall time and peak memory of the process tree, and where they
+ * went, step by step. Throws when the build fails. Building again into the same
+ * `siteDir` and `cacheDir` is a warm rebuild (unchanged offices are skipped).
  */
 export async function profileBuild(options: {
   repo: string;
@@ -106,49 +107,67 @@ export async function profileBuild(options: {
   cacheDir: string;
   env?: Record<string, string>;
 }): Promise<BuildProfile> {
-  const { repo, contentRoot, siteDir, cacheDir } = options;
-  const steps: StepProfile[] = [];
-  const saved = { ...process.env };
-  Object.assign(process.env, { PORTAL_CONTENT_DIR: contentRoot, PORTAL_OUT_DIR: siteDir, PORTAL_CACHE_DIR: cacheDir, ...options.env });
+  const profileFile = path.join(os.tmpdir(), `protishruti-profile-${process.pid}-${Date.now()}.json`);
+  const samples: { time: number; rssBytes: number }[] = [];
   try {
-    const read = await timed('read content (loadContentTree)', () => loadContentTree(contentRoot));
-    steps.push(read.step);
-    const tree = read.value;
-    const validated = await timed('validate (every check)', () => validateTree(tree));
-    steps.push(validated.step);
-    if (validated.value.diagnostics.some((d) => d.severity === 'error')) throw new Error('content has errors (npm run validate)');
-    for (const step of buildSteps.beforeAstro) {
-      const result = await timed(step.name, () => step.run({ repo, contentRoot, siteDir, tree }));
-      steps.push(result.step);
-      if (!result.value.ok) throw new Error(result.value.message);
-    }
-    fs.rmSync(siteDir, { recursive: true, force: true });
-    const astro = await run(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: repo,
-      env: { ...process.env, PORTAL_VALIDATED: '1' },
+    const measured = await run(process.execPath, [path.join(options.repo, 'scripts/build.ts')], {
+      cwd: options.repo,
+      env: {
+        PORTAL_CONTENT_DIR: options.contentRoot,
+        PORTAL_OUT_DIR: options.siteDir,
+        PORTAL_CACHE_DIR: options.cacheDir,
+        ...options.env,
+        PORTAL_BUILD_PROFILE: profileFile,
+      },
+      samples,
+      intervalMs: 100,
     });
-    if (astro.code !== 0) throw new Error(`astro build failed:\n${astro.output.slice(-3000)}`);
-    steps.push({ name: 'astro build', seconds: astro.seconds, peakRssBytes: astro.peakRssBytes });
-    for (const step of buildSteps.afterAstro) {
-      const result = await timed(step.name, () => step.run({ repo, contentRoot, siteDir }));
-      steps.push(result.step);
-      if (!result.value.ok) throw new Error(result.value.message);
+    if (measured.code !== 0) throw new Error(`npm run build failed (exit ${measured.code}):\n${measured.output.slice(-3000)}`);
+    const recorded = JSON.parse(fs.readFileSync(profileFile, 'utf8')) as { spans: StepSpan[]; astroLogs: string[] };
+    const peaks = new Map<string, number>();
+    for (const sample of samples) {
+      const step = stepAt(recorded.spans, sample.time) ?? OTHER;
+      peaks.set(step, Math.max(peaks.get(step) ?? 0, sample.rssBytes));
     }
-    return { steps, astroPhases: astroPhasesFromLog(astro.output), routeTypes: routeTypesFromLog(astro.output), astroOutput: astro.output };
+    const steps: StepProfile[] = stepTotals(recorded.spans).map((t) => ({
+      name: t.count > 1 ? `${t.step} (${t.count}×)` : t.step,
+      seconds: t.seconds,
+      peakRssBytes: peaks.get(t.step) ?? 0,
+    }));
+    const accounted = steps.reduce((sum, step) => sum + step.seconds, 0);
+    steps.push({ name: OTHER, seconds: Math.max(0, measured.seconds - accounted), peakRssBytes: peaks.get(OTHER) ?? 0 });
+    const astroOutput = recorded.astroLogs.join('\n');
+    const astroSeconds = recorded.spans.filter((span) => span.step.startsWith('astro:')).reduce((sum, span) => sum + (span.end - span.start) / 1000, 0);
+    return {
+      measured,
+      steps,
+      astroSeconds,
+      routes: astroRoutes(astroOutput),
+      astroPhases: astroPhasesFromLog(astroOutput),
+      routeTypes: routeTypesFromLog(astroOutput),
+      astroOutput,
+    };
   } finally {
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
+    fs.rmSync(profileFile, { force: true });
   }
 }
+
+const OTHER = 'other (Node start-up, module loading, between steps)';
 
 /** The profile as Markdown tables. */
 export function formatProfile(profile: BuildProfile, label: string): string[] {
   const s = (seconds: number) => `${seconds.toFixed(2)} s`;
-  const total = profile.steps.reduce((sum, step) => sum + step.seconds, 0);
-  const lines = [`Build steps, ${label} (total ${s(total)}):`, '', '| step | time | share | peak memory (process tree) |', '|---|---:|---:|---:|'];
+  const total = profile.measured.seconds;
+  const processes = [...profile.astroOutput.matchAll(/page\(s\) built in/g)].length;
+  const lines = [
+    `Build steps, ${label}: ${s(total)} wall, peak ${gib(profile.measured.peakRssBytes)} for the process tree; ${processes} Astro process${processes === 1 ? '' : 'es'} (${s(profile.astroSeconds)}, ${profile.routes} routes):`,
+    '',
+    '| step | time | share | peak memory (process tree, while it ran) |',
+    '|---|---:|---:|---:|',
+  ];
   for (const step of profile.steps)
-    lines.push(`| ${step.name} | ${s(step.seconds)} | ${((step.seconds / total) * 100).toFixed(0)}% | ${gib(step.peakRssBytes)} |`);
-  lines.push('', 'Inside `astro build`:', '', '| phase | time |', '|---|---:|');
+    lines.push(`| ${step.name} | ${s(step.seconds)} | ${((step.seconds / total) * 100).toFixed(0)}% | ${step.peakRssBytes ? gib(step.peakRssBytes) : '—'} |`);
+  lines.push('', `Inside the Astro processes (summed over ${processes}):`, '', '| phase | time |', '|---|---:|');
   for (const phase of profile.astroPhases) lines.push(`| ${phase.name} | ${s(phase.seconds)} |`);
   const routeMs = profile.routeTypes.reduce((sum, r) => sum + r.ms, 0);
   lines.push('', "Rendering by page type (Astro's per-page times):", '', '| page type | pages | total | per page | share |', '|---|---:|---:|---:|---:|');

@@ -7,7 +7,7 @@
  * deletes or re-indexes an office's pages, and a stale office does not fail it: the
  * roll-ups list it as stale.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,11 +17,12 @@ import { readOfficeDirectory } from '../content-model/office-directory.ts';
 import { scopeEnv } from '../content-model/scope.ts';
 import { LIST_LIMIT, nationalModel, type NationalModel, type OfficeRecord } from '../lib/national-model.ts';
 import { CATALOGUE_DIR, catalogueFiles, type CatalogueOffice } from '../search/catalogue.ts';
-import { searchScopes, type SearchScope } from '../search/scopes.ts';
+import { searchScopes as scopesFor, type SearchScope } from '../search/scopes.ts';
 import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from './offline-files.ts';
 import { PACKS_DIR } from './office-offline.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
+import { noClock, type BuildClock } from './build-clock.ts';
 
 /** Scopes with more offices than this search the national catalogue (src/search/scopes.ts). */
 export { MAX_MERGED_BUNDLES } from '../search/scopes.ts';
@@ -45,34 +46,115 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-export async function buildNational(options: {
-  repo: string;
-  contentRoot: string;
-  outDir: string;
-  log?: (line: string) => void;
-}): Promise<NationalBuildResult> {
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const started = Date.now();
-  const directory = readOfficeDirectory(options.contentRoot);
+/** What office builds still running will publish: their records and that they are published. */
+export interface ExpectedOffices {
+  records: ReadonlyMap<string, OfficeRecord>;
+  published: readonly string[];
+}
+
+/** The national pages being rendered by Astro (in the background), for one model. */
+export interface NationalRender {
+  /** sha256 of the model JSON it renders. */
+  modelKey: string;
+  staging: string;
+  done: Promise<{ status: number | null; output: string }>;
+  /** Stop it (when running) and remove its folders. */
+  discard(): void;
+}
+
+/** The national layer's inputs: every office's record and manifest as published in `outDir`, with `expected` laid over them. */
+function nationalInputs(contentRoot: string, outDir: string, expected?: ExpectedOffices) {
+  const directory = readOfficeDirectory(contentRoot);
   const records = new Map<string, OfficeRecord>();
   const published = new Set<string>();
   const keys: string[] = [];
   for (const id of directory.keys()) {
-    const record = readJson<OfficeRecord>(path.join(options.outDir, officeComplianceFile(id)));
+    const record = expected?.records.get(id) ?? readJson<OfficeRecord>(path.join(outDir, officeComplianceFile(id)));
     if (record?.freshness?.id === id) records.set(id, record);
-    const manifest = readManifest(options.outDir, officeManifestFile(id));
+    const manifest = readManifest(outDir, officeManifestFile(id));
     if (manifest) {
       published.add(id);
       keys.push(`${id} ${manifest.key}`);
     }
   }
+  for (const id of expected?.published ?? []) if (directory.has(id)) published.add(id);
   const policyFile = policyPath();
   const policy = loadFreshnessPolicy(policyFile);
   const resolved = resolveAsOf({ policy, policyFile });
+  return { directory, records, published, keys, policy, resolved };
+}
+
+/** Start Astro on the national pages of `model` (written to a file for it, then not kept here). */
+function renderNational(repo: string, model: NationalModel, json = JSON.stringify(model)) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-national-'));
-  const staging = renderDir(options.repo, 'national');
+  const staging = renderDir(repo, 'national');
   const modelFile = path.join(work, 'national.json');
-  // The model is written for Astro and not kept here: at 50,000 offices it is the bulk of this process's memory.
+  const written = writeModel(modelFile, model, json);
+  const child = spawn(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: repo,
+    env: {
+      ...process.env,
+      PORTAL_OUT_DIR: staging,
+      PORTAL_VALIDATED: '1',
+      PORTAL_NATIONAL_MODEL: modelFile,
+      PORTAL_SCOPE: scopeEnv({ offices: [], context: [], national: true }),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  child.stderr.on('data', (d: Buffer) => chunks.push(d));
+  const done = new Promise<{ status: number | null; output: string }>((resolve) => {
+    child.on('error', (error) => resolve({ status: 1, output: String(error) }));
+    child.on('close', (status) => resolve({ status, output: Buffer.concat(chunks).toString('utf8') }));
+  });
+  const render: NationalRender = {
+    modelKey: written.modelKey,
+    staging,
+    done,
+    discard: () => {
+      const remove = () => {
+        fs.rmSync(work, { recursive: true, force: true });
+        fs.rmSync(staging, { recursive: true, force: true });
+      };
+      if (child.exitCode !== null || child.signalCode !== null) return remove();
+      // Removed once it has stopped (a running Astro would write into the folder again); if this
+      // process exits first, the next build's renderDir() removes the folder of a dead process.
+      child.kill();
+      void done.then(remove);
+    },
+  };
+  return { render, ...written };
+}
+
+/**
+ * Start rendering the national pages before the office builds have published, from the
+ * records and manifests they are expected to leave (`npm run build` starts it when the
+ * last batch of offices has rendered, so Astro runs beside their search indexing).
+ * buildNational uses it only when the model it then reads from the published offices
+ * is the same, byte for byte; otherwise it renders again.
+ */
+export function startNationalRender(options: { repo: string; contentRoot: string; outDir: string; expected: ExpectedOffices }): NationalRender {
+  const { directory, records, published, policy, resolved } = nationalInputs(options.contentRoot, options.outDir, options.expected);
+  return renderNational(options.repo, nationalModel([...directory.values()], records, policy, resolved, published)).render;
+}
+
+export async function buildNational(options: {
+  repo: string;
+  contentRoot: string;
+  outDir: string;
+  log?: (line: string) => void;
+  /** Records where the time goes (src/pipeline/build-clock.ts); nothing by default. */
+  clock?: BuildClock;
+  /** National pages already being rendered (startNationalRender): used when their model is this build's. */
+  early?: NationalRender;
+}): Promise<NationalBuildResult> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const clock = options.clock ?? noClock;
+  const started = Date.now();
+  const startedPrecise = performance.timeOrigin + performance.now();
+  const { directory, records, published, keys, policy, resolved } = nationalInputs(options.contentRoot, options.outDir);
+  // What the search catalogue and scopes need of each office (src/search/catalogue.ts), taken before the records go.
   const catalogueOffices: CatalogueOffice[] = [...directory.values()].map((o) => ({
     id: o.id,
     parent: o.parent,
@@ -80,49 +162,52 @@ export async function buildNational(options: {
     published: published.has(o.id),
     services: records.get(o.id)?.services,
   }));
-  const { summary, modelKey, searchScopes } = writeModel(
-    modelFile,
-    nationalModel([...directory.values()], records, policy, resolved, published),
-    catalogueOffices,
-  );
-  records.clear();
+  const searchScopes = scopesFor(catalogueOffices, LIST_LIMIT);
+  // The model is not kept past this block: at 50,000 offices it is the bulk of this process's memory.
+  const { render, summary, modelKey } = (() => {
+    const model = nationalModel([...directory.values()], records, policy, resolved, published);
+    records.clear();
+    const json = JSON.stringify(model);
+    const key = sha256(json);
+    if (options.early?.modelKey === key) return { render: options.early, summary: model.freshness.report.summary, modelKey: key };
+    options.early?.discard();
+    return renderNational(options.repo, model, json);
+  })();
+  const staging = render.staging;
   log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
   const modelDone = Date.now();
+  if (clock.recording) clock.spans.push({ step: 'national: model', start: startedPrecise, end: performance.timeOrigin + performance.now() });
   try {
-    const astro = spawnSync(process.execPath, [path.join(options.repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: options.repo,
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024 * 1024,
-      env: {
-        ...process.env,
-        PORTAL_OUT_DIR: staging,
-        PORTAL_VALIDATED: '1',
-        PORTAL_NATIONAL_MODEL: modelFile,
-        PORTAL_SCOPE: scopeEnv({ offices: [], context: [], national: true }),
-      },
-    });
+    const astro = await clock.time('astro: national', () => render.done);
+    if (clock.recording) clock.astroLogs.push(astro.output);
     if (astro.status !== 0) {
-      process.stderr.write(`${astro.stdout ?? ''}${astro.stderr ?? ''}`.slice(-6000));
+      process.stderr.write(astro.output.slice(-6000));
       throw new Error('Astro could not render the national pages (see the output above)');
     }
     const astroDone = Date.now();
-    writeSearchScopes(staging, searchScopes);
-    const catalogueStarted = Date.now();
-    const catalogue = writeCatalogue(staging, catalogueOffices);
-    log(
-      `national: search catalogue of ${catalogue.files} files, ${(catalogue.bytes / 1024 / 1024).toFixed(1)} MiB, in ${((Date.now() - catalogueStarted) / 1000).toFixed(1)} s`,
-    );
-    await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
-    writeSitemaps(staging, options.outDir, [...published]);
+    await clock.time('national: scopes, CMS shell, sitemaps, service worker', async () => {
+      writeSearchScopes(staging, searchScopes);
+      const catalogueStarted = Date.now();
+      const catalogue = writeCatalogue(staging, catalogueOffices);
+      log(
+        `national: search catalogue of ${catalogue.files} files, ${(catalogue.bytes / 1024 / 1024).toFixed(1)} MiB, in ${((Date.now() - catalogueStarted) / 1000).toFixed(1)} s`,
+      );
+      await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
+      writeSitemaps(staging, options.outDir, [...published]);
+    });
     const files = listFiles(staging);
-    addSharedFiles(
-      staging,
-      options.outDir,
-      files.filter((f) => ownerOf(f).kind === 'shared'),
+    clock.time('publish: national', () =>
+      addSharedFiles(
+        staging,
+        options.outDir,
+        files.filter((f) => ownerOf(f).kind === 'shared'),
+      ),
     );
-    writeServiceWorker(staging, options.outDir, options.repo, keys);
+    clock.time('national: scopes, CMS shell, sitemaps, service worker', () => writeServiceWorker(staging, options.outDir, options.repo, keys));
     const national = listFiles(staging).filter((f) => ownerOf(f).kind === 'national');
-    const report = publishUnit({ stagingDir: staging, outDir: options.outDir, files: national, manifestPath: NATIONAL_MANIFEST, key: modelKey });
+    const report = clock.time('publish: national', () =>
+      publishUnit({ stagingDir: staging, outDir: options.outDir, files: national, manifestPath: NATIONAL_MANIFEST, key: modelKey }),
+    );
     const pages = national.filter((f) => f.endsWith('.html')).length;
     log(`national: ${pages} pages, ${report.written.length} files written, ${report.unchanged} unchanged, ${report.deleted.length} removed`);
     return {
@@ -134,15 +219,13 @@ export async function buildNational(options: {
       seconds: { model: (modelDone - started) / 1000, astro: (astroDone - modelDone) / 1000, finish: (Date.now() - astroDone) / 1000 },
     };
   } finally {
-    fs.rmSync(work, { recursive: true, force: true });
-    fs.rmSync(staging, { recursive: true, force: true });
+    render.discard();
   }
 }
 
-function writeModel(file: string, model: NationalModel, catalogue: readonly CatalogueOffice[]) {
-  const json = JSON.stringify(model);
+function writeModel(file: string, model: NationalModel, json: string) {
   fs.writeFileSync(file, json);
-  return { summary: model.freshness.report.summary, modelKey: sha256(json), searchScopes: searchScopes(catalogue, LIST_LIMIT) };
+  return { summary: model.freshness.report.summary, modelKey: sha256(json) };
 }
 
 /** The national search catalogue (src/search/catalogue.ts) under `search/catalogue/`. */
@@ -158,6 +241,7 @@ export function writeCatalogue(siteDir: string, offices: readonly CatalogueOffic
   return { files: files.size, bytes };
 }
 
+/** `search/scopes/<id>.json` for every office with offices under it, and `_country.json` (src/search/scopes.ts). */
 function writeSearchScopes(siteDir: string, scopes: Map<string, SearchScope>): void {
   const dir = path.join(siteDir, 'search', 'scopes');
   fs.mkdirSync(dir, { recursive: true });

@@ -30,10 +30,14 @@ import { formatFreshnessText } from '../domain/freshness/report.ts';
 import { formatDiagnosticsText, type Diagnostic } from '../validation/diagnostic.ts';
 import { validateTree } from '../validation/index.ts';
 import { finishOffice, officeFinishInputs } from './office-finish.ts';
-import { closeSearchIndexer } from './office-search.ts';
+import { filesByOwner, ownFiles } from './office-files.ts';
+import { SEARCH_SERVICES, closeSearchIndexer, indexOffice } from './office-search.ts';
+import { lookahead } from './lookahead.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, writeFileAtomic } from './publish.ts';
-import { officeRecord } from '../lib/national-model.ts';
-import { officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
+import { officeRecord, type OfficeRecord } from '../lib/national-model.ts';
+import type { ExpectedOffices } from './national-build.ts';
+import { officeComplianceFile, officeManifestFile } from './site-layout.ts';
+import { noClock, type BuildClock } from './build-clock.ts';
 
 export interface OfficeBuildOptions {
   repo: string;
@@ -48,6 +52,22 @@ export interface OfficeBuildOptions {
   /** Offices per Astro process. */
   batchSize?: number;
   log?: (line: string) => void;
+  /** Records where the time goes (src/pipeline/build-clock.ts); nothing by default. */
+  clock?: BuildClock;
+  /**
+   * The content tree and its diagnostics when the caller has already read and validated
+   * exactly these offices (`npm run build` validates everything first): used instead of
+   * reading and validating every file a second time.
+   */
+  validated?: { tree: ContentTree; diagnostics: readonly Diagnostic[] };
+  /**
+   * Called once the last batch has rendered, before its offices are indexed and
+   * published, with what they are expected to publish: `npm run build` starts the
+   * national layer's Astro then, to run beside the indexing. Never while an office batch's
+   * Astro runs: two Astro builds at once share the content cache (PORTAL_CACHE_DIR) and
+   * one would render the other's content.
+   */
+  onLastRender?: (expected: ExpectedOffices) => void;
 }
 
 export type OfficeStatus = 'built' | 'unchanged' | 'invalid' | 'stale' | 'failed';
@@ -136,10 +156,13 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   if (unknown.length) throw new BuildInputError(`no office "${unknown.join('", "')}" in ${officesDir(root)} (each office is a folder with an office.yaml)`);
   const ids = [...new Set(options.officeIds)].sort();
   const outcomes = new Map<string, OfficeOutcome>();
+  const clock = options.clock ?? noClock;
+  const inputsStarted = performance.timeOrigin + performance.now();
 
   // 1. Validation: an office with an error is not built; the others go on.
-  const tree = loadContentTree(root, { officeIds: ids });
-  const { diagnostics } = validateTree(tree, [], { knownOfficeIds: new Set(directory.keys()) });
+  const reuse = options.validated && sameList(options.validated.tree.officeIds, ids) ? options.validated : undefined;
+  const tree = reuse?.tree ?? loadContentTree(root, { officeIds: ids });
+  const { diagnostics } = reuse ?? validateTree(tree, [], { knownOfficeIds: new Set(directory.keys()) });
   const errorsByOffice = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     if (d.severity !== 'error') continue;
@@ -198,51 +221,78 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
 
   // 4. Render and publish, batch by batch.
   const finishInputs = officeFinishInputs(directory, freshnessOffices, process.env, services);
+  if (clock.recording)
+    clock.spans.push({ step: 'office inputs (validate, gate, keys)', start: inputsStarted, end: performance.timeOrigin + performance.now() });
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const batches: OfficeBuildResult['batches'] = [];
+  let nationalExpected = false;
+  /** Tell the caller what the offices are expected to publish (once). */
+  const expectNational = () => {
+    if (!options.onLastRender || nationalExpected) return;
+    nationalExpected = true;
+    const built = toBuild.filter((id) => outcomes.get(id)?.status !== 'failed');
+    const records = new Map<string, OfficeRecord>();
+    for (const id of built) {
+      const input = finishInputs.freshness.get(id);
+      // As the national layer will read it back from the office's compliance.json.
+      if (input) records.set(id, JSON.parse(JSON.stringify(officeRecord(input, services.get(id)))) as OfficeRecord);
+    }
+    options.onLastRender({ records, published: built });
+  };
   try {
     for (let start = 0; start < toBuild.length; start += batchSize) {
       const batch = toBuild.slice(start, start + batchSize);
       const began = Date.now();
       const staging = renderDir(options.repo, 'offices');
       try {
-        const astro = runAstro(options.repo, staging, { offices: batch, context: contextOffices(batch, directory) });
+        const last = start + batchSize >= toBuild.length;
+        const astro = clock.time('astro: office batches', () => runAstro(options.repo, staging, { offices: batch, context: contextOffices(batch, directory) }));
+        if (clock.recording) clock.astroLogs.push(astro.output);
         if (!astro.ok) {
           process.stderr.write(astro.output.slice(-6000));
           for (const id of batch) outcomes.set(id, { id, status: 'failed', message: 'Astro could not render this batch of offices (see the output above)' });
           continue;
         }
+        if (last) expectNational();
+        // The render folder is listed once per batch (listing it again for every office made
+        // publishing grow with the square of the batch); the finishing steps then write only
+        // into each office's own folders, which are listed again for it (ownFiles).
+        const rendered = clock.time('render folders: list and remove', () => filesByOwner(listFiles(staging)));
         // Shared assets go in with the first office published, not before: a build killed while
         // indexing leaves the published folder exactly as it was.
-        let shared = listFiles(staging).filter((f) => ownerOf(f).kind === 'shared');
-        for (const id of batch) {
-          await finishOffice(staging, id, finishInputs);
-          addSharedFiles(staging, options.outDir, [...shared, ...listFiles(path.join(staging, 'pagefind')).map((f) => `pagefind/${f}`)]);
-          shared = [];
-          const own = listFiles(staging).filter((f) => {
-            const owner = ownerOf(f);
-            return owner.kind === 'office' && owner.id === id;
-          });
-          const published = publishUnit({
-            stagingDir: staging,
-            outDir: options.outDir,
-            files: own,
-            manifestPath: officeManifestFile(id),
-            key: keys.get(id) ?? '',
+        let shared = rendered.shared;
+        // Search bundles are started ahead, one per Pagefind process: the next office is indexed
+        // while this process finishes and publishes the current one.
+        const searchBundle = lookahead(batch, SEARCH_SERVICES - 1, (id, at) => indexOffice(staging, id, finishInputs.infos, at));
+        for (const [at, id] of batch.entries()) {
+          await finishOffice(staging, id, finishInputs, clock, searchBundle(at));
+          const published = clock.time('publish: offices', () => {
+            addSharedFiles(staging, options.outDir, [...shared, ...listFiles(path.join(staging, 'pagefind')).map((f) => `pagefind/${f}`)]);
+            shared = [];
+            const own = ownFiles(staging, id, rendered.offices.get(id) ?? []);
+            return publishUnit({
+              stagingDir: staging,
+              outDir: options.outDir,
+              files: own,
+              manifestPath: officeManifestFile(id),
+              key: keys.get(id) ?? '',
+            });
           });
           outcomes.set(id, { id, status: 'built', written: published.written.length, deleted: published.deleted.length });
         }
       } finally {
-        fs.rmSync(staging, { recursive: true, force: true });
+        clock.time('render folders: list and remove', () => fs.rmSync(staging, { recursive: true, force: true }));
       }
       batches.push({ offices: batch.length, seconds: (Date.now() - began) / 1000 });
       log(`offices: batch of ${batch.length} built in ${((Date.now() - began) / 1000).toFixed(1)} s (${start + batch.length}/${toBuild.length})`);
     }
   } finally {
-    if (toBuild.length) await closeSearchIndexer();
+    if (toBuild.length) await clock.time('search: per-office Pagefind', () => closeSearchIndexer());
   }
   return { outcomes: ids.map((id) => outcomes.get(id) ?? { id, status: 'failed', message: 'not built' }), report, resolved, batches };
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** One line per office that did not publish, and a count of the rest. */
 export function summarizeOutcomes(outcomes: readonly OfficeOutcome[]): string {

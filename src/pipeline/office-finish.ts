@@ -19,8 +19,9 @@ import { officeRecord } from '../lib/national-model.ts';
 import { siteBase } from './offline-files.ts';
 import type { OfficeInfo } from '../search/index-html.ts';
 import { officePack, writeOfficePack } from './office-offline.ts';
-import { indexOffice, officeInfos } from './office-search.ts';
+import { indexOffice, officeInfos, type OfficeIndexReport } from './office-search.ts';
 import { officeComplianceFile } from './site-layout.ts';
+import { noClock, type BuildClock } from './build-clock.ts';
 
 export interface OfficeFinishInputs {
   directory: OfficeDirectory;
@@ -50,11 +51,23 @@ export function officeFinishInputs(
 }
 
 /** The after-Astro steps of one office, in `siteDir` (its pages already rendered there). Close the search indexer (closeSearchIndexer) after the last office. */
-export async function finishOffice(siteDir: string, id: string, inputs: OfficeFinishInputs): Promise<void> {
-  await indexOffice(siteDir, id, inputs.infos);
-  const offices = ancestorsOf(id, inputs.directory).map((o) => ({ id: o, name: inputs.directory.get(o)?.name.bn ?? o }));
-  writeAdminEntry(path.join(siteDir, 'admin', id), { offices, backend: inputs.backend, officeId: id });
+export async function finishOffice(
+  siteDir: string,
+  id: string,
+  inputs: OfficeFinishInputs,
+  clock: BuildClock = noClock,
+  /** Its search bundle when the caller started it already (src/pipeline/lookahead.ts); only waited for here. */
+  searchBundle?: Promise<OfficeIndexReport>,
+): Promise<void> {
+  await clock.time('search: per-office Pagefind', () => searchBundle ?? indexOffice(siteDir, id, inputs.infos));
+  clock.time('cms: per-office entry', () => {
+    const offices = ancestorsOf(id, inputs.directory).map((o) => ({ id: o, name: inputs.directory.get(o)?.name.bn ?? o }));
+    writeAdminEntry(path.join(siteDir, 'admin', id), { offices, backend: inputs.backend, officeId: id });
+  });
   const office = inputs.freshness.get(id);
-  if (office) fs.writeFileSync(path.join(siteDir, officeComplianceFile(id)), `${JSON.stringify(officeRecord(office, inputs.services.get(id)))}\n`);
-  writeOfficePack(siteDir, officePack(siteDir, id, inputs.base));
+  if (office)
+    clock.time('record: per-office compliance.json', () =>
+      fs.writeFileSync(path.join(siteDir, officeComplianceFile(id)), `${JSON.stringify(officeRecord(office, inputs.services.get(id)))}\n`),
+    );
+  clock.time('offline: per-office pack', () => writeOfficePack(siteDir, officePack(siteDir, id, inputs.base)));
 }

@@ -104,10 +104,20 @@ export function publishUnit(options: { stagingDir: string; outDir: string; files
   const folders = new Set([...files, ...Object.keys(previous?.files ?? {}), manifestPath].map((f) => path.dirname(path.join(outDir, f))));
   for (const folder of folders) sweepTemporaryFiles(folder);
   const pending: { temporary: string; target: string }[] = [];
-  const stage = (target: string, data: string | Uint8Array) => {
+  const stage = (target: string, data: string | Uint8Array, source?: string) => {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const temporary = `${target}.${process.pid}.tmp`;
     pending.push({ temporary, target });
+    if (source) {
+      // A hard link to the rendered file when both are on one file system: the same bytes,
+      // not written a second time (the render folder is only ever deleted, never changed).
+      try {
+        fs.linkSync(source, temporary);
+        return;
+      } catch {
+        // Another file system, no hard links there, or a leftover temporary file: write the bytes.
+      }
+    }
     fs.writeFileSync(temporary, data);
   };
   try {
@@ -124,7 +134,7 @@ export function publishUnit(options: { stagingDir: string; outDir: string; files
         report.unchanged++;
         continue;
       }
-      stage(target, data);
+      stage(target, data, path.join(stagingDir, file));
       report.written.push(file);
     }
     stage(path.join(outDir, manifestPath), `${JSON.stringify({ key, files: hashes } satisfies Manifest)}\n`);
@@ -234,14 +244,31 @@ export function recoverSwap(stagingDir: string, outDir: string): string | undefi
   return did;
 }
 
-/** Every file under a folder, site-relative with forward slashes, sorted. */
-export function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
+/**
+ * Every file under a folder, site-relative with forward slashes, sorted. With `under`
+ * (a path inside `dir`, a folder or a file): only the files there, still relative to
+ * `dir` and filtered the same way, so listing a few folders of a site gives the same
+ * entries as filtering a listing of the whole site.
+ */
+export function listFiles(dir: string, under = ''): string[] {
+  const start = under ? path.join(dir, under) : dir;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(start);
+  } catch {
+    return [];
+  }
+  const relative = (full: string) => path.relative(dir, full).split(path.sep).join('/');
+  const files = stat.isDirectory()
+    ? fs
+        .readdirSync(start, { withFileTypes: true, recursive: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(path.join(entry.parentPath, entry.name)))
+    : stat.isFile()
+      ? [relative(start)]
+      : [];
   return (
-    fs
-      .readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    files
       // Astro's build leftovers (.prerender/) and half-written files of a killed build are never part of a site.
       .filter((file) => !file.startsWith('.') && !TEMPORARY_FILE.test(file))
       .sort()
