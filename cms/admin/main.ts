@@ -14,7 +14,7 @@ import { frontmatterFormat, yamlFormat } from '../file-format.ts';
 import { generateConfig, type GenerateOptions } from '../generate-config.ts';
 import { bnLocale } from '../locale-bn.ts';
 import { withOfficeLabels, type WorkflowBackend } from '../workflow-labels.ts';
-import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../preview/render.ts';
+import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../../src/components/document-html.ts';
 import { objectFields } from '../schema-walk.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charterView, letterFooter, minutesView } from '../../cms/preview/render.ts';
+import { charterView, letterFooter, minutesView } from '../../src/components/document-html.ts';
 import { loadContentTree } from '../../src/content-model/load.ts';
 import type { Charter, Minutes } from '../../src/schemas/index.ts';
 import { validateTree } from '../../src/validation/index.ts';

@@ -1,18 +1,18 @@
 /**
- * The CMS preview of charters and minutes: the same markup, classes and strings
- * as src/components/CharterView.astro, ServiceTable.astro, PersonBlock.astro,
- * MinutesView.astro, DualDate.astro, AppointmentsTable.astro and
- * LetterFooter.astro, written as functions that return HTML so they run inside
- * Decap's preview pane (which cannot run Astro components). The site's own CSS
- * styles it there (CMS.registerPreviewStyle), and tests/browser/cms-preview.test.ts
- * compares this HTML with the built site's page for the seed charter, so the two
- * cannot drift apart unnoticed.
+ * The CMS preview of charters and minutes and the site's pages share one markup:
+ * these functions return the HTML that src/components/CharterView.astro,
+ * ServiceTable.astro, PersonBlock.astro, MinutesView.astro, DualDate.astro,
+ * AppointmentsTable.astro and LetterFooter.astro put on the page (each component
+ * is a one-line wrapper over its function), and Decap's preview pane, which
+ * cannot run Astro components, calls them directly (cms/admin/main.ts). One
+ * copy, so the preview cannot drift from the site; tests/browser/cms-preview.test.ts
+ * still compares the preview with the built pages.
  */
-import type { Appointment, Charter, Minutes, Person, Recipient, Service, ServiceSection } from '../../src/schemas/index.ts';
-import { t, type StringKey } from '../../src/i18n/strings.ts';
-import { bn, dualDate, mailHref, telHref, webHref } from '../../src/lib/format.ts';
-import { formatFiscalYearBn, formatQuarterBn } from '../../src/domain/fiscal-year.ts';
-import { langFor } from '../../src/lib/lang.ts';
+import type { Appointment, Charter, Minutes, Person, Recipient, Service, ServiceSection } from '../schemas/index.ts';
+import { t, type StringKey } from '../i18n/strings.ts';
+import { bn, dualDate, mailHref, telHref, webHref } from '../lib/format.ts';
+import { formatFiscalYearBn, formatQuarterBn } from '../domain/fiscal-year.ts';
+import { langFor } from '../lib/lang.ts';
 
 /** Escape text as Astro does for `{expression}` in markup. */
 export function esc(value: unknown): string {
