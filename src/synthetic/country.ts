@@ -11,6 +11,8 @@
  * (doubled emails, Bengali digits in emails, short phones, off-pattern memo
  * numbers, mismatched Bangla dates): the validator warns about them, never errors.
  */
+import type { z } from 'zod';
+import { bodyAfterFrontmatter, documentFile, officeFile } from '../content-model/write.ts';
 import { formatBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
 import { formatGregorianDateBn, toBengaliDigits } from '../domain/bengali-digits.ts';
 import { addDays, fiscalQuarterOf, formatFiscalYearBn, formatQuarterBn, previousQuarter, type FiscalQuarter } from '../domain/fiscal-year.ts';
@@ -34,9 +36,13 @@ import {
   paragraph,
   sentence,
 } from './phrases.ts';
+import type { charterSchema, minutesSchema, officeOrderSchema, officeSchema } from '../schemas/index.ts';
 import { PLACEHOLDER_PHOTO_JPEG_BASE64 } from './photo.ts';
 import { randomFor, type Random } from './random.ts';
-import { toYaml } from './yaml-emit.ts';
+
+/** What the generator writes is typed by the schemas' input: a field the schema does not know, or a wrong value, fails `npm run check`. */
+type ServiceInput = NonNullable<NonNullable<z.input<typeof charterSchema>['services']['citizen']>['services']>[number];
+type OrderInput = z.input<typeof officeOrderSchema>;
 
 const PHOTO = Buffer.from(PLACEHOLDER_PHOTO_JPEG_BASE64, 'base64');
 
@@ -435,7 +441,7 @@ class OfficeWriter {
   private officeYaml(focalOrder: string | undefined): string {
     const p = this.office.plan;
     const [head, focal, alternate] = this.staff as [Staff, Staff, Staff];
-    const data: Record<string, unknown> = {
+    const data = {
       name: { bn: p.nameBn, en: p.nameEn },
       kind: p.kind,
       ...(p.parent ? { parent: p.parent } : {}),
@@ -447,18 +453,18 @@ class OfficeWriter {
       alternateFocalPoint: { ...alternate, photo: 'media/alternate-focal-point.jpg', ...(focalOrder ? { appointedBy: focalOrder } : {}) },
       reviewers: [],
       joinedOn: this.office.joinedOn,
-    };
-    return yaml(data);
+    } satisfies z.input<typeof officeSchema>;
+    return officeFile(data);
   }
 
-  private service(names: readonly string[], i: number, used: Set<string>) {
+  private service(names: readonly string[], i: number, used: Set<string>): ServiceInput {
     const r = this.random;
     let name = r.pick(names);
     if (used.has(name)) name = `${name} (${bnDigits(i + 1)})`;
     used.add(name);
     const paid = r.chance(0.3);
     const amount = r.pick([20, 50, 100, 200, 500, 1000]);
-    const limits = [
+    const limits: ServiceInput['timeLimit'][] = [
       { value: 1, unit: 'working-days', text: '১ কার্যদিবস' },
       { value: 3, unit: 'working-days', text: '৩ কার্যদিবস' },
       { value: 7, unit: 'working-days', text: '৭ কার্যদিবস' },
@@ -528,8 +534,8 @@ class OfficeWriter {
         },
       ],
       signatory: { name: head.name, designation: head.designation, office: p.nameBn },
-    };
-    return mdx(data, '');
+    } satisfies z.input<typeof charterSchema>;
+    return documentFile('charter', data, '');
   }
 
   private minutes(meetingDate: string): string {
@@ -567,7 +573,7 @@ class OfficeWriter {
       signatory: { name: head.name, designation: head.designation },
       distributionHeading: 'অনুলিপি: সদয় অবগতির জন্য',
       distribution: this.distribution(),
-    };
+    } satisfies z.input<typeof minutesSchema>;
     const rows = agenda.flatMap((a) => a.decisions.map((d) => `| ${a.number} | ${d.text} | ${d.implementedBy} |`));
     const body = [
       paragraph(r, 2),
@@ -578,7 +584,7 @@ class OfficeWriter {
       '',
       'আর কোন আলোচ্য বিষয় না থাকায় সভাপতি উপস্থিত সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।',
     ].join('\n');
-    return mdx(data, body);
+    return documentFile('minutes', data, bodyAfterFrontmatter(body));
   }
 
   private order(date: string, orderKind: NonNullable<DocPlan['orderKind']>): string {
@@ -591,7 +597,7 @@ class OfficeWriter {
       other: 'দাপ্তরিক কার্যক্রম সুষ্ঠুভাবে সম্পাদনের লক্ষ্যে দায়িত্ব বণ্টন',
     } as const;
     const bare = (s: Staff) => ({ name: s.name, designation: s.designation, phone: s.phone, email: s.email });
-    const appointments =
+    const appointments: OrderInput['appointments'] =
       orderKind === 'monitoring-committee'
         ? [
             { person: bare(head), role: 'committee-chair', roleText: 'সভাপতি', committee: 'charter-monitoring' },
@@ -616,7 +622,7 @@ class OfficeWriter {
       signatory: { name: head.name, designation: head.designation },
       distributionHeading: 'অনুলিপি অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলোঃ',
       distribution: this.distribution(),
-    };
+    } satisfies z.input<typeof officeOrderSchema>;
     const table =
       appointments.length > 0
         ? [
@@ -628,13 +634,13 @@ class OfficeWriter {
           ]
         : [''];
     const body = [paragraph(r, 2), ...table, 'জনস্বার্থে জারিকৃত এ আদেশ অবিলম্বে কার্যকর হবে।'].join('\n');
-    return mdx(data, body);
+    return documentFile('order', data, bodyAfterFrontmatter(body));
   }
 
-  private distribution() {
+  private distribution(): NonNullable<OrderInput['distribution']> {
     const r = this.random;
     const parent = this.parent?.nameBn ?? 'মন্ত্রিপরিষদ বিভাগ, বাংলাদেশ সচিবালয়, ঢাকা';
-    const list = [
+    const list: NonNullable<OrderInput['distribution']> = [
       { recipient: parent, purpose: 'information' },
       { recipient: `সংশ্লিষ্ট কর্মকর্তা (সকল), ${this.office.plan.nameBn}`, purpose: 'action' },
       { recipient: `আইসিটি ফোকাল পয়েন্ট, ${this.office.plan.nameBn}`, note: 'ওয়েবসাইটে প্রকাশের অনুরোধসহ', purpose: 'information-and-action' },
@@ -642,12 +648,4 @@ class OfficeWriter {
     ];
     return list.slice(0, r.int(2, 4)).map((d, i) => ({ number: bnDigits(i + 1), ...d }));
   }
-}
-
-function yaml(data: unknown): string {
-  return toYaml(data as Record<string, unknown>).normalize('NFC');
-}
-
-function mdx(data: unknown, body: string): string {
-  return `---\n${yaml(data)}---\n${body ? `\n${body.normalize('NFC')}\n` : ''}`;
 }
