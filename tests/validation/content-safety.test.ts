@@ -84,6 +84,26 @@ describe('the content safety policy on ordinary content', () => {
     ]);
   });
 
+  // Raw HTML is read as a browser's tokenizer reads it (src/validation/checks/html-tags.ts): no regular expression to slip past.
+  it.each([
+    ['a tag a fragment parser would fold away', '<body onload="alert(1)">', ['<body> is not allowed', 'the event handler onload= on <body>']],
+    ['a script address written with character references', '<a href="&#x6A;ava&#115;cript&colon;alert(1)">x</a>', ['a link to a "javascript:" address']],
+    ['a script address with a named tab inside', '<a href="java&Tab;script:alert(1)">x</a>', ['a link to a "javascript:" address']],
+    ['a tag split over lines', '<span\n  title="t"\n  onmouseover="x()">ক</span>', ['the event handler onmouseover= on <span>']],
+  ])('refuses raw HTML in .md: %s', (_, html, expected) => {
+    const found = messages(doc(`লেখা\n\n${html}\n`, undefined, 'orders/2024-01-10-x.md'));
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((text, i) => expect(found[i]).toContain(text));
+  });
+
+  it.each([
+    ['a tag', 'subject: "বিষয় <b>জরুরি</b>"\n', '<b>'],
+    ['a lone end tag', 'subject: "বিষয় </script>"\n', '</script>'],
+    ['a comment', 'subject: "বিষয় <!-- x -->"\n', '<!-- x -->'],
+  ])('refuses HTML in a frontmatter string: %s', (_, frontmatter, quoted) => {
+    expect(messages(doc('লেখা\n', frontmatter))).toEqual([expect.stringContaining(`HTML is not allowed in frontmatter ("${quoted}")`)]);
+  });
+
   it('explains a body that does not parse as MDX, naming the forbidden construct on that line', () => {
     expect(messages(doc('লেখা\n\n<img src=x onerror=alert(1)>\n'))).toEqual([
       expect.stringMatching(/^6 error <img> is not allowed: .* \(and the body does not parse as MDX: /),

@@ -29,6 +29,7 @@ import { officeMediaPath, safeDecode } from '../../content-model/confine.ts';
 import type { ContentFile } from '../../content-model/load.ts';
 import { formatFieldPath, type FieldPath } from '../../content-model/source-file.ts';
 import type { Diagnostic, Severity } from '../diagnostic.ts';
+import { htmlTags } from './html-tags.ts';
 
 /** Components content may use. Deliberately none: every document kind is rendered from its data by the portal. */
 export const ALLOWED_COMPONENTS: readonly string[] = [];
@@ -176,8 +177,15 @@ function isUnsafeUrl(url: string, allowed: ReadonlySet<string>): string | undefi
 
 // Field names holding who someone is or how to reach them: an invisible character there is an error, elsewhere a warning.
 const IDENTITY_KEYS = new Set(['name', 'bn', 'en', 'designation', 'phone', 'email', 'website', 'memoNumber', 'recipient', 'office']);
-// A tag-like run: `<b>`, `</p>`, `<img src=x>`, `<!-- -->`; `a < b` and `<info@x.gov.bd>` are not tags.
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!\[CDATA\[/;
+/** An HTML element name; `<info@x.gov.bd>` is a tag to a tokenizer but an e-mail address to a reader. */
+const ELEMENT_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** The first HTML markup in a plain-text field, as written: a tag (`<b>`, `</p>`, `<img src=x>`) or a comment; `a < b` is text. */
+function markupIn(value: string): string | undefined {
+  if (!value.includes('<')) return undefined;
+  const tag = htmlTags(value).find((t) => (t.kind === 'comment' ? /^<!(?:--|\[CDATA\[)/.test(t.source) : ELEMENT_NAME.test(t.name)));
+  return tag?.source;
+}
 
 export function checkContentSafety(file: ContentFile, data: unknown = file.source.data): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -188,16 +196,17 @@ export function checkContentSafety(file: ContentFile, data: unknown = file.sourc
   // 1. Frontmatter (or office.yaml): every string is plain text.
   walkStrings(data, [], (path, value) => {
     // Looking a line up walks the YAML document: only worth it for a finding, and most strings have none.
-    if (!HTML_TAG.test(value) && !SCHEME_PREFIX.test(value) && !BIDI_OR_INVISIBLE_TEST.test(value)) return;
+    if (!value.includes('<') && !SCHEME_PREFIX.test(value) && !BIDI_OR_INVISIBLE_TEST.test(value)) return;
+    const markup = markupIn(value);
+    if (markup === undefined && !SCHEME_PREFIX.test(value) && !BIDI_OR_INVISIBLE_TEST.test(value)) return;
     const line = file.source.lineOf(path);
     const field = formatFieldPath(path);
-    const tag = HTML_TAG.exec(value);
-    if (tag) {
+    if (markup !== undefined) {
       push(
         line,
         field,
         'error',
-        `HTML is not allowed in ${file.kind === 'office' ? 'office.yaml' : 'frontmatter'} ("${shorten(tag[0])}"): fields are shown as plain text, so write the words without tags`,
+        `HTML is not allowed in ${file.kind === 'office' ? 'office.yaml' : 'frontmatter'} ("${shorten(markup)}"): fields are shown as plain text, so write the words without tags`,
       );
     }
     // Only schemes that run or smuggle content: "মন্তব্য: ..." or "Note: ..." are ordinary text.
@@ -451,44 +460,28 @@ function checkAttribute(element: string, name: string, value: MdAttribute['value
   }
 }
 
-// Raw HTML in `.md` bodies: micromark isolates it as `html` nodes; each tag in a node is held to the element/attribute allow-list.
-const RAW_TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const RAW_ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
+// Raw HTML in `.md` bodies: micromark isolates it as `html` nodes; each start tag in a node, read as a browser
+// reads it (./html-tags.ts), is held to the element/attribute allow-list.
 function checkRawHtml(html: string, line: number, push: Push): void {
-  for (const tag of html.matchAll(RAW_TAG)) {
-    const before = html.slice(0, tag.index);
-    const tagLine = line + (before.match(/\n/g)?.length ?? 0);
-    const name = tag[2] ?? '';
-    if (tag[1] === '/') continue;
-    // HTML tag names are case-insensitive: <SCRIPT> is <script>, not a component.
-    const refused = checkElementName(name.toLowerCase(), tagLine, push);
-    for (const attribute of (tag[3] ?? '').matchAll(RAW_ATTRIBUTE)) {
-      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      checkAttribute(name, attribute[1] ?? '', decodeEntities(value), tagLine, push, refused);
-    }
+  for (const tag of htmlTags(html)) {
+    if (tag.kind !== 'start') continue;
+    const tagLine = line + tag.line - 1;
+    const refused = checkElementName(tag.name, tagLine, push);
+    for (const attribute of tag.attributes) checkAttribute(tag.name, attribute.name, attribute.value, tagLine, push, refused);
   }
 }
 
 /** For a line the MDX parser could not read: the first forbidden construct a person would recognise. */
 function describeRawHtml(text: string): string | undefined {
-  const tag = /<\s*(script|iframe|style|object|embed|svg|img|link|meta|form)\b/i.exec(text);
-  if (tag) return `<${tag[1]!.toLowerCase()}> is not allowed: ${FORBIDDEN_ELEMENT_REASONS[tag[1]!.toLowerCase()] ?? 'remove it'}`;
-  const handler = /\s(on[a-z]+)\s*=/i.exec(text);
-  if (handler) return `the event handler ${handler[1]}= is not allowed: content cannot run code; remove the attribute`;
+  const tags = htmlTags(text).filter((t) => t.kind === 'start');
+  const forbidden = tags.find((t) => Object.hasOwn(FORBIDDEN_ELEMENT_REASONS, t.name));
+  if (forbidden) return `<${forbidden.name}> is not allowed: ${FORBIDDEN_ELEMENT_REASONS[forbidden.name]}`;
+  const handler = tags.flatMap((t) => t.attributes).find((a) => a.name.startsWith('on'));
+  if (handler) return `the event handler ${handler.name}= is not allowed: content cannot run code; remove the attribute`;
+  // Not HTML: a Markdown link or text with a script address.
   const scheme = /\b(javascript|vbscript|data)\s*:/i.exec(text);
   if (scheme) return `a "${scheme[1]!.toLowerCase()}:" address is not allowed: link only to http(s), mailto or tel addresses`;
   return undefined;
-}
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;/gi, '\t')
-    .replace(/&newline;/gi, '\n')
-    .replace(/&amp;/gi, '&');
 }
 
 function shorten(s: string, max = 60): string {
