@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../src/content-model/load.ts';
 import { parseSourceFile } from '../../src/content-model/source-file.ts';
 import type { ContentFile } from '../../src/content-model/load.ts';
-import { checkContentSafety, findHiddenCharacters, urlScheme } from '../../src/validation/checks/content-safety.ts';
+import { checkContentSafety } from '../../src/validation/checks/content-safety.ts';
+import { findHiddenCharacters, urlScheme } from '../../src/validation/checks/safety-policy.ts';
 import { validateTree } from '../../src/validation/index.ts';
 import { repoRoot } from '../support/paths.ts';
 
