@@ -21,6 +21,10 @@
  * writes Markdown and JSON (FILE and FILE with the other extension) saying,
  * per file, its kind, what was read, what is missing and where it went. Exit
  * 1 when any file was refused.
+ *
+ * About 410 lines: the command's two modes (all-or-nothing and batch) with their
+ * text/JSON output and refusals; the work itself is src/importer/. A candidate to move
+ * the batch mode's report and draft plumbing under src/importer/ next.
  */
 import fs from 'node:fs';
 import path from 'node:path';
