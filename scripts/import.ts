@@ -111,32 +111,19 @@ await runCli(async () => {
       ? officeTarget(officeDir, result.relativePath)
       : { refused: `the office folder ${displayPathOf(officeDir)} is a link out of the content root` };
     if ('refused' in confined) {
-      extra.push({ file: result.input, line: 1, field: '', severity: 'error', code: 'unsafe-content', message: `${confined.refused}; nothing was written` });
+      extra.push(refusal(result.input, 'unsafe-content', `${confined.refused}; nothing was written`));
       continue;
     }
     const { target } = confined;
     const fingerprintSeen = fingerprint(target);
     const exists = fingerprintSeen !== null;
     if (exists && !force) {
-      extra.push({
-        file: result.input,
-        line: 1,
-        field: '',
-        severity: 'error',
-        code: 'exists',
-        message: `${displayPathOf(target)} already exists; nothing was written. Compare the two, then pass --force to overwrite it`,
-      });
+      extra.push(
+        refusal(result.input, 'exists', `${displayPathOf(target)} already exists; nothing was written. Compare the two, then pass --force to overwrite it`),
+      );
     }
     const other = seen.get(target);
-    if (other)
-      extra.push({
-        file: result.input,
-        line: 1,
-        field: '',
-        severity: 'error',
-        code: 'exists',
-        message: `${other} and this file would both be written to ${displayPathOf(target)}; import them separately`,
-      });
+    if (other) extra.push(refusal(result.input, 'exists', `${other} and this file would both be written to ${displayPathOf(target)}; import them separately`));
     seen.set(target, result.input);
     planned.push({ result, target, exists, seen: fingerprintSeen });
   }
@@ -147,17 +134,15 @@ await runCli(async () => {
     if (!commit.ok) {
       const inputOf = new Map(planned.map((p) => [p.target, p.result.input]));
       for (const target of commit.conflicts ?? []) {
-        extra.push({
-          file: inputOf.get(target) ?? '',
-          line: 1,
-          field: '',
-          severity: 'error',
-          code: 'conflict',
-          message: `${displayPathOf(target)} changed while the import ran (saved in the CMS or by someone else); it was kept as they saved it. Compare the two, then import again`,
-        });
+        extra.push(
+          refusal(
+            inputOf.get(target) ?? '',
+            'conflict',
+            `${displayPathOf(target)} changed while the import ran (saved in the CMS or by someone else); it was kept as they saved it. Compare the two, then import again`,
+          ),
+        );
       }
-      if (commit.failure)
-        extra.push({ file: planned[0]?.result.input ?? '', line: 1, field: '', severity: 'error', code: 'write-failed', message: commit.failure });
+      if (commit.failure) extra.push(refusal(planned[0]?.result.input ?? '', 'write-failed', commit.failure));
     }
   }
   const diagnostics = sortDiagnostics([...results.flatMap((r) => r.diagnostics), ...extra]);
@@ -200,6 +185,11 @@ await runCli(async () => {
   }
   return failed ? 1 : 0;
 });
+
+/** An error about a whole input file (where it would go, or writing it): line 1, no field. */
+function refusal(file: string, code: Diagnostic['code'], message: string): Diagnostic {
+  return { file, line: 1, field: '', severity: 'error', code, message };
+}
 
 function isDirectory(p: string): boolean {
   try {
