@@ -283,13 +283,7 @@ export class OfficeWriter {
       chair: { name: head.name, designation: head.designation },
       attendees: this.staff.slice(1).map((s) => ({ name: s.name, designation: s.designation })),
       agenda,
-      memoNumber: this.memoNumber(date),
-      date,
-      banglaDatePrinted: this.banglaDate(date),
-      gregorianDatePrinted: formatGregorianDateBn(date),
-      signatory: { name: head.name, designation: head.designation },
-      distributionHeading: 'অনুলিপি: সদয় অবগতির জন্য',
-      distribution: this.distribution(),
+      ...this.letterParts(date, head, 'অনুলিপি: সদয় অবগতির জন্য'),
     } satisfies z.input<typeof minutesSchema>;
     const rows = agenda.flatMap((a) => a.decisions.map((d) => `| ${a.number} | ${d.text} | ${d.implementedBy} |`));
     const body = [
@@ -332,13 +326,7 @@ export class OfficeWriter {
       subject: subjects[orderKind],
       orderKind,
       appointments,
-      memoNumber: this.memoNumber(date),
-      date,
-      banglaDatePrinted: this.banglaDate(date),
-      gregorianDatePrinted: formatGregorianDateBn(date),
-      signatory: { name: head.name, designation: head.designation },
-      distributionHeading: 'অনুলিপি অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলোঃ',
-      distribution: this.distribution(),
+      ...this.letterParts(date, head, 'অনুলিপি অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলোঃ'),
     } satisfies z.input<typeof officeOrderSchema>;
     const table =
       appointments.length > 0
@@ -352,6 +340,19 @@ export class OfficeWriter {
         : [''];
     const body = [paragraph(r, 2), ...table, 'জনস্বার্থে জারিকৃত এ আদেশ অবিলম্বে কার্যকর হবে।'].join('\n');
     return documentFile('order', data, bodyAfterFrontmatter(body));
+  }
+
+  /** The parts every letter (minutes, orders) ends with, in schema order; draws memo number, Bangla date and distribution in that order. */
+  private letterParts(date: string, head: Staff, distributionHeading: string) {
+    return {
+      memoNumber: this.memoNumber(date),
+      date,
+      banglaDatePrinted: this.banglaDate(date),
+      gregorianDatePrinted: formatGregorianDateBn(date),
+      signatory: { name: head.name, designation: head.designation },
+      distributionHeading,
+      distribution: this.distribution(),
+    };
   }
 
   private distribution(): NonNullable<OrderInput['distribution']> {

@@ -198,16 +198,9 @@ function checkBody(file: ContentFile, push: Push): void {
         break;
       case 'link':
       case 'definition': {
-        const scheme = isUnsafeUrl(node.url ?? '', SAFE_LINK_SCHEMES);
-        if (scheme)
-          push(
-            line,
-            'body',
-            'error',
-            `a link to a "${scheme}:" address is not allowed ("${shorten(node.url ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`,
-          );
+        if (refuseLinkTarget(node.url ?? '', line, push)) break;
         // A link to a media file (a scanned signed copy) names this office's own media folder, like an image.
-        else if (isMediaPath(node.url ?? '')) checkOwnMedia(file.officeId, node.url ?? '', 'a link to a media file', line, push);
+        if (isMediaPath(node.url ?? '')) checkOwnMedia(file.officeId, node.url ?? '', 'a link to a media file', line, push);
         break;
       }
       case 'image': {
@@ -230,6 +223,20 @@ function checkBody(file: ContentFile, push: Push): void {
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
+}
+
+/** A Markdown link or an `href` to anything but http(s), mailto, tel or a path: reported; true when it was. */
+function refuseLinkTarget(url: string, line: number, push: Push): boolean {
+  const scheme = isUnsafeUrl(url, SAFE_LINK_SCHEMES);
+  if (scheme) {
+    push(
+      line,
+      'body',
+      'error',
+      `a link to a "${scheme}:" address is not allowed ("${shorten(url)}"): link only to http(s), mailto or tel addresses or to pages of the portal`,
+    );
+  }
+  return scheme !== undefined;
 }
 
 /** A path (no scheme) that names a file in some media folder, however written (`media/`, `../x/media/`, `%2e%2e/media/`). */
@@ -313,14 +320,7 @@ function checkAttribute(element: string, name: string, value: MdAttribute['value
   } else if (!ALLOWED_ATTRIBUTES.has(lower) && !elementRefused) {
     push(line, 'body', 'error', `the attribute ${name}= on <${element}> is not allowed (allowed: ${[...ALLOWED_ATTRIBUTES].join(', ')}); remove it`);
   } else if (lower === 'href') {
-    const scheme = isUnsafeUrl(value ?? '', SAFE_LINK_SCHEMES);
-    if (scheme)
-      push(
-        line,
-        'body',
-        'error',
-        `a link to a "${scheme}:" address is not allowed ("${shorten(value ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`,
-      );
+    refuseLinkTarget(value ?? '', line, push);
   }
 }
 
