@@ -38,7 +38,7 @@ export default tseslint.config(
       //   digit/letter classes of the domain and importer list them on purpose (39 places).
       'no-misleading-character-class': 'off',
       // - no-control-regex: finding control characters is the point of the hostile-input checks
-      //   (content-safety, read-input, yaml-emit).
+      //   (content-safety, read-input, yaml-text).
       'no-control-regex': 'off',
       // - no-useless-escape: `[\-/]` in the memo-number, email and digit patterns is harmless and reads as
       //   intended; 12 places in files others are editing. Worth turning on after the lead's formatting pass.
@@ -50,6 +50,12 @@ export default tseslint.config(
       ],
       // - no-unused-expressions: short-circuit calls (`a ? f() : b && g()`) as statements, once, in the docx reader.
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+      // RULES ADDED: zod's internals (`schema._zod.def`) change between minor versions; the public API
+      // (`.type`, `.shape`, `.element`, `.options`, `.unwrap()`, `z.toJSONSchema`) is what src/core/schema-fields.ts uses.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='_zod']", message: "zod's private `_zod`: use the public API (src/core/schema-fields.ts)" },
+      ],
     },
   },
 );

@@ -8,7 +8,7 @@
 import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../src/schemas/index.ts';
 import { NATIONAL_LABEL_PREFIX, OFFICES_COLLECTION, collectionName, officeLabelPrefix } from '../src/core/cms-workflow.ts';
 import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
-import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from './schema-walk.ts';
+import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../src/core/schema-fields.ts';
 
 /** A Decap field as the config file writes it (only what the generator uses). */
 export interface DecapField {

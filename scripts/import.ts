@@ -25,6 +25,10 @@
  * a time. --push REMOTE pushes each draft branch (for Decap's GitHub backend);
  * with --repo OWNER/NAME (or PORTAL_CMS_REPO, or a GitHub remote) each draft
  * carries the pull request Decap would open (src/importer/draft-pr.ts).
+ *
+ * About 420 lines: the command's two modes (all-or-nothing and batch) with their
+ * text/JSON output and refusals; the work itself is src/importer/. A candidate to move
+ * the batch mode's report and draft plumbing under src/importer/ next.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -7,7 +7,7 @@
  * entry's options (`options.json` next to the page: its office, the repository)
  * and starts Decap. `?lang=en` switches the interface and labels to English.
  */
-import { DOCUMENT_KINDS, charterSchema, minutesSchema, officeSchema } from '../../src/schemas/index.ts';
+import { charterSchema, minutesSchema } from '../../src/schemas/index.ts';
 import type { Charter, Minutes } from '../../src/schemas/index.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { frontmatterFormat, yamlFormat } from '../file-format.ts';
@@ -15,7 +15,6 @@ import { generateConfig, type GenerateOptions } from '../generate-config.ts';
 import { bnLocale } from '../locale-bn.ts';
 import { withOfficeLabels, type WorkflowBackend } from '../workflow-labels.ts';
 import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../../src/components/document-html.ts';
-import { objectFields } from '../schema-walk.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare global {
@@ -48,10 +47,10 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 
 CMS.registerLocale('bn', bnLocale);
 
-CMS.registerCustomFormat('protishruti-office', 'yaml', yamlFormat(objectFields(officeSchema, 'office')));
-CMS.registerCustomFormat('protishruti-charter', 'mdx', frontmatterFormat(objectFields(DOCUMENT_KINDS.charter.schema, 'charter')));
-CMS.registerCustomFormat('protishruti-minutes', 'mdx', frontmatterFormat(objectFields(DOCUMENT_KINDS.minutes.schema, 'minutes')));
-CMS.registerCustomFormat('protishruti-order', 'mdx', frontmatterFormat(objectFields(DOCUMENT_KINDS.order.schema, 'order')));
+CMS.registerCustomFormat('protishruti-office', 'yaml', yamlFormat());
+CMS.registerCustomFormat('protishruti-charter', 'mdx', frontmatterFormat('charter'));
+CMS.registerCustomFormat('protishruti-minutes', 'mdx', frontmatterFormat('minutes'));
+CMS.registerCustomFormat('protishruti-order', 'mdx', frontmatterFormat('order'));
 
 // The site's stylesheet (global.css and the Bengali font), bundled next to this script.
 const here = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);

@@ -35,7 +35,18 @@ export function documentIdFromPath(relativePath: string): string {
   return `${office}/${file.replace(/\.(md|mdx)$/, '')}`;
 }
 
-/** The office id a content path belongs to (the first folder below the offices dir). */
+const OFFICE_OF_CONTENT_PATH = /(?:^|\/)offices\/([^/]+)\//;
+
+/**
+ * The office folder a content path belongs to, wherever the path starts (a diagnostic's
+ * `offices/<id>/…`, a path below the content root, an absolute path); '' when none. The
+ * build (per-office errors) and `astro dev` (per-office re-checks) both use it.
+ */
+export function officeOfContentPath(file: string): string {
+  return OFFICE_OF_CONTENT_PATH.exec(file.split('\\').join('/'))?.[1] ?? '';
+}
+
+/** The office id a path relative to the offices dir belongs to (its first folder). */
 export function officeIdFromPath(relativePath: string): string {
   return relativePath.split(/[\\/]/)[0] ?? '';
 }

@@ -4,13 +4,14 @@
  */
 import type { z } from 'zod';
 import type { FieldPath } from './diagnostic.ts';
+import { innerSchema } from './schema-fields.ts';
 
 export interface FriendlyIssue {
   path: FieldPath;
   message: string;
 }
 
-type AnySchema = z.core.$ZodType & { description?: string };
+type AnySchema = z.ZodType;
 
 /** The schema at `path` inside `schema`, looking through optional/default/pipe wrappers. */
 export function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefined {
@@ -18,11 +19,10 @@ export function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefi
   for (const key of path) {
     current = unwrap(current);
     if (!current) return undefined;
-    const def = current._zod.def as unknown as Record<string, unknown>;
     if (typeof key === 'number') {
-      current = def['element'] as AnySchema | undefined;
-    } else if (def['shape']) {
-      current = (def['shape'] as Record<string, AnySchema>)[key];
+      current = current.type === 'array' ? (current as z.ZodArray<AnySchema>).element : undefined;
+    } else if (current.type === 'object') {
+      current = (current as z.ZodObject).shape[key] as AnySchema | undefined;
     } else {
       // Inside a union the field differs per variant, so no single description applies.
       return undefined;
@@ -33,22 +33,14 @@ export function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefi
 
 function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
   let current = schema;
-  for (let i = 0; current && i < 10; i++) {
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    if (def['innerType']) current = def['innerType'] as AnySchema;
-    else if (def['type'] === 'pipe') current = def['out'] as AnySchema;
-    else break;
-  }
+  for (let inner = current && innerSchema(current); inner; inner = innerSchema(current)) current = inner;
   return current;
 }
 
 /** The one-line description of the field at `path`, looking through wrappers in both directions. */
 export function describeAt(schema: AnySchema, path: FieldPath): string | undefined {
-  let current = schemaAt(schema, path);
-  for (let i = 0; current && i < 10; i++) {
+  for (let current = schemaAt(schema, path); current; current = innerSchema(current)) {
     if (current.description) return current.description;
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    current = (def['innerType'] ?? (def['type'] === 'pipe' ? def['out'] : undefined)) as AnySchema | undefined;
   }
   return undefined;
 }
@@ -68,8 +60,7 @@ export function friendlyIssues(schema: AnySchema, error: z.core.$ZodError): Frie
 
 function knownFields(schema: AnySchema, path: FieldPath): string {
   const here = unwrap(schemaAt(schema, path));
-  const shape = here && ((here._zod.def as unknown as Record<string, unknown>)['shape'] as Record<string, unknown> | undefined);
-  return shape ? ` (known fields here: ${Object.keys(shape).join(', ')})` : '';
+  return here?.type === 'object' ? ` (known fields here: ${Object.keys((here as z.ZodObject).shape).join(', ')})` : '';
 }
 
 function friendlyMessage(schema: AnySchema, issue: z.core.$ZodIssue): string {

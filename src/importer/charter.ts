@@ -3,6 +3,9 @@
  * দাপ্তরিক or প্রাতিষ্ঠানিক / অভ্যন্তরীণ), expectations, the GRS escalation
  * table, the date and the signatory. Columns are found by their header words,
  * so 7- and 8-column charters and reordered columns both read.
+ *
+ * About 395 lines: the service-table reader (one row can open a section, continue the
+ * previous service or add one) is the bulk and reads only with its column table.
  */
 import { parsePrintedDate } from './dates.ts';
 import type { Charter, GrsLevel, Service, ServiceSection } from '../schemas/index.ts';

@@ -8,6 +8,7 @@
  */
 import type { ContentFile } from '../content-model/load.ts';
 import type { SourceFile } from '../content-model/source-file.ts';
+import { bodyAfterFrontmatter, documentFile } from '../content-model/write.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
 import { checkContacts } from '../validation/checks/contacts.ts';
 import { checkDualDate } from '../validation/checks/dual-date.ts';
@@ -16,7 +17,7 @@ import type { Diagnostic } from '../validation/diagnostic.ts';
 import { parseCharter } from './charter.ts';
 import { ImportContext, formatPath } from './context.ts';
 import { detectKind } from './detect.ts';
-import { escapeMdx, renderBody, renderMdx } from './mdx.ts';
+import { escapeMdx, renderBody } from './mdx.ts';
 import { parseMinutes } from './minutes.ts';
 import { parseOrder } from './order.ts';
 import { ImportError, readInput } from './read-input.ts';
@@ -160,7 +161,7 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
   const date = typeof data[dateField] === 'string' ? (data[dateField] as string) : undefined;
   const slug = slugOf(kind, data);
   const relativePath = date ? `${DOCUMENT_KINDS[kind].folder}/${date}${slug ? `-${slug}` : ''}.mdx` : undefined;
-  const content = renderMdx(data, body).normalize('NFC');
+  const content = documentFile(kind, data, bodyAfterFrontmatter(body), 'empty');
   return {
     input: doc.displayPath,
     kind,

@@ -1,9 +1,8 @@
 /**
- * Writing an imported document: YAML frontmatter in a stable form (keys in
- * schema order, no line folding, block scalars for multi-line values) and a
- * Markdown body of everything no field took, escaped so MDX reads it as text.
+ * The Markdown body of an imported document: everything no field took, escaped
+ * so MDX reads it as text. The file itself is written by the content model's
+ * one writer (src/content-model/write.ts).
  */
-import YAML from 'yaml';
 import { isSeparatorRow, type Item, type SourceTable } from './source.ts';
 
 /** Characters MDX would read as JSX or expressions become entities; ESM keywords at a line start are broken up. */
@@ -70,32 +69,4 @@ export function renderBody(items: Item[]): string {
   }
   flush();
   return blocks.join('\n\n');
-}
-
-/** Leaves out empty lists and objects (the schemas default them), so files stay short and diffs small. */
-export function prune(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(prune);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const p = prune(v);
-      if (p === undefined || (Array.isArray(p) && p.length === 0) || (p && typeof p === 'object' && !Array.isArray(p) && Object.keys(p).length === 0)) continue;
-      out[k] = p;
-    }
-    return out;
-  }
-  return value;
-}
-
-/** The whole file: frontmatter, then the body (if any). Required top-level keys stay even when empty. */
-export function renderMdx(data: Record<string, unknown>, body: string): string {
-  const pruned = prune(data) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(data)) if (!(k in pruned) && v !== undefined) pruned[k] = v;
-  const ordered = Object.fromEntries(
-    Object.keys(data)
-      .filter((k) => k in pruned)
-      .map((k) => [k, pruned[k]]),
-  );
-  const yaml = YAML.stringify(ordered, { lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal' });
-  return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }

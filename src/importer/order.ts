@@ -5,8 +5,8 @@
  */
 import type { OfficeOrder } from '../schemas/index.ts';
 import type { ImportContext } from './context.ts';
-import { letterData } from './minutes.ts';
-import { parseAppointmentTables, parseLetter } from './letter.ts';
+import { parseAppointmentTables } from './appointments.ts';
+import { letterData, parseLetter } from './letter.ts';
 import { squash, stripEmphasis, type SourceLine } from './source.ts';
 
 export const ORDER_TITLE = /^(?:#+\s*)?[“"'‘*\s]*(?:অফিস\s+আদেশ|আদেশ)[”"'’*\s]*$/u;

@@ -5,14 +5,8 @@
  * that office alone. What spans offices (a parent that must exist) is checked again
  * in full when an office.yaml changes (an office appears, goes or moves), or the policy.
  */
+import { officeOfContentPath } from '../content-model/paths.ts';
 import type { ContentCheck } from './content-check.ts';
-
-const OFFICE_OF_FILE = /(?:^|\/)offices\/([^/]+)\//;
-
-/** The office folder a content path belongs to ('' when none). */
-export function officeOfPath(file: string): string {
-  return OFFICE_OF_FILE.exec(file.split('\\').join('/'))?.[1] ?? '';
-}
 
 export interface DevFindings {
   /** The latest check (its freshness report and notes are reused for the whole tree). */
@@ -24,7 +18,7 @@ export interface DevFindings {
 export function findingsOf(check: ContentCheck): DevFindings {
   const errors = new Map<string, ContentCheck['errors']>();
   for (const d of check.errors) {
-    const id = officeOfPath(d.file);
+    const id = officeOfContentPath(d.file);
     errors.set(id, [...(errors.get(id) ?? []), d]);
   }
   return { last: check, errors, stale: new Map(check.stale.map((o) => [o.id, o])) };

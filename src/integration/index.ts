@@ -21,10 +21,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { policyPath } from '../content-model/freshness-policy.ts';
-import { contentRoot, OFFICE_FILE, officesDir } from '../content-model/paths.ts';
+import { contentRoot, OFFICE_FILE, officeOfContentPath, officesDir } from '../content-model/paths.ts';
 import { buildScope, type BuildScope } from '../content-model/scope.ts';
 import { checkContent, gatesFreshness, type ContentCheck } from './content-check.ts';
-import { asCheck, findingsOf, officeOfPath, withOffice, type DevFindings } from './dev-findings.ts';
+import { asCheck, findingsOf, withOffice, type DevFindings } from './dev-findings.ts';
 import { devRefusals, setDevRefusals, type DevRefusals } from './dev-state.ts';
 import { policyError, staleError, validationError } from './errors.ts';
 
@@ -145,7 +145,7 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
         const onChange = (changed: string) => {
           const file = path.resolve(changed);
           if (!file.startsWith(dir + path.sep) && file !== policy) return;
-          const office = officeOfPath(path.relative(path.dirname(dir), file));
+          const office = officeOfContentPath(path.relative(path.dirname(dir), file));
           // The policy, an office.yaml (an office appearing, going or moving), or a scoped dev server: everything again.
           const whole = !office || file === policy || path.basename(file) === OFFICE_FILE || scope.offices !== 'all';
           if (whole) changedOffices = null;

@@ -205,14 +205,7 @@ async function doRefresh() {
       const pack = await fetchPack(office);
       await storePack(pack, meta);
       for (const file of pack.files) delete meta.stale[new URL(file.url, sw.location.href).href];
-      meta.savedOffices[office] = {
-        savedAt: new Date().toISOString(),
-        files: pack.files.length,
-        bytes: pack.bytes,
-        search: pack.search,
-        version: CONFIG.version,
-        keys: packKeys(pack),
-      };
+      meta.savedOffices[office] = savedEntry(pack);
     } catch {
       // Offline or a failed file: the office stays marked for the next try.
     }
@@ -379,6 +372,18 @@ async function storePack(
   for (const result of results) if (result.status === 'rejected') throw result.reason;
 }
 
+/** What the worker remembers of an office it saved (shown on the offline page, compared on update). */
+function savedEntry(/** @type {Pack} */ pack) {
+  return {
+    savedAt: new Date().toISOString(),
+    files: pack.files.length,
+    bytes: pack.bytes,
+    search: pack.search,
+    version: CONFIG.version,
+    keys: packKeys(pack),
+  };
+}
+
 /** The cache keys of a pack's files. */
 function packKeys(/** @type {Pack} */ pack) {
   return pack.files.map((file) => {
@@ -411,14 +416,7 @@ async function saveOffice(/** @type {string} */ office, onProgress = (/** @type 
     });
     throw error;
   }
-  const saved = {
-    savedAt: new Date().toISOString(),
-    files: pack.files.length,
-    bytes: pack.bytes,
-    search: pack.search,
-    version: CONFIG.version,
-    keys: packKeys(pack),
-  };
+  const saved = savedEntry(pack);
   await updateMeta((current) => {
     Object.assign(current.revs, meta.revs);
     current.savedOffices[office] = saved;

@@ -22,7 +22,7 @@ import { loadContentTree, type ContentTree } from '../content-model/load.ts';
 import { freshnessOfficesFromTree } from '../validation/freshness-offices.ts';
 import { loadFreshnessPolicy, policyPath, resolveAsOf, type ResolvedAsOf } from '../content-model/freshness-policy.ts';
 import { contextOffices, readOfficeDirectory, type OfficeMeta } from '../content-model/office-directory.ts';
-import { officesDir } from '../content-model/paths.ts';
+import { officeOfContentPath, officesDir } from '../content-model/paths.ts';
 import { scopeEnv } from '../content-model/scope.ts';
 import { evaluateOffices, type FreshnessReport } from '../domain/freshness/index.ts';
 import { policyForBrowser, stableSince } from '../domain/freshness/browser.ts';
@@ -94,8 +94,6 @@ export const DEFAULT_BATCH_SIZE = 400;
 
 export class BuildInputError extends Error {}
 
-const OFFICE_OF_FILE = /(?:^|\/)offices\/([^/]+)\//;
-
 /** Everything that is not content but changes what an office build writes. */
 function codeFingerprint(repo: string, policyFile: string): string {
   const parts: string[] = [];
@@ -166,7 +164,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   const errorsByOffice = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     if (d.severity !== 'error') continue;
-    const id = OFFICE_OF_FILE.exec(d.file)?.[1] ?? '';
+    const id = officeOfContentPath(d.file);
     errorsByOffice.set(id, [...(errorsByOffice.get(id) ?? []), d]);
   }
   for (const [id, errors] of errorsByOffice) {

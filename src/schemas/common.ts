@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRealCalendarDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

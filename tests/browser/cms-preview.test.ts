@@ -1,9 +1,9 @@
 /**
  * The CMS preview renders charters and minutes with the same markup as the site:
- * for every seed charter and minutes, the preview functions (cms/preview/render.ts,
- * what Decap's preview pane shows) produce the same HTML as the built page's
- * CharterView / MinutesView / LetterFooter, whitespace aside. When a component
- * changes, this fails and names the line that differs.
+ * for every seed charter and minutes, the functions Decap's preview pane calls
+ * (src/components/document-html.ts, which the page components wrap) produce the
+ * same HTML as the built page, whitespace aside: a page template that stops
+ * using them, or wraps them differently, fails here naming the line.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -3,17 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frontmatterFormat, yamlFormat } from '../../cms/file-format.ts';
-import { objectFields } from '../../cms/schema-walk.ts';
 import { loadContentTree } from '../../src/content-model/load.ts';
-import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../../src/schemas/index.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../src/schemas/index.ts';
 import { validateTree } from '../../src/validation/index.ts';
 import { repoRoot } from '../support/paths.ts';
 
 const formats = {
-  charter: frontmatterFormat(objectFields(DOCUMENT_KINDS.charter.schema)),
-  minutes: frontmatterFormat(objectFields(DOCUMENT_KINDS.minutes.schema)),
-  order: frontmatterFormat(objectFields(DOCUMENT_KINDS.order.schema)),
-  office: yamlFormat(objectFields(officeSchema)),
+  charter: frontmatterFormat('charter'),
+  minutes: frontmatterFormat('minutes'),
+  order: frontmatterFormat('order'),
+  office: yamlFormat(),
 };
 const sampleTree = loadContentTree(path.join(repoRoot, 'content'));
 const sampleDocuments = sampleTree.files.filter((f) => f.kind !== 'office');

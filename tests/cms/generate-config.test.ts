@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateConfig, bnFor, SLUGS, MAINTAINER_ONLY_OFFICE_FIELDS, type DecapField } from '../../cms/generate-config.ts';
-import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../../cms/schema-walk.ts';
+import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../../src/core/schema-fields.ts';
 import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../../src/schemas/index.ts';
 
 const offices = [

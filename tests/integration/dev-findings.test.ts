@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentCheck } from '../../src/integration/content-check.ts';
-import { asCheck, findingsOf, officeOfPath, withOffice } from '../../src/integration/dev-findings.ts';
+import { officeOfContentPath as officeOfPath } from '../../src/content-model/paths.ts';
+import { asCheck, findingsOf, withOffice } from '../../src/integration/dev-findings.ts';
 import type { Diagnostic } from '../../src/validation/diagnostic.ts';
 import type { OfficeResult } from '../../src/domain/freshness/index.ts';
 

@@ -116,24 +116,3 @@ describe('the office plan', () => {
     expect(pages).toBe(333);
   });
 });
-
-describe('the YAML the generator writes', () => {
-  it('reads back as exactly the data it was written from, quoting only what would change meaning', async () => {
-    const { toYaml } = await import('../../src/synthetic/yaml-emit.ts');
-    const { parse } = await import('yaml');
-    const data = {
-      name: { bn: 'উপজেলা কৃষি অফিস, ঢাকা', en: "Cox's Bazar: Sadar" },
-      phone: ['01712345678', '+৮৮০১৭১২৩৪৫৬৭৮', '০১৭১২'],
-      date: '2024-04-01',
-      fiscalYear: '2023-24',
-      empty: [],
-      quarter: 4,
-      list: [{ a: 'yes', b: ['x # y', '- dash'] }, { c: 'ক: খ' }],
-      memo: '৫৮.০৪.০০০০..০২৪.২৩-১৮৫',
-    };
-    const text = toYaml(data);
-    expect(parse(text)).toEqual(data);
-    expect(text).toContain('date: 2024-04-01\n');
-    expect(text).toContain('  bn: উপজেলা কৃষি অফিস, ঢাকা\n');
-  });
-});

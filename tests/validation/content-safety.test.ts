@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../src/content-model/load.ts';
 import { parseSourceFile } from '../../src/content-model/source-file.ts';
 import type { ContentFile } from '../../src/content-model/load.ts';
-import { checkContentSafety, findHiddenCharacters, urlScheme } from '../../src/validation/checks/content-safety.ts';
+import { checkContentSafety } from '../../src/validation/checks/content-safety.ts';
+import { findHiddenCharacters, urlScheme } from '../../src/validation/checks/safety-policy.ts';
 import { validateTree } from '../../src/validation/index.ts';
 import { repoRoot } from '../support/paths.ts';
 
@@ -82,6 +83,26 @@ describe('the content safety policy on ordinary content', () => {
     expect(messages(doc('লেখা\n\n<SCRIPT SRC="https://evil.example/x.js"></SCRIPT>\n', undefined, 'orders/2024-01-10-x.md'))).toEqual([
       '6 error <script> is not allowed: content cannot run code; remove it',
     ]);
+  });
+
+  // Raw HTML is read as a browser's tokenizer reads it (src/validation/checks/html-tags.ts): no regular expression to slip past.
+  it.each([
+    ['a tag a fragment parser would fold away', '<body onload="alert(1)">', ['<body> is not allowed', 'the event handler onload= on <body>']],
+    ['a script address written with character references', '<a href="&#x6A;ava&#115;cript&colon;alert(1)">x</a>', ['a link to a "javascript:" address']],
+    ['a script address with a named tab inside', '<a href="java&Tab;script:alert(1)">x</a>', ['a link to a "javascript:" address']],
+    ['a tag split over lines', '<span\n  title="t"\n  onmouseover="x()">ক</span>', ['the event handler onmouseover= on <span>']],
+  ])('refuses raw HTML in .md: %s', (_, html, expected) => {
+    const found = messages(doc(`লেখা\n\n${html}\n`, undefined, 'orders/2024-01-10-x.md'));
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((text, i) => expect(found[i]).toContain(text));
+  });
+
+  it.each([
+    ['a tag', 'subject: "বিষয় <b>জরুরি</b>"\n', '<b>'],
+    ['a lone end tag', 'subject: "বিষয় </script>"\n', '</script>'],
+    ['a comment', 'subject: "বিষয় <!-- x -->"\n', '<!-- x -->'],
+  ])('refuses HTML in a frontmatter string: %s', (_, frontmatter, quoted) => {
+    expect(messages(doc('লেখা\n', frontmatter))).toEqual([expect.stringContaining(`HTML is not allowed in frontmatter ("${quoted}")`)]);
   });
 
   it('explains a body that does not parse as MDX, naming the forbidden construct on that line', () => {

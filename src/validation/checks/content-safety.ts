@@ -10,15 +10,10 @@
  * exact line of the construct and never trips on text that merely looks like
  * code. `.md` bodies are parsed as CommonMark+GFM and their raw HTML is held to
  * the same allow-list as MDX elements (Astro passes `.md` HTML through as is).
+ * About 360 lines: one walk over the body's syntax tree, a case per construct, each
+ * with the message an editor reads; the allow-lists are ./safety-policy.ts.
  *
- * Policy, in one place:
- * - no `import`/`export`, no `{…}` JavaScript expressions (an MDX comment `{/* … *\/}` is fine);
- * - no components at all (ALLOWED_COMPONENTS is empty), and only plain formatting HTML
- *   elements (ALLOWED_ELEMENTS) with a few harmless attributes (ALLOWED_ATTRIBUTES);
- * - link targets are web addresses, mail/phone links or site paths (never `javascript:`,
- *   `data:` or any other scheme); images are paths on the portal (the office media folder);
- * - frontmatter strings are plain text: no HTML tags, no script URLs;
- * - no bidi overrides or invisible characters that make shown text differ from stored text.
+ * The policy (what is allowed, in one place) is ./safety-policy.ts.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -29,155 +24,32 @@ import { officeMediaPath, safeDecode } from '../../content-model/confine.ts';
 import type { ContentFile } from '../../content-model/load.ts';
 import { formatFieldPath, type FieldPath } from '../../content-model/source-file.ts';
 import type { Diagnostic, Severity } from '../diagnostic.ts';
-
-/** Components content may use. Deliberately none: every document kind is rendered from its data by the portal. */
-export const ALLOWED_COMPONENTS: readonly string[] = [];
-
-/** Plain formatting HTML an MDX or Markdown body may use (tables, line breaks, emphasis, lists). */
-export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
-  'p',
-  'br',
-  'hr',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-  'abbr',
-  'span',
-  'div',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'a',
-  'figure',
-  'figcaption',
-]);
-
-/**
- * Attributes allowed on those elements. No `style` (it can hide or fake text),
- * no `class`/`id` (they can borrow the portal's own styles and anchors), no `dir`
- * (it can reorder text), no event handlers.
- */
-export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set(['colspan', 'rowspan', 'scope', 'title', 'lang', 'href', 'start']);
-
-/** Elements that get their own explanation, because they are the usual ways in. */
-const FORBIDDEN_ELEMENT_REASONS: Record<string, string> = {
-  script: 'content cannot run code',
-  iframe: 'content cannot embed other pages',
-  frame: 'content cannot embed other pages',
-  object: 'content cannot embed plugins or other pages',
-  embed: 'content cannot embed plugins or other pages',
-  style: 'content cannot change the portal\u2019s styles',
-  link: 'content cannot load style sheets or other resources',
-  meta: 'content cannot change page metadata or redirect',
-  base: 'content cannot change where links point',
-  form: 'content cannot collect input from citizens',
-  input: 'content cannot collect input from citizens',
-  button: 'content cannot collect input from citizens',
-  img: 'images come from the office media folder through Markdown `![text](media/file.jpg)`, not HTML',
-  svg: 'SVG can carry scripts; use an image file in the media folder',
-  math: 'MathML is not used by documents',
-};
-
-/** URL schemes a link may use; anything else (javascript:, data:, vbscript:, file:, ...) is refused. */
-const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-/** Schemes refused even in plain-text fields, because a field may be turned into a link (office website). */
-const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob']);
-
-/**
- * Bidi controls (embeddings, overrides, isolates and marks) and characters that
- * show nothing: zero-width space, word joiner, BOM, soft hyphen, invisible
- * operators, interlinear annotations, Unicode tag characters, and C0/C1 control
- * codes other than tab and line breaks. ZWJ and ZWNJ are NOT here: Bengali
- * spelling needs them (র‍্যাব, খণ্ড-ত).
- */
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B\u2060-\u2064\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/u;
-const BIDI_OR_INVISIBLE = new RegExp(`${BIDI.source}|${INVISIBLE.source}`, 'gu');
-const BIDI_OR_INVISIBLE_TEST = new RegExp(`${BIDI.source}|${INVISIBLE.source}`, 'u');
-/** Cheap pre-test for a URL scheme at the start of a value (the exact test is `urlScheme`). */
-const SCHEME_PREFIX = /^[\s\u0000-\u0020]*[a-zA-Z][a-zA-Z0-9+.\t\n\r-]*:/;
-
-const CHARACTER_NAMES: Record<string, string> = {
-  '\u061C': 'ARABIC LETTER MARK',
-  '\u200E': 'LEFT-TO-RIGHT MARK',
-  '\u200F': 'RIGHT-TO-LEFT MARK',
-  '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
-  '\u202B': 'RIGHT-TO-LEFT EMBEDDING',
-  '\u202C': 'POP DIRECTIONAL FORMATTING',
-  '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
-  '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
-  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
-  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
-  '\u2068': 'FIRST STRONG ISOLATE',
-  '\u2069': 'POP DIRECTIONAL ISOLATE',
-  '\u00AD': 'SOFT HYPHEN',
-  '\u200B': 'ZERO WIDTH SPACE',
-  '\u2060': 'WORD JOINER',
-  '\uFEFF': 'ZERO WIDTH NO-BREAK SPACE (BOM)',
-};
-
-/** `U+202E RIGHT-TO-LEFT OVERRIDE`, or `U+E0041 (tag character)`. */
-export function describeCharacter(ch: string): string {
-  const cp = ch.codePointAt(0) ?? 0;
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name =
-    CHARACTER_NAMES[ch] ?? (cp >= 0xe0000 ? '(tag character)' : cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ? '(control character)' : '(invisible character)');
-  return `${hex} ${name}`;
-}
-
-/** Every bidi control or invisible character in `s`, described, in order of appearance (each kind once). */
-export function findHiddenCharacters(s: string): { bidi: string[]; invisible: string[] } {
-  const bidi = new Set<string>();
-  const invisible = new Set<string>();
-  for (const [ch] of s.matchAll(BIDI_OR_INVISIBLE)) (BIDI.test(ch) ? bidi : invisible).add(describeCharacter(ch));
-  return { bidi: [...bidi], invisible: [...invisible] };
-}
-
-/**
- * The scheme of a link target as a browser sees it: browsers drop ASCII tabs and
- * line breaks and leading control characters and spaces before reading the
- * scheme, so `java\tscript:` is `javascript:`. Undefined for relative targets.
- */
-export function urlScheme(url: string): string | undefined {
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
-  return match ? match[1]!.toLowerCase() : undefined;
-}
-
-function isUnsafeUrl(url: string, allowed: ReadonlySet<string>): string | undefined {
-  const scheme = urlScheme(url);
-  if (scheme === undefined || allowed.has(scheme)) return undefined;
-  return scheme;
-}
+import { htmlTags } from './html-tags.ts';
+import {
+  ALLOWED_ATTRIBUTES,
+  ALLOWED_COMPONENTS,
+  ALLOWED_ELEMENTS,
+  BIDI_OR_INVISIBLE_TEST,
+  FORBIDDEN_ELEMENT_REASONS,
+  SAFE_LINK_SCHEMES,
+  SCHEME_PREFIX,
+  SCRIPT_SCHEMES,
+  findHiddenCharacters,
+  isUnsafeUrl,
+  urlScheme,
+} from './safety-policy.ts';
 
 // Field names holding who someone is or how to reach them: an invisible character there is an error, elsewhere a warning.
 const IDENTITY_KEYS = new Set(['name', 'bn', 'en', 'designation', 'phone', 'email', 'website', 'memoNumber', 'recipient', 'office']);
-// A tag-like run: `<b>`, `</p>`, `<img src=x>`, `<!-- -->`; `a < b` and `<info@x.gov.bd>` are not tags.
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!\[CDATA\[/;
+/** An HTML element name; `<info@x.gov.bd>` is a tag to a tokenizer but an e-mail address to a reader. */
+const ELEMENT_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** The first HTML markup in a plain-text field, as written: a tag (`<b>`, `</p>`, `<img src=x>`) or a comment; `a < b` is text. */
+function markupIn(value: string): string | undefined {
+  if (!value.includes('<')) return undefined;
+  const tag = htmlTags(value).find((t) => (t.kind === 'comment' ? /^<!(?:--|\[CDATA\[)/.test(t.source) : ELEMENT_NAME.test(t.name)));
+  return tag?.source;
+}
 
 export function checkContentSafety(file: ContentFile, data: unknown = file.source.data): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -188,16 +60,17 @@ export function checkContentSafety(file: ContentFile, data: unknown = file.sourc
   // 1. Frontmatter (or office.yaml): every string is plain text.
   walkStrings(data, [], (path, value) => {
     // Looking a line up walks the YAML document: only worth it for a finding, and most strings have none.
-    if (!HTML_TAG.test(value) && !SCHEME_PREFIX.test(value) && !BIDI_OR_INVISIBLE_TEST.test(value)) return;
+    if (!value.includes('<') && !SCHEME_PREFIX.test(value) && !BIDI_OR_INVISIBLE_TEST.test(value)) return;
+    const markup = markupIn(value);
+    if (markup === undefined && !SCHEME_PREFIX.test(value) && !BIDI_OR_INVISIBLE_TEST.test(value)) return;
     const line = file.source.lineOf(path);
     const field = formatFieldPath(path);
-    const tag = HTML_TAG.exec(value);
-    if (tag) {
+    if (markup !== undefined) {
       push(
         line,
         field,
         'error',
-        `HTML is not allowed in ${file.kind === 'office' ? 'office.yaml' : 'frontmatter'} ("${shorten(tag[0])}"): fields are shown as plain text, so write the words without tags`,
+        `HTML is not allowed in ${file.kind === 'office' ? 'office.yaml' : 'frontmatter'} ("${shorten(markup)}"): fields are shown as plain text, so write the words without tags`,
       );
     }
     // Only schemes that run or smuggle content: "মন্তব্য: ..." or "Note: ..." are ordinary text.
@@ -325,16 +198,9 @@ function checkBody(file: ContentFile, push: Push): void {
         break;
       case 'link':
       case 'definition': {
-        const scheme = isUnsafeUrl(node.url ?? '', SAFE_LINK_SCHEMES);
-        if (scheme)
-          push(
-            line,
-            'body',
-            'error',
-            `a link to a "${scheme}:" address is not allowed ("${shorten(node.url ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`,
-          );
+        if (refuseLinkTarget(node.url ?? '', line, push)) break;
         // A link to a media file (a scanned signed copy) names this office's own media folder, like an image.
-        else if (isMediaPath(node.url ?? '')) checkOwnMedia(file.officeId, node.url ?? '', 'a link to a media file', line, push);
+        if (isMediaPath(node.url ?? '')) checkOwnMedia(file.officeId, node.url ?? '', 'a link to a media file', line, push);
         break;
       }
       case 'image': {
@@ -357,6 +223,20 @@ function checkBody(file: ContentFile, push: Push): void {
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
+}
+
+/** A Markdown link or an `href` to anything but http(s), mailto, tel or a path: reported; true when it was. */
+function refuseLinkTarget(url: string, line: number, push: Push): boolean {
+  const scheme = isUnsafeUrl(url, SAFE_LINK_SCHEMES);
+  if (scheme) {
+    push(
+      line,
+      'body',
+      'error',
+      `a link to a "${scheme}:" address is not allowed ("${shorten(url)}"): link only to http(s), mailto or tel addresses or to pages of the portal`,
+    );
+  }
+  return scheme !== undefined;
 }
 
 /** A path (no scheme) that names a file in some media folder, however written (`media/`, `../x/media/`, `%2e%2e/media/`). */
@@ -440,55 +320,32 @@ function checkAttribute(element: string, name: string, value: MdAttribute['value
   } else if (!ALLOWED_ATTRIBUTES.has(lower) && !elementRefused) {
     push(line, 'body', 'error', `the attribute ${name}= on <${element}> is not allowed (allowed: ${[...ALLOWED_ATTRIBUTES].join(', ')}); remove it`);
   } else if (lower === 'href') {
-    const scheme = isUnsafeUrl(value ?? '', SAFE_LINK_SCHEMES);
-    if (scheme)
-      push(
-        line,
-        'body',
-        'error',
-        `a link to a "${scheme}:" address is not allowed ("${shorten(value ?? '')}"): link only to http(s), mailto or tel addresses or to pages of the portal`,
-      );
+    refuseLinkTarget(value ?? '', line, push);
   }
 }
 
-// Raw HTML in `.md` bodies: micromark isolates it as `html` nodes; each tag in a node is held to the element/attribute allow-list.
-const RAW_TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const RAW_ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
+// Raw HTML in `.md` bodies: micromark isolates it as `html` nodes; each start tag in a node, read as a browser
+// reads it (./html-tags.ts), is held to the element/attribute allow-list.
 function checkRawHtml(html: string, line: number, push: Push): void {
-  for (const tag of html.matchAll(RAW_TAG)) {
-    const before = html.slice(0, tag.index);
-    const tagLine = line + (before.match(/\n/g)?.length ?? 0);
-    const name = tag[2] ?? '';
-    if (tag[1] === '/') continue;
-    // HTML tag names are case-insensitive: <SCRIPT> is <script>, not a component.
-    const refused = checkElementName(name.toLowerCase(), tagLine, push);
-    for (const attribute of (tag[3] ?? '').matchAll(RAW_ATTRIBUTE)) {
-      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      checkAttribute(name, attribute[1] ?? '', decodeEntities(value), tagLine, push, refused);
-    }
+  for (const tag of htmlTags(html)) {
+    if (tag.kind !== 'start') continue;
+    const tagLine = line + tag.line - 1;
+    const refused = checkElementName(tag.name, tagLine, push);
+    for (const attribute of tag.attributes) checkAttribute(tag.name, attribute.name, attribute.value, tagLine, push, refused);
   }
 }
 
 /** For a line the MDX parser could not read: the first forbidden construct a person would recognise. */
 function describeRawHtml(text: string): string | undefined {
-  const tag = /<\s*(script|iframe|style|object|embed|svg|img|link|meta|form)\b/i.exec(text);
-  if (tag) return `<${tag[1]!.toLowerCase()}> is not allowed: ${FORBIDDEN_ELEMENT_REASONS[tag[1]!.toLowerCase()] ?? 'remove it'}`;
-  const handler = /\s(on[a-z]+)\s*=/i.exec(text);
-  if (handler) return `the event handler ${handler[1]}= is not allowed: content cannot run code; remove the attribute`;
+  const tags = htmlTags(text).filter((t) => t.kind === 'start');
+  const forbidden = tags.find((t) => Object.hasOwn(FORBIDDEN_ELEMENT_REASONS, t.name));
+  if (forbidden) return `<${forbidden.name}> is not allowed: ${FORBIDDEN_ELEMENT_REASONS[forbidden.name]}`;
+  const handler = tags.flatMap((t) => t.attributes).find((a) => a.name.startsWith('on'));
+  if (handler) return `the event handler ${handler.name}= is not allowed: content cannot run code; remove the attribute`;
+  // Not HTML: a Markdown link or text with a script address.
   const scheme = /\b(javascript|vbscript|data)\s*:/i.exec(text);
   if (scheme) return `a "${scheme[1]!.toLowerCase()}:" address is not allowed: link only to http(s), mailto or tel addresses`;
   return undefined;
-}
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;/gi, '\t')
-    .replace(/&newline;/gi, '\n')
-    .replace(/&amp;/gi, '&');
 }
 
 function shorten(s: string, max = 60): string {

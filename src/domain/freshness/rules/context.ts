@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, fiscalQuarterOf, previousQuarter, type FiscalQuarter } from '../../fiscal-year.ts';
 import { policyForYear, quarterDeadline, quarterLabel } from '../policy.ts';
-import type { FreshnessDocument, FreshnessOffice, FreshnessPolicy, FreshnessRule, ResolvedYearPolicy } from '../types.ts';
+import type { FreshnessDocument, FreshnessOffice, FreshnessPolicy, FreshnessRule, ObligationResult, ResolvedYearPolicy } from '../types.ts';
 
 export interface Context {
   office: FreshnessOffice;
@@ -29,16 +29,9 @@ export function contextFor(office: FreshnessOffice, policy: FreshnessPolicy, asO
 }
 
 /** A rule's verdict before exemptions and start dates are applied. */
-export interface Core {
+export type Core = Pick<ObligationResult, 'lastSatisfied' | 'dueBy' | 'staleSince' | 'evidence' | 'message' | 'fix' | 'missingQuarters'> & {
   status: 'fresh' | 'due-soon' | 'stale';
-  lastSatisfied: string | null;
-  dueBy: string | null;
-  staleSince: string | null;
-  evidence: string | null;
-  message: string;
-  fix: { file: string; action: string } | null;
-  missingQuarters?: string[];
-}
+};
 
 /**
  * When an obligation began for an office (it joined the portal, the policy started requiring

@@ -1,10 +1,13 @@
 /**
- * Reads the zod schemas into a plain field tree the CMS generator, the file
- * format and the tests share. Only the zod features the schemas use are
- * understood; anything else throws, naming the field, so a new kind of schema
- * can never silently become a CMS field that writes the wrong shape.
+ * Reads the zod schemas into a plain field tree the CMS generator, the content
+ * writer's key order (src/content-model/write.ts) and the tests share, through
+ * zod's public API (`.type`, `.shape`, `.element`, `.options`, `.unwrap()`, and
+ * `z.toJSONSchema` for a leaf's checks). Only the zod features the schemas use
+ * are understood; anything else throws, naming the field, so a new kind of
+ * schema can never silently become a CMS field that writes the wrong shape.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
+import { ISO_DATE } from '../schemas/common.ts';
 
 export type FieldNode =
   | { kind: 'text'; pattern?: RegExp; format?: 'url' }
@@ -27,32 +30,31 @@ export interface FieldSpec {
 }
 
 type AnySchema = z.ZodType;
-interface Def {
-  type: string;
-  innerType?: AnySchema;
-  in?: AnySchema;
-  out?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  options?: AnySchema[];
-  discriminator?: string;
-  checks?: { _zod: { def: Record<string, unknown> } }[];
-  format?: string;
-  defaultValue?: unknown;
+
+/** The JSON Schema of one leaf (a string's pattern, a number's bounds, a list's minimum length): zod's public reading of its checks. */
+function leafJson(schema: AnySchema): Record<string, unknown> {
+  return z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
 }
 
-function defOf(schema: AnySchema): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-function descriptionOf(schema: AnySchema): string | undefined {
-  return (schema as unknown as { description?: string }).description;
-}
-
-function checksOf(def: Def): Record<string, unknown>[] {
-  return (def.checks ?? []).map((c) => c._zod.def);
+/**
+ * The schema a wrapper stands for: optional, default, prefault and nullable wrap one
+ * schema (`.unwrap()`); `z.preprocess(fn, schema)` stores and checks the output
+ * schema's shape. `undefined` for anything that is not a wrapper.
+ */
+export function innerSchema(schema: AnySchema): AnySchema | undefined {
+  switch (schema.type) {
+    case 'optional':
+    case 'default':
+    case 'prefault':
+    case 'nullable':
+      return (schema as z.ZodOptional<AnySchema>).unwrap();
+    case 'pipe': {
+      const pipe = schema as z.ZodPipe<AnySchema, AnySchema>;
+      return pipe.in.type === 'transform' ? pipe.out : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** The fields of an object schema, in the order the schema declares them. */
@@ -64,68 +66,54 @@ export function objectFields(schema: AnySchema, where = 'schema'): FieldSpec[] {
 
 /** Unwrap optional/default/preprocess layers of one field and describe what is left. */
 export function unwrap(schema: AnySchema, where: string): { node: FieldNode; optional: boolean; defaultValue?: unknown; description: string | undefined } {
-  let description = descriptionOf(schema);
+  let description = schema.description;
   let optional = false;
   let defaultValue: unknown;
   let hasDefault = false;
   let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    if (def.type === 'optional') {
+  for (let inner = innerSchema(current); inner; inner = innerSchema(current)) {
+    if (current.type === 'optional') optional = true;
+    if ((current.type === 'default' || current.type === 'prefault') && !hasDefault) {
       optional = true;
-      current = def.innerType!;
-    } else if (def.type === 'default' || def.type === 'prefault') {
-      optional = true;
-      if (!hasDefault) {
-        hasDefault = true;
-        defaultValue = def.defaultValue;
-      }
-      current = def.innerType!;
-    } else if (def.type === 'pipe' && defOf(def.in!).type === 'transform') {
-      // z.preprocess(fn, schema): the stored shape is the output schema's.
-      current = def.out!;
-    } else {
-      break;
+      hasDefault = true;
+      defaultValue = (current as z.ZodDefault<AnySchema>).def.defaultValue;
     }
-    description ??= descriptionOf(current);
+    current = inner;
+    description ??= current.description;
   }
   const node = describeNode(current, where);
   return hasDefault ? { node, optional, defaultValue, description } : { node, optional, description };
 }
 
-function isIsoDate(schema: AnySchema): boolean {
-  const def = defOf(schema);
-  return def.type === 'string' && checksOf(def).some((c) => c['format'] === 'regex' && String(c['pattern']) === String(/^\d{4}-\d{2}-\d{2}$/));
-}
-
 function describeNode(schema: AnySchema, where: string): FieldNode {
-  const def = defOf(schema);
-  switch (def.type) {
+  switch (schema.type) {
     case 'string': {
-      if (isIsoDate(schema)) return { kind: 'date' };
-      if (def.format === 'url') return { kind: 'text', format: 'url' };
-      const regex = checksOf(def).find((c) => c['format'] === 'regex');
-      return regex ? { kind: 'text', pattern: regex['pattern'] as RegExp } : { kind: 'text' };
+      const pattern = leafJson(schema)['pattern'];
+      if (pattern === ISO_DATE.source) return { kind: 'date' };
+      if ((schema as z.ZodString).format === 'url') return { kind: 'text', format: 'url' };
+      return typeof pattern === 'string' ? { kind: 'text', pattern: new RegExp(pattern) } : { kind: 'text' };
     }
     case 'number': {
-      const checks = checksOf(def);
-      const int = checks.some((c) => c['check'] === 'number_format' && /int/.test(String(c['format'])));
-      const lower = checks.find((c) => c['check'] === 'greater_than');
-      if (!lower) return { kind: 'number', int };
-      return { kind: 'number', int, min: Number(lower['value']), exclusiveMin: !lower['inclusive'] };
+      const json = leafJson(schema);
+      const int = (schema as z.ZodNumber).isInt;
+      if (typeof json['exclusiveMinimum'] === 'number') return { kind: 'number', int, min: json['exclusiveMinimum'], exclusiveMin: true };
+      // An integer's JSON Schema carries the safe-integer floor: that is not a bound the schema set.
+      if (typeof json['minimum'] === 'number' && json['minimum'] !== Number.MIN_SAFE_INTEGER)
+        return { kind: 'number', int, min: json['minimum'], exclusiveMin: false };
+      return { kind: 'number', int };
     }
     case 'enum':
-      return { kind: 'enum', values: Object.values(def.entries ?? {}) };
+      return { kind: 'enum', values: (schema as z.ZodEnum).options };
     case 'literal':
-      return { kind: 'enum', values: (def.values ?? []) as (string | number)[] };
+      return { kind: 'enum', values: [...(schema as z.ZodLiteral<string | number>).values] };
     case 'union': {
-      const options = def.options ?? [];
-      if (def.discriminator) {
-        const discriminator = def.discriminator;
+      const union = schema as z.ZodUnion<AnySchema[]>;
+      const discriminator = (union as unknown as z.ZodDiscriminatedUnion).def.discriminator as string | undefined;
+      if (discriminator) {
         return {
           kind: 'union',
           discriminator,
-          variants: options.map((option, i) => {
+          variants: union.options.map((option, i) => {
             const fields = objectFields(option, `${where}[variant ${i}]`);
             const tag = fields.find((f) => f.key === discriminator);
             if (!tag || tag.node.kind !== 'enum' || tag.node.values.length !== 1) {
@@ -136,27 +124,27 @@ function describeNode(schema: AnySchema, where: string): FieldNode {
         };
       }
       // A union of literals (e.g. the quarter 1 | 2 | 3 | 4) is a choice.
-      const literals = options.map((o) => defOf(o));
-      if (literals.every((d) => d.type === 'literal')) {
-        return { kind: 'enum', values: literals.flatMap((d) => (d.values ?? []) as (string | number)[]) };
+      if (union.options.every((o) => o.type === 'literal')) {
+        return { kind: 'enum', values: union.options.flatMap((o) => [...(o as z.ZodLiteral<string | number>).values]) };
       }
       throw new Error(`${where}: the CMS generator understands discriminated unions and unions of literals only`);
     }
     case 'object':
       return {
         kind: 'object',
-        fields: Object.entries(def.shape ?? {}).map(([key, child]) => {
-          const { node, optional, description, ...rest } = unwrap(child, `${where}.${key}`);
+        fields: Object.entries((schema as z.ZodObject).shape).map(([key, child]) => {
+          const { node, optional, description, ...rest } = unwrap(child as AnySchema, `${where}.${key}`);
           return { key, description, optional, ...('defaultValue' in rest ? { defaultValue: rest.defaultValue } : {}), node };
         }),
       };
     case 'array': {
-      const { node } = unwrap(def.element!, `${where}[]`);
-      const min = checksOf(def).find((c) => c['check'] === 'min_length');
-      return min ? { kind: 'array', element: node, min: Number(min['minimum']) } : { kind: 'array', element: node };
+      const array = schema as z.ZodArray<AnySchema>;
+      const { node } = unwrap(array.element, `${where}[]`);
+      const min = leafJson(array)['minItems'];
+      return typeof min === 'number' ? { kind: 'array', element: node, min } : { kind: 'array', element: node };
     }
     default:
-      throw new Error(`${where}: the CMS generator has no widget for a zod "${def.type}" schema; teach cms/schema-walk.ts about it`);
+      throw new Error(`${where}: the CMS generator has no widget for a zod "${schema.type}" schema; teach src/core/schema-fields.ts about it`);
   }
 }
 
