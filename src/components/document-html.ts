@@ -291,7 +291,7 @@ export function letterFooter(
               `<li${attr('data-number', r.number)}>${when(r.number, () => `<span class="item-number">${esc(r.number)}</span>`)} ${esc(r.recipient)}` +
               when(r.attention, () => `<span class="attention">${esc(r.attention)}</span>`) +
               when(r.note, () => `<span class="note">${esc(r.note)}</span>`) +
-              when(r.purpose, () => `<span class="purpose">(${esc(t(PURPOSE_KEY[r.purpose!]))})</span>`) +
+              when(r.purpose, () => ` <span class="purpose">(${esc(t(PURPOSE_KEY[r.purpose!]))})</span>`) +
               `</li>`,
           )
           .join('') +
