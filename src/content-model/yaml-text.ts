@@ -27,7 +27,9 @@ class NeedsLibrary extends Error {}
  * (so no number, bool or null can match), no control characters, no `: ` or ` #`,
  * no trailing space or colon. Anything else is asked of the library.
  */
-const SAFE_PLAIN = /^[^\s\-?:,<[\]{}#&*!|>'"%@`0-9+.~][^\n\r\t\u0000-\u001f\u007f-\u009f\uD800-\uDFFF]*$/;
+// U+0085 (NEL), U+2028/2029 and U+FEFF are not in JavaScript's \s but are breaks or marks to YAML: the library decides them.
+const SAFE_PLAIN =
+  /^[^\s\-?:,<[\]{}#&*!|>'"%@`0-9+.~\u0000-\u001f\u007f-\u009f\u2028\u2029\uFEFF\uD800-\uDFFF][^\n\r\t\u0000-\u001f\u007f-\u009f\u2028\u2029\uFEFF\uD800-\uDFFF]*$/;
 const UNSAFE_INSIDE = /: | #|[ :]$/;
 const WORD_VALUES = /^(?:true|false|null)$/i;
 /**
@@ -38,7 +40,7 @@ const WORD_VALUES = /^(?:true|false|null)$/i;
  */
 const NON_ASCII = /[^\x00-\x7f]/;
 const INDICATORS = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$|^(?:---|\.\.\.)/;
-const CONTROL = /[\n\r\t\u0000-\u001f\u007f-\u009f\uD800-\uDFFF]/;
+const CONTROL = /[\n\r\t\u0000-\u001f\u007f-\u009f\u2028\u2029\uFEFF\uD800-\uDFFF]/;
 /** Dates and fiscal years: plain for the library too (no number or bool pattern matches them). */
 const DATE_LIKE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const SAFE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;

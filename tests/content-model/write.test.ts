@@ -62,6 +62,13 @@ describe('the YAML of a content file', () => {
     );
   });
 
+  // Found by the property above: characters JavaScript's \s does not count as space but YAML reads as a break or a mark.
+  it.each(['\u0085', 'a\u0085b', '\u2028', 'x\u2028', 'ক\u2029খ', '\uFEFFx', 'কখ\u0085'])('keeps %j as the library writes it, and reads it back', (text) => {
+    const written = yamlText({ name: text });
+    expect(written).toBe(stringify({ name: text }, YAML_STYLE));
+    expect(parse(written)).toEqual({ name: text });
+  });
+
   it('is the library’s for every file of a generated country, and reads back as the data it came from', () => {
     let files = 0;
     for (const file of generateFiles({ offices: 60, seed: 'yaml', asOf: '2024-05-01' })) {
