@@ -1,10 +1,12 @@
 /**
  * npm run codeowners [-- --check]: write .github/CODEOWNERS from the offices' reviewers,
- * or (--check) exit 1 when the committed file is not what the content says.
+ * or (--check) exit 1 when the committed file is not what the content says. Reads each
+ * office.yaml and nothing else; exit 1 (and nothing written) when the file would reach
+ * GitHub's 3 MB limit, past which GitHub applies none of it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CODEOWNERS_PATH, readReviewers, renderCodeowners } from '../cms/codeowners.ts';
+import { CODEOWNERS_MAX_BYTES, CODEOWNERS_PATH, readReviewers, renderCodeowners } from '../cms/codeowners.ts';
 import { contentRoot } from '../src/content-model/paths.ts';
 import { parseArgs, runCli, UsageError } from './lib/args.ts';
 
@@ -18,6 +20,13 @@ await runCli(() => {
     expected = renderCodeowners(readReviewers(contentRoot()));
   } catch (error) {
     process.stderr.write(`codeowners: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const bytes = Buffer.byteLength(expected);
+  if (bytes >= CODEOWNERS_MAX_BYTES) {
+    process.stderr.write(
+      `codeowners: the file would be ${(bytes / 1024 / 1024).toFixed(2)} MB, and GitHub ignores a CODEOWNERS file of 3 MB or more (no office's review rule would apply). Give offices that are reviewed together one team in their office.yaml reviewers, and ids that start alike (e.g. <district>-<upazila>-<office>), so one wildcard line covers them.\n`,
+    );
     return 1;
   }
   if (flags['check']) {

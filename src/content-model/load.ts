@@ -28,6 +28,12 @@ export interface ContentTree {
   strayFiles: { absolutePath: string; displayPath: string }[];
   /** Limits reached by a whole folder (too many files), named by the folder's path. */
   folderLimits?: { displayPath: string; finding: LimitFinding }[];
+  /**
+   * Entries of the offices folder that are symbolic links (absolute paths), which the
+   * loader skips, when the whole folder was listed. Unset: not looked at (offices were
+   * named), and the validator lists the folder itself.
+   */
+  linkedOffices?: string[];
 }
 
 /** Path shown to people: relative to the current directory when inside it, else absolute. */
@@ -54,8 +60,8 @@ export type ContentFileRef = Omit<ContentFile, 'source'>;
 
 /** Read every office folder under `<root>/offices`, in sorted order so output is stable. */
 export function loadContentTree(root: string, options: LoadOptions = {}): ContentTree {
-  const { officeIds, files, strayFiles, folderLimits } = listContentFiles(root, options);
-  return { root, officeIds, files: files.map((file) => readContentFile(file)), strayFiles, ...(folderLimits ? { folderLimits } : {}) };
+  const { files, ...listed } = listContentFiles(root, options);
+  return { ...listed, files: files.map((file) => readContentFile(file)) };
 }
 
 /** Where every content file is (sorted), without reading them: for readers that skip unchanged files. */
@@ -63,16 +69,12 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
   const dir = officesDir(root);
   const files: ContentFileRef[] = [];
   const strayFiles: ContentTree['strayFiles'] = [];
-  if (!fs.existsSync(dir)) return { root, officeIds: [], files, strayFiles };
-  const wanted = options.officeIds ? new Set(options.officeIds) : undefined;
+  if (!fs.existsSync(dir)) return { root, officeIds: [], files, strayFiles, linkedOffices: [] };
   const kinds = options.kinds;
   const documentsOf = options.documentOfficeIds;
-  const officeIds = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .filter((id) => !wanted || wanted.has(id))
-    .sort();
+  // Named offices are looked up one by one: listing a country's offices folder to read a
+  // few of them would cost what the country costs (and, per office, its square).
+  const { officeIds, linkedOffices } = options.officeIds ? namedOfficeFolders(dir, options.officeIds) : listOfficeFolders(root);
 
   const folderLimits: NonNullable<ContentTree['folderLimits']> = [];
   for (const officeId of officeIds) {
@@ -109,7 +111,64 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
       }
     }
   }
-  return { root, officeIds, files, strayFiles, folderLimits };
+  return { root, officeIds, files, strayFiles, folderLimits, ...(linkedOffices ? { linkedOffices } : {}) };
+}
+
+/**
+ * The office folders under `<root>/offices`, sorted: the directory listing and nothing
+ * more (no file is read). A folder that is a symbolic link, or hidden, is not an office.
+ */
+export function listOfficeIds(root: string): string[] {
+  return listOfficeFolders(root).officeIds;
+}
+
+/** The office folders (sorted) and the entries that are links to folders or files elsewhere (absolute paths), from one listing. */
+export function listOfficeFolders(root: string): { officeIds: string[]; linkedOffices: string[] } {
+  const dir = officesDir(root);
+  if (!fs.existsSync(dir)) return { officeIds: [], linkedOffices: [] };
+  const entries = fs.readdirSync(dir, { withFileTypes: true });
+  return {
+    officeIds: entries
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort(),
+    linkedOffices: entries.filter((e) => e.isSymbolicLink()).map((e) => path.join(dir, e.name)),
+  };
+}
+
+/** Named offices that are folders, sorted; links in the offices folder are left to the validator (it lists them once). */
+function namedOfficeFolders(dir: string, ids: Iterable<string>): { officeIds: string[]; linkedOffices?: string[] } {
+  return { officeIds: [...new Set(ids)].filter((id) => isOfficeFolder(dir, id)).sort() };
+}
+
+/**
+ * Whether `id` is an office of the content tree (a folder under offices/, as
+ * listOfficeIds() finds them), from one lstat: how a command about a few offices
+ * knows that a parent or a named office exists without listing or reading the others.
+ */
+export function officeExists(root: string, id: string): boolean {
+  return isOfficeFolder(officesDir(root), id);
+}
+
+function isOfficeFolder(dir: string, id: string): boolean {
+  if (!id || id.startsWith('.') || id.includes('/') || id.includes('\\') || id.includes('\0')) return false;
+  return fs.lstatSync(path.join(dir, id), { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/**
+ * Offices that `officeExists()` answers for, memoised: what a validation of some offices
+ * passes as `knownOfficeIds`, so a parent outside the offices checked is found on disk
+ * (it exists when its folder does) without reading any other office.
+ */
+export function officesOnDisk(root: string): { has(id: string): boolean } {
+  const seen = new Map<string, boolean>();
+  return {
+    has(id: string): boolean {
+      let found = seen.get(id);
+      if (found === undefined) seen.set(id, (found = officeExists(root, id)));
+      return found;
+    },
+  };
 }
 
 /** Files the loader would look at in one office folder (media/ excluded: images are not read). */

@@ -43,9 +43,13 @@ export interface Diagnostic {
   message: string;
 }
 
+// localeCompare's order (the default locale's), from one collator: a country's diagnostics sort in a fraction of the time.
+const collator = new Intl.Collator();
+
 /** Stable order: file, line, field, then code, so output and tests never depend on scan order. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.code.localeCompare(b.code));
+  const by = collator.compare;
+  return [...list].sort((a, b) => by(a.file, b.file) || a.line - b.line || by(a.field, b.field) || by(a.code, b.code));
 }
 
 /** `file:line  severity  code  field: message`, one line each, the form a maintainer reads in a terminal. */

@@ -168,7 +168,7 @@ export class OfficeWriter {
       website: `https://${p.host}.gov.bd/`,
       focalPoint: { ...focal, photo: 'media/focal-point.jpg', ...(focalOrder ? { appointedBy: focalOrder } : {}) },
       alternateFocalPoint: { ...alternate, photo: 'media/alternate-focal-point.jpg', ...(focalOrder ? { appointedBy: focalOrder } : {}) },
-      reviewers: [],
+      reviewers: p.reviewers,
       joinedOn: this.office.joinedOn,
     } satisfies z.input<typeof officeSchema>;
     return officeFile(data);

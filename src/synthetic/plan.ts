@@ -41,6 +41,25 @@ export interface OfficePlan {
   address: string;
   /** Latin host name part for the website. */
   host: string;
+  /** GitHub teams that review the office's content (office.yaml `reviewers`, written to CODEOWNERS). */
+  reviewers: string[];
+}
+
+/** The GitHub organisation the synthetic reviewers' teams belong to. */
+export const SYNTHETIC_GITHUB_ORG = 'synthetic-bd';
+
+/**
+ * Who reviews an office, as a national rollout would arrange it: the e-service team of
+ * the office that supervises it (the divisional commissioner's for itself, the deputy
+ * commissioner's for the district's offices, the UNO's for the upazila's offices), and
+ * for about one office in eight its own team as well. Derived from the id, not drawn
+ * from the random stream, so every other value of the tree stays as it was.
+ */
+function reviewersOf(id: string, supervisor: string): string[] {
+  const team = (name: string) => `@${SYNTHETIC_GITHUB_ORG}/${name}`;
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return id !== supervisor && h % 8 === 0 ? [team(supervisor), team(id)] : [team(supervisor)];
 }
 
 export interface DocPlan {
@@ -93,6 +112,7 @@ export function planOffices(count: number): OfficePlan[] {
       domain: 'mopa.gov.bd',
       address: `${d.bn} বিভাগ, ${d.bn}।`,
       host: d.slug,
+      reviewers: reviewersOf(`divcom-${d.slug}`, `divcom-${d.slug}`),
     });
   }
   // Districts round-robin over the divisions, so every division gets some.
@@ -114,6 +134,7 @@ export function planOffices(count: number): OfficePlan[] {
       domain: 'mopa.gov.bd',
       address: `${place.bn}`,
       host: place.slug,
+      reviewers: reviewersOf(`dc-${place.slug}`, `dc-${place.slug}`),
     });
   }
   for (let i = 0; i < nDistrictLine; i++) {
@@ -130,6 +151,7 @@ export function planOffices(count: number): OfficePlan[] {
       domain: type.domain,
       address: district.place.bn,
       host: `${type.slug}.${district.place.slug}`,
+      reviewers: reviewersOf(`${district.place.slug}-${type.slug}`, `dc-${district.place.slug}`),
     });
   }
   const upazilas: { key: string; bn: string; en: string; district: Place }[] = [];
@@ -152,6 +174,7 @@ export function planOffices(count: number): OfficePlan[] {
       domain: 'mopa.gov.bd',
       address: `${u.bn}, ${u.district.bn}`,
       host: `${u.key}`,
+      reviewers: reviewersOf(`uno-${u.key}`, `uno-${u.key}`),
     });
   }
   for (let i = 0; i < nUpazilaLine; i++) {
@@ -172,6 +195,7 @@ export function planOffices(count: number): OfficePlan[] {
             domain: type.domain,
             address: `${u.bn}, ${u.district.bn}`,
             host: `${type.slug}.${u.key}`,
+            reviewers: reviewersOf(`${u.key}-${type.slug}`, `uno-${u.key}`),
           }
         : {
             id: `${u.key}-up-${String(union).padStart(2, '0')}`,
@@ -183,6 +207,7 @@ export function planOffices(count: number): OfficePlan[] {
             domain: UNION_OFFICE.domain,
             address: `${u.bn}, ${u.district.bn}`,
             host: `up${union}.${u.key}`,
+            reviewers: reviewersOf(`${u.key}-up-${String(union).padStart(2, '0')}`, `uno-${u.key}`),
           },
     );
   }

@@ -28,11 +28,16 @@ export interface ValidationResult {
 /** Extra checks a caller adds (e.g. the content safety policy), run on every file that parsed. */
 export type FileCheck = (file: ContentFile, data: unknown) => Diagnostic[];
 
+/** Which offices exist: a set of ids, or anything that answers `has` (officesOnDisk() looks each up on disk). */
+export interface KnownOffices {
+  has(id: string): boolean;
+}
+
 /**
  * `knownOfficeIds`: every office on the portal, when the tree holds only some of them
- * (an office build), so a parent outside the tree is not reported as missing.
+ * (an office build, `validate --office`), so a parent outside the tree is not reported as missing.
  */
-export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = [], options: { knownOfficeIds?: ReadonlySet<string> } = {}): ValidationResult {
+export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = [], options: { knownOfficeIds?: KnownOffices } = {}): ValidationResult {
   const diagnostics: Diagnostic[] = [...checkFolderLimits(tree), ...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree), ...checkSymbolicLinks(tree)];
   const valid: ValidFile[] = [];
   const officeIds = options.knownOfficeIds ?? new Set(tree.officeIds);

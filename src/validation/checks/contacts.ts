@@ -9,6 +9,25 @@ import { checkEmail } from '../../domain/email.ts';
 import { checkPhone } from '../../domain/phone.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
+/**
+ * The same numbers and addresses recur in thousands of files (an officer is listed in
+ * every service row and every office's charter revisions), and both checks are pure:
+ * each distinct value is checked once per process. Bounded, so a country of distinct
+ * values costs no more memory than the bound.
+ */
+const MEMO_LIMIT = 50_000;
+const phoneMemo = new Map<string, ReturnType<typeof checkPhone>>();
+const emailMemo = new Map<string, ReturnType<typeof checkEmail>>();
+
+function memoised<T>(memo: Map<string, T>, value: string, check: (value: string) => T): T {
+  let result = memo.get(value);
+  if (result === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(value, (result = check(value)));
+  }
+  return result;
+}
+
 export function checkContacts(file: ContentFile, data: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (path: FieldPath, code: string, message: string) =>
@@ -18,10 +37,10 @@ export function checkContacts(file: ContentFile, data: unknown): Diagnostic[] {
     const key = path[path.length - 2];
     if (typeof value !== 'string') return;
     if (key === 'phone') {
-      const result = checkPhone(value);
+      const result = memoised(phoneMemo, value, checkPhone);
       if (!result.valid) report(path, 'phone-invalid', `"${value}" is not a valid Bangladesh phone number: ${result.problem ?? 'check the digits'}`);
     } else if (key === 'email') {
-      const result = checkEmail(value);
+      const result = memoised(emailMemo, value, checkEmail);
       if (!result.valid) report(path, 'email-invalid', `"${value}" is not a valid email address: ${result.problem ?? 'check it'}`);
     }
   });

@@ -32,12 +32,14 @@ export function checkSymbolicLinks(tree: ContentTree): Diagnostic[] {
   const found: Diagnostic[] = [];
   const offices = officesDir(tree.root);
   // An office folder that is itself a link is skipped by the loader; say so instead of ignoring it.
-  const linkedOffices = fs.existsSync(offices)
-    ? fs
-        .readdirSync(offices, { withFileTypes: true })
-        .filter((e) => e.isSymbolicLink())
-        .map((e) => path.join(offices, e.name))
-    : [];
+  const linkedOffices =
+    tree.linkedOffices ??
+    (fs.existsSync(offices)
+      ? fs
+          .readdirSync(offices, { withFileTypes: true })
+          .filter((e) => e.isSymbolicLink())
+          .map((e) => path.join(offices, e.name))
+      : []);
   for (const absolute of [...linkedOffices, ...tree.officeIds.flatMap((officeId) => symbolicLinksUnder(path.join(offices, officeId)))]) {
     found.push({
       file: displayPathOf(absolute),
@@ -87,8 +89,8 @@ export function checkMissingOfficeFiles(tree: ContentTree): Diagnostic[] {
 }
 
 function displayOfficesDir(tree: ContentTree): string {
-  const sample = tree.files[0]?.source.displayPath;
-  return sample ? sample.slice(0, sample.indexOf('/offices/') + '/offices'.length) : 'content/offices';
+  // From the root, not from another office's file: the same path whichever offices the tree holds.
+  return displayPathOf(officesDir(tree.root));
 }
 
 /** A dated file's name starts with the document's own date. */
@@ -108,7 +110,7 @@ export function checkFileDate(file: ContentFile, date: string): Diagnostic[] {
 }
 
 /** An office's parent, when named, is an office on the portal. */
-export function checkParent(file: ContentFile, parent: string | undefined, officeIds: ReadonlySet<string>): Diagnostic[] {
+export function checkParent(file: ContentFile, parent: string | undefined, officeIds: { has(id: string): boolean }): Diagnostic[] {
   if (!parent || officeIds.has(parent)) return [];
   return [
     {
