@@ -6,6 +6,10 @@
  * papers, officers, GRS, vision and mission, decisions, orders. Bengali labels
  * by default. Exit 0 with the report (changes or none), 2 on a bad ref or argument.
  * JSON: {base, head, changes: [{type, officeId, file, kind, subject?, section?, field?, before?, after?, message}]}.
+ *
+ * Reads only the offices the change touches (git names the changed paths; then those
+ * offices' files at both ends, since a new charter is compared with the office's
+ * previous one), so a pull request that edits one office costs that office, not the country.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +18,7 @@ import { LIMITS } from '../src/content-model/limits.ts';
 import { contentRoot } from '../src/content-model/paths.ts';
 import { classifyContentPath, snapshotFromTexts, type ContentSnapshot } from '../src/content-model/snapshot.ts';
 import { describeChange, diffSnapshots, formatDiffMarkdown, formatDiffText, type Lang } from '../src/domain/charter-diff.ts';
-import { GitError, gitTopLevel, pathInRepo, readFilesAtCommit, resolveCommit } from '../src/lib/git.ts';
+import { changedPaths, GitError, gitTopLevel, pathInRepo, readFilesAtCommit, resolveCommit } from '../src/lib/git.ts';
 import { parseArgs, runCli, UsageError } from './lib/args.ts';
 
 const WORKING_TREE = '(working tree)';
@@ -37,8 +41,11 @@ await runCli(() => {
   let base: ContentSnapshot;
   let head: ContentSnapshot;
   try {
-    base = snapshotFromTexts(readFilesAtCommit(top, resolveCommit(top, baseRef), prefix));
-    head = headRef ? snapshotFromTexts(readFilesAtCommit(top, resolveCommit(top, headRef), prefix)) : snapshotFromDisk(root);
+    const baseCommit = resolveCommit(top, baseRef);
+    const headCommit = headRef ? resolveCommit(top, headRef) : undefined;
+    const folders = touchedOfficeFolders(changedPaths(top, baseCommit, headCommit, prefix));
+    base = snapshotFromTexts(readFilesAtCommit(top, baseCommit, prefix, folders));
+    head = headCommit ? snapshotFromTexts(readFilesAtCommit(top, headCommit, prefix, folders)) : snapshotFromDisk(root, folders);
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(error.message);
     throw error;
@@ -58,14 +65,26 @@ await runCli(() => {
   return 0;
 });
 
-/** The working tree's content files (tracked or not), keyed like a git tree under the content root. */
-function snapshotFromDisk(root: string): ContentSnapshot {
-  const offices = path.join(root, 'offices');
-  if (!fs.existsSync(offices)) return [];
-  // Never through a link (`media -> /` would walk the machine), only content files (not media), none over the size limit.
-  const files = plainFilesUnder(offices)
-    .map((relative) => `offices/${relative}`)
-    .filter((relative) => classifyContentPath(relative) !== undefined);
+/** `offices/<id>/` of every office a changed path belongs to (paths under the content root). */
+function touchedOfficeFolders(paths: readonly string[]): string[] {
+  const ids = new Set<string>();
+  for (const file of paths) {
+    const [top, id] = file.split('/');
+    if (top === 'offices' && id) ids.add(id);
+  }
+  return [...ids].sort().map((id) => `offices/${id}/`);
+}
+
+/** The working tree's content files (tracked or not) in the given office folders, keyed like a git tree under the content root. */
+function snapshotFromDisk(root: string, folders: readonly string[]): ContentSnapshot {
+  const files: string[] = [];
+  for (const folder of folders) {
+    const dir = path.join(root, folder);
+    // A removed office, or a name that is not a folder (a link is never followed).
+    if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
+    // Never through a link (`media -> /` would walk the machine), only content files (not media), none over the size limit.
+    for (const relative of plainFilesUnder(dir)) if (classifyContentPath(`${folder}${relative}`) !== undefined) files.push(`${folder}${relative}`);
+  }
   return snapshotFromTexts(
     files.map((relative) => {
       const file = path.join(root, relative);

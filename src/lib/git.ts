@@ -70,9 +70,15 @@ export function resolveCommit(top: string, ref: string): string {
  * as text, with its path relative to `prefix`. One `ls-tree` and one batched
  * `cat-file`, so a tree of thousands of files costs two processes.
  */
-export function readFilesAtCommit(top: string, commit: string, prefix: string): { path: string; text: string }[] {
+export function readFilesAtCommit(top: string, commit: string, prefix: string, only?: readonly string[]): { path: string; text: string }[] {
   const folder = prefix === '' ? '' : `${prefix.replace(/\/$/, '')}/`;
-  const list = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', folder === '' ? '.' : folder]);
+  // `only`: folders under the prefix (e.g. offices/<id>/) to read instead of all of it; past a
+  // few thousand the command line would be too long, so the tree is listed and filtered.
+  if (only && !only.length) return [];
+  const named = only && only.length <= 2000 ? only : undefined;
+  const wanted = only && !named ? new Set(only) : undefined;
+  const pathspecs = named ? named.map((sub) => `${folder}${sub}`) : [folder === '' ? '.' : folder];
+  const list = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...pathspecs]);
   if (!list.ok) throw new GitError(`git ls-tree failed: ${list.stderr.trim()}`);
   const entries = list.stdout
     .toString('utf8')
@@ -83,7 +89,8 @@ export function readFilesAtCommit(top: string, commit: string, prefix: string): 
       const [, type, object] = meta.split(' ');
       return { type, object: object ?? '', file };
     })
-    .filter((e) => e.type === 'blob' && e.file.startsWith(folder));
+    .filter((e) => e.type === 'blob' && e.file.startsWith(folder))
+    .filter((e) => !wanted || wanted.has(`${e.file.slice(folder.length).split('/').slice(0, 2).join('/')}/`));
   if (entries.length === 0) return [];
   const batch = git(top, ['cat-file', '--batch'], `${entries.map((e) => e.object).join('\n')}\n`);
   if (!batch.ok) throw new GitError(`git cat-file failed: ${batch.stderr.trim()}`);
@@ -97,6 +104,25 @@ export function readFilesAtCommit(top: string, commit: string, prefix: string): 
     offset = start + size + 1;
   }
   return out;
+}
+
+/**
+ * Paths under `prefix` (relative to it) that differ between `base` and `head`, or between
+ * `base` and the working tree (tracked changes and untracked files) when `head` is
+ * undefined: what a change touched, from git's own index and object ids, without reading
+ * the files that did not change. Renames count as a deletion and an addition.
+ */
+export function changedPaths(top: string, base: string, head: string | undefined, prefix: string): string[] {
+  const folder = prefix === '' ? '' : `${prefix.replace(/\/$/, '')}/`;
+  const pathspec = folder === '' ? '.' : folder;
+  const run = (args: string[]) => {
+    const result = git(top, args);
+    if (!result.ok) throw new GitError(`git ${args[0]} failed: ${result.stderr.trim()}`);
+    return result.stdout.toString('utf8').split('\0').filter(Boolean);
+  };
+  const changed = run(['diff', '--name-only', '-z', '--no-renames', base, ...(head ? [head] : []), '--', pathspec]);
+  if (!head) changed.push(...run(['ls-files', '-z', '--others', '--', pathspec]));
+  return [...new Set(changed.filter((file) => file.startsWith(folder)).map((file) => file.slice(folder.length)))].sort();
 }
 
 export interface LastChange {

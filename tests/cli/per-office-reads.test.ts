@@ -4,7 +4,7 @@
  * country, and no other office's folder may be opened, listed or read. The only trace of
  * another office allowed is a look at whether its folder exists (the parent office).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,6 +95,24 @@ describe('a command given --office reads that office and only looks at the offic
     expect(result.code, result.stderr).toBe(0);
     expect([...result.inside]).toEqual([office]);
     expect([...result.folderOnly].filter((id) => id !== office)).toEqual([]);
+  });
+
+  it('diff of a change: only the offices the change touches are read', async () => {
+    const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+    const git = (...args: string[]) => expect(spawnSync('git', args, { cwd: root, env: { ...process.env, ...env } }).status).toBe(0);
+    git('init', '-q', '-b', 'main');
+    git('add', 'offices');
+    git('commit', '-q', '-m', 'country');
+    const charters = path.join(root, 'offices', office, 'charters');
+    const charter = path.join(charters, fs.readdirSync(charters).sort().at(-1) as string);
+    fs.writeFileSync(charter, fs.readFileSync(charter, 'utf8').replace(/^(\s+amount: )\d+/m, '$19999'));
+    const result = await traced('diff', ['main', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const changes = (JSON.parse(result.stdout) as { changes: { officeId: string }[] }).changes;
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes.map((c) => c.officeId))).toEqual(new Set([office]));
+    expect([...result.inside]).toEqual([office]);
+    git('checkout', '-q', '--', '.');
   });
 
   it('the same commands without --office read every office (the trace sees what it should)', async () => {
