@@ -1,8 +1,10 @@
 /**
- * Every Bengali word (two letters or more, no digits) in the five seed documents of
- * /work/shared/seeds, most frequent first, NFC. Derived once so generation needs no
- * file outside the repository (a clean clone in CI has no seeds folder); regenerate by
- * splitting the seeds on every non-Bengali-letter character and counting.
+ * Every Bengali word (two letters or more, no digits) in the five seed documents
+ * (`shared/seeds/*.txt`, the folder beside the repository that the README and
+ * tests/support/paths.ts name: `../shared/seeds`, or `SEEDS_DIR`), most frequent first,
+ * NFC. Derived once so generation needs no file outside the repository (a clean clone in
+ * CI has no seeds folder); regenerate by splitting the seeds on every non-Bengali-letter
+ * character and counting.
  * Over 350 lines because it is data (one word a line), no logic.
  */
 export const SEED_WORDS: readonly string[] = [
