@@ -27,13 +27,18 @@ describe('the editorial workflow', () => {
     await page.locator('[id^="datePrinted-field-"]').fill('১৫ এপ্রিল ২০২৪');
     await page.getByRole('button', { name: 'সংরক্ষণ করুন' }).click();
     const branch = 'cms/doict-bheramara__charters/2024-04-15';
-    await expect.poll(() => s.git('branch', '--list', branch).trim(), { timeout: 20_000 }).toBe(branch);
-    expect(
-      s
+    // decap-server creates the branch first and commits the change after (checkout -b, rebase,
+    // write, commit): the branch can exist without the change for as long as a loaded machine
+    // takes, so wait for the change itself (this was the flake: a poll for the branch name,
+    // then a diff that found nothing).
+    const changed = () => {
+      if (s.git('branch', '--list', branch).trim() !== branch) return [];
+      return s
         .git('diff', 'main', branch, '-U0', '--', FILE)
         .split('\n')
-        .filter((l) => /^[-+][^-+]/.test(l)),
-    ).toEqual(['-datePrinted: ১৫/০৪/২০২৪', '+datePrinted: ১৫ এপ্রিল ২০২৪']);
+        .filter((l) => /^[-+][^-+]/.test(l));
+    };
+    await expect.poll(changed, { timeout: 30_000 }).toEqual(['-datePrinted: ১৫/০৪/২০২৪', '+datePrinted: ১৫ এপ্রিল ২০২৪']);
     expect(s.git('log', '--oneline', 'main')).toMatch(/^\S+ content as in the repository\n$/);
 
     // Leave the editor only once Decap says the change is saved (else it asks whether to leave).
@@ -47,7 +52,8 @@ describe('the editorial workflow', () => {
     await page.getByRole('menuitem', { name: 'প্রস্তুত' }).click();
     await page.getByRole('button', { name: 'প্রকাশ করুন' }).click();
     await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();
-    await expect.poll(() => s.git('show', `main:${FILE}`), { timeout: 20_000 }).toContain('datePrinted: ১৫ এপ্রিল ২০২৪\n');
-    expect(s.git('diff', 'HEAD~1', 'HEAD', '--stat').trim()).toMatch(/1 file changed, 1 insertion\(\+\), 1 deletion\(-\)/);
+    await expect.poll(() => s.git('show', `main:${FILE}`), { timeout: 30_000 }).toContain('datePrinted: ১৫ এপ্রিল ২০২৪\n');
+    // `main`, not HEAD: the server checks branches out while it works, so HEAD may be another branch for a moment.
+    expect(s.git('diff', 'main~1', 'main', '--stat').trim()).toMatch(/1 file changed, 1 insertion\(\+\), 1 deletion\(-\)/);
   }, 90_000);
 });
