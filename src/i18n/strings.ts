@@ -464,3 +464,31 @@ const diffEn = {
 
 /** The diff's words by language; the sentence tables name every kind of change (describe.ts checks this at compile time). */
 export const DIFF_WORDS = { bn: diffBn, en: diffEn };
+
+// ---------------------------------------------------------------------------
+// The nightly reminder to an office's reviewers (src/reminders/notice.ts): one GitHub issue per office.
+export const REMINDER_WORDS = {
+  titleStale: '{office}: হালনাগাদের সময়সীমা পেরিয়ে গেছে ({since} থেকে)',
+  titleDueSoon: '{office}: {date}-এর মধ্যে হালনাগাদ প্রকাশ করুন',
+  statusLine: '**{office}** (`{id}`): {status}',
+  stale: 'মেয়াদোত্তীর্ণ',
+  dueSoon: 'সময়সীমা আসন্ন',
+  intro: 'এই দপ্তরের ত্রৈমাসিক হালনাগাদ বাকি আছে। নিচের দলিলগুলো সময়সীমার মধ্যে প্রকাশ করুন:',
+  colRule: 'বাধ্যবাধকতা',
+  colWhat: 'যা প্রকাশ করতে হবে',
+  colBy: 'সময়সীমা',
+  colWhere: 'কোথায়',
+  passed: '{date} (পেরিয়ে গেছে)',
+  missingQuarters: 'বাকি: {quarters}',
+  'action.charter-revised': 'এই ত্রৈমাসিকের হালনাগাদ সেবা প্রদান প্রতিশ্রুতি (নতুন তারিখের চার্টার)',
+  'action.monitoring-meeting': 'পরিবীক্ষণ কমিটির ত্রৈমাসিক সভার কার্যবিবরণী',
+  'action.committee-reformed': 'পরিবীক্ষণ কমিটি পুনর্গঠনের অফিস আদেশ',
+  'action.focal-point': 'ফোকাল পয়েন্ট ও বিকল্প ফোকাল পয়েন্টের তথ্য (ছবিসহ) ও তাঁদের নিয়োগের অফিস আদেশ',
+  reviewers: 'পর্যালোচক: {reviewers}',
+  noReviewers: 'এই দপ্তরের office.yaml-এ এখনো কোনো পর্যালোচক (reviewers) নেই।',
+  howTo: 'সম্পাদনা করুন পোর্টালের /admin/{id}/ থেকে (সম্পাদনার নির্দেশিকা: /help/)। দলিল প্রকাশিত হলে পরের রাতে এই ইস্যু নিজে থেকেই হালনাগাদ বা বন্ধ হবে।',
+  footer: 'প্রতি রাতে স্বয়ংক্রিয়ভাবে পাঠানো (`npm run reminders`); হাতে বদলাবেন না।',
+  closed: '✅ {date} তারিখে এই দপ্তরের সব ত্রৈমাসিক বাধ্যবাধকতা পালিত বা অব্যাহতিপ্রাপ্ত: ইস্যুটি বন্ধ করা হলো।',
+  removed: 'এই দপ্তর আর পোর্টালের কনটেন্টে নেই: ইস্যুটি বন্ধ করা হলো।',
+  duplicate: 'একই দপ্তরের আরেকটি খোলা ইস্যু আছে (#{number}): এটি বন্ধ করা হলো।',
+} as const;
