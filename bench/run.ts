@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --quick] [--sizes 100,1000,5000] [--markdown-pages N] [--pagefind-pages 1000,5000]
  *               [--country-pages 50000] [--country-offices 50000] [--full-offices 5000] [--no-freshness] [--out bench/RESULTS.md]
- *               [--profile-pages N] [--no-warm] [--no-mdx] [--no-hugo] [--country-search 1000,10000,50000]
+ *               [--profile-pages N] [--no-warm] [--no-mdx] [--no-hugo] [--country-search 1000,10000,50000] [--commands-offices 50000]
  *
  * Everything is measured in one run on this machine, on synthetic content
  * (npm run generate, no stale offices so the freshness gate passes):
@@ -22,7 +22,10 @@
  *   layer, one office edited, a full build of 5,000 offices, sizes (about 45 minutes);
  * - search by scope at 1,000, 10,000 and 50,000 offices (bench/country-search.ts): first-query
  *   bytes and last key to results per scope in Chromium with 4× CPU throttling, the
- *   catalogue's size and build time, one office's edit, the offline pack (about 8 minutes).
+ *   catalogue's size and build time, one office's edit, the offline pack (about 8 minutes);
+ * - the maintainers' commands at 50,000 offices (bench/commands.ts, alone: npm run bench:commands):
+ *   validate and freshness for one office and for the country, codeowners, the reminders of a
+ *   quarter's start (`--commands-offices 0` skips it).
  * Results are appended to bench/RESULTS.md with the machine, date and command.
  * The default takes about 15 minutes on an idle 2-core machine (mostly the 5,000-page build); --quick about 3.
  */
@@ -129,6 +132,7 @@ await runCli(async () => {
     'country-pages': { value: true },
     'country-offices': { value: true },
     'country-search': { value: true },
+    'commands-offices': { value: true },
     'full-offices': { value: true },
     'no-freshness': {},
     'profile-pages': { value: true },
@@ -157,6 +161,7 @@ await runCli(async () => {
   const countryOffices = list('country-offices', quick ? [] : [50_000])[0];
   const fullOffices = list('full-offices', [5_000])[0] ?? 5_000;
   const countrySearch = list('country-search', quick ? [1_000] : [1_000, 10_000, 50_000]);
+  const commandsOffices = list('commands-offices', quick ? [] : [50_000])[0];
   const resultsFile = path.resolve(typeof flags['out'] === 'string' ? flags['out'] : 'bench/RESULTS.md');
 
   const stamp = new Date().toISOString();
@@ -450,6 +455,13 @@ await runCli(async () => {
     const section = path.join(work, 'country-search-section.md');
     check('search by scope', await run(node, ['bench/country-search.ts', '--offices', countrySearch.join(','), '--out', section]));
     for (const line of fs.readFileSync(section, 'utf8').split('\n')) say(line.replace(/^## /, '### ').replace(/^#### /, '##### '));
+  }
+
+  // 8. The maintainers' commands at country size (bench/commands.ts): validate, freshness, codeowners, reminders.
+  if (commandsOffices) {
+    const section = path.join(work, 'commands-section.md');
+    check('maintainers commands', await run(node, ['bench/commands.ts', '--offices', String(commandsOffices), '--out', section]));
+    for (const line of fs.readFileSync(section, 'utf8').split('\n')) say(line.replace(/^## /, '### '));
   }
 
   say(
