@@ -84,10 +84,11 @@ await runCli(async () => {
   // An upazila office: its parent (the UNO) is outside the offices a one-office command reads.
   const office = (flags['office'] as string | undefined) ?? ids.find((id) => /^[a-z]+-\d\d-land$/.test(id)) ?? (ids[0] as string);
 
+  const made = `\`npm run generate -- --offices ${n} --seed country --stale 5 --as-of 2024-05-01\``;
   say(`## Maintainers' commands at ${ids.length.toLocaleString('en')} offices (${new Date().toISOString().slice(0, 16)}Z)`);
   say();
   say(
-    `Machine: ${machine()}. Content: \`npm run generate -- --offices ${n} --seed country --stale 5 --as-of 2024-05-01\`. Each figure: wall time, peak memory of the process tree, load average before → after (2 cores shared with other work: wall times inflate with the load).`,
+    `Machine: ${machine()}. Content: ${given ? `${given} (${ids.length.toLocaleString('en')} offices; the bench makes its own with ${made})` : made}. Each figure: wall time, peak memory of the process tree, load average before → after (2 cores shared with other work: wall times inflate with the load).`,
   );
   say();
   say('| command | wall | peak memory | load before → after | goal | notes |');
