@@ -52,12 +52,21 @@ await runCli(async () => {
     lines.push(line);
     process.stdout.write(`${line}\n`);
   };
-  const measure = async (what: string, args: string[], allowed: number[] = [0], stdoutTo?: string): Promise<Measured & { load: string; bytes: number }> => {
+  const measure = async (
+    what: string,
+    args: string[],
+    allowed: number[] = [0],
+    stdoutTo?: string,
+  ): Promise<Measured & { load: string; bytes: number; cpu: number }> => {
     const before = load();
-    // Output to a file through the shell, as a maintainer redirects it (the bench does not hold a country's report).
-    const m = stdoutTo ? await run('sh', ['-c', `exec "$0" "$@" > ${JSON.stringify(stdoutTo)}`, node, ...args], { env }) : await run(node, args, { env });
+    // Output to a file through the shell, as a maintainer redirects it (the bench does not hold a country's report);
+    // the CPU time (user + system, every thread) from GNU time beside the wall time, which a loaded machine stretches.
+    const times = path.join(work, 'cpu-time');
+    const out = stdoutTo ? ` > ${JSON.stringify(stdoutTo)}` : '';
+    const m = await run('sh', ['-c', `exec /usr/bin/time -f '%U %S' -o ${JSON.stringify(times)} "$0" "$@"${out}`, node, ...args], { env });
     if (!allowed.includes(m.code)) throw new Error(`${what} failed (exit ${m.code}):\n${m.output.slice(-3000)}`);
-    return { ...m, load: `${before} → ${load()}`, bytes: stdoutTo ? fs.statSync(stdoutTo).size : 0 };
+    const [user = 0, system = 0] = (fs.readFileSync(times, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    return { ...m, load: `${before} → ${load()}`, bytes: stdoutTo ? fs.statSync(stdoutTo).size : 0, cpu: user + system };
   };
   const secs = (s: number) => (s < 100 ? `${s.toFixed(1)} s` : `${(s / 60).toFixed(1)} min (${s.toFixed(0)} s)`);
 
@@ -88,13 +97,13 @@ await runCli(async () => {
   say(`## Maintainers' commands at ${ids.length.toLocaleString('en')} offices (${new Date().toISOString().slice(0, 16)}Z)`);
   say();
   say(
-    `Machine: ${machine()}. Content: ${given ? `${given} (${ids.length.toLocaleString('en')} offices; the bench makes its own with ${made})` : made}. Each figure: wall time, peak memory of the process tree, load average before → after (2 cores shared with other work: wall times inflate with the load).`,
+    `Machine: ${machine()}. Content: ${given ? `${given} (${ids.length.toLocaleString('en')} offices; the bench makes its own with ${made})` : made}. Each figure: wall time, CPU time (user + system, every thread), peak memory of the process tree, load average before → after (2 cores shared with other work: wall times inflate with the load, CPU time much less).`,
   );
   say();
-  say('| command | wall | peak memory | load before → after | goal | notes |');
-  say('|---|---:|---:|---|---|---|');
-  const row = (command: string, m: Measured & { load: string }, goal: string, notes: string) =>
-    say(`| \`${command}\` | ${secs(m.seconds)} | ${gib(m.peakRssBytes)} | ${m.load} | ${goal} | ${notes} |`);
+  say('| command | wall | CPU (user + system) | peak memory | load before → after | goal | notes |');
+  say('|---|---:|---:|---:|---|---|---|');
+  const row = (command: string, m: Measured & { load: string; cpu: number }, goal: string, notes: string) =>
+    say(`| \`${command}\` | ${secs(m.seconds)} | ${secs(m.cpu)} | ${gib(m.peakRssBytes)} | ${m.load} | ${goal} | ${notes} |`);
 
   const oneValidate = await measure(
     'validate --office',
