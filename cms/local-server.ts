@@ -100,8 +100,26 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
 
   const requests: string[] = [];
   const guard = createSaveGuard(options.repoDir);
-  // Saves are checked and forwarded one at a time, so two saves of one file cannot both pass the check.
+  // Calls to decap-server go one at a time: in fs mode so two saves of one file cannot both pass the
+  // check; in git mode because decap-server works in the repository's one working tree, and each call
+  // checks a branch out and back (a save: `checkout -b`, commit, checkout back), so two calls at once can
+  // read another branch's files or leave the tree on a draft branch.
   let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = async (res: http.ServerResponse, run: () => Promise<void>) => {
+    const done = queue.then(run, run).catch((error: Error) => {
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(`decap-server: ${error.message}`);
+    });
+    queue = done;
+    await done;
+  };
+  const answer = (res: http.ServerResponse, { status, headers, bytes }: Awaited<ReturnType<typeof forward>>) => {
+    const { 'transfer-encoding': _chunked, connection: _connection, ...kept } = headers;
+    res.writeHead(status, { ...kept, 'content-length': String(bytes.length) }).end(bytes);
+  };
+  const serializedCall = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const raw = await readBody(req);
+    await oneAtATime(res, async () => answer(res, await forward(decapPort, req, raw)));
+  };
   const guardedCall = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const raw = await readBody(req);
     const editor = String(req.headers[EDITOR_HEADER] ?? '');
@@ -117,22 +135,17 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
         res.writeHead(refused.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: refused.error }));
         return;
       }
-      const { status, headers, bytes } = await forward(decapPort, req, raw);
-      let answer: unknown;
+      const forwarded = await forward(decapPort, req, raw);
+      let json: unknown;
       try {
-        answer = JSON.parse(bytes.toString('utf8'));
+        json = JSON.parse(forwarded.bytes.toString('utf8'));
       } catch {
-        answer = undefined;
+        json = undefined;
       }
-      guard.record(editor, body, status, answer);
-      const { 'transfer-encoding': _chunked, connection: _connection, ...kept } = headers;
-      res.writeHead(status, { ...kept, 'content-length': String(bytes.length) }).end(bytes);
+      guard.record(editor, body, forwarded.status, json);
+      answer(res, forwarded);
     };
-    const done = queue.then(run, run).catch((error: Error) => {
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(`decap-server: ${error.message}`);
-    });
-    queue = done;
-    await done;
+    await oneAtATime(res, run);
   };
   const server = http.createServer((req, res) => {
     const pathname = requestPathname(req.url);
@@ -141,8 +154,8 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       return;
     }
     requests.push(pathname);
-    if ((options.mode ?? 'fs') === 'fs' && pathname === '/api/v1' && req.method === 'POST') {
-      void guardedCall(req, res);
+    if (pathname === '/api/v1' && req.method === 'POST') {
+      void ((options.mode ?? 'fs') === 'fs' ? guardedCall(req, res) : serializedCall(req, res));
       return;
     }
     if (pathname === '/api/v1' || pathname.startsWith('/api/v1/')) {

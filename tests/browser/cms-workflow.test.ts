@@ -21,7 +21,14 @@ const FILE = 'content/offices/doict-bheramara/charters/2024-04-15.mdx';
 describe('the editorial workflow', () => {
   it('keeps a saved change on a draft branch until it is ready and published', async () => {
     const { page } = s;
-    page.on('dialog', (dialog) => void dialog.accept());
+    // A loaded machine (four browser files at once) makes Decap and decap-server slow, not wrong.
+    page.setDefaultNavigationTimeout(90_000);
+    page.setDefaultTimeout(60_000);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
     await openAdmin(page, `${s.server.url}/admin/doict-bheramara/`);
     await page.goto(`${s.server.url}/admin/doict-bheramara/#/collections/doict-bheramara__charters/entries/2024-04-15`);
     await page.locator('[id^="datePrinted-field-"]').fill('১৫ এপ্রিল ২০২৪');
@@ -50,10 +57,16 @@ describe('the editorial workflow', () => {
     await page.goto(`${s.server.url}/admin/doict-bheramara/#/collections/doict-bheramara__charters/entries/2024-04-15`);
     await page.getByRole('button', { name: /অবস্থা: খসড়া/ }).click();
     await page.getByRole('menuitem', { name: 'প্রস্তুত' }).click();
+    // Decap publishes only once the server has stored the new status; before that "publish" shows an
+    // alert ("set the status to ready first") and does nothing. The second cause of the flake: wait for it.
+    await page.getByRole('button', { name: /অবস্থা: প্রস্তুত/ }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'প্রকাশ করুন' }).click();
     await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();
-    await expect.poll(() => s.git('show', `main:${FILE}`), { timeout: 30_000 }).toContain('datePrinted: ১৫ এপ্রিল ২০২৪\n');
+    await expect
+      .poll(() => s.git('show', `main:${FILE}`), { timeout: 30_000, message: `dialogs: ${dialogs.join(' | ')}` })
+      .toContain('datePrinted: ১৫ এপ্রিল ২০২৪\n');
+    expect(dialogs.filter((d) => d.includes('প্রস্তুত'))).toEqual([]);
     // `main`, not HEAD: the server checks branches out while it works, so HEAD may be another branch for a moment.
     expect(s.git('diff', 'main~1', 'main', '--stat').trim()).toMatch(/1 file changed, 1 insertion\(\+\), 1 deletion\(-\)/);
-  }, 90_000);
+  }, 150_000);
 });
