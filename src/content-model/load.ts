@@ -81,10 +81,24 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
     const officeDir = path.join(dir, officeId);
     const before = files.length + strayFiles.length;
     const officeFull = () => files.length + strayFiles.length - before >= LIMITS.filesPerOffice;
-    const found = countOfficeFiles(officeDir);
+    // Each folder is listed once, with file types: the count the limit needs, then the files
+    // (a country's run is mostly these system calls).
+    const entries = fs.readdirSync(officeDir, { withFileTypes: true });
+    const listings = new Map<string, fs.Dirent[]>();
+    let found = 0;
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'media') continue;
+      if (!entry.isDirectory()) {
+        found++;
+        continue;
+      }
+      const listing = fs.readdirSync(path.join(officeDir, entry.name), { withFileTypes: true });
+      listings.set(entry.name, listing);
+      found += listing.length;
+    }
     const tooMany = filesPerOfficeFinding(found);
     if (tooMany) folderLimits.push({ displayPath: displayPathOf(officeDir), finding: tooMany });
-    for (const entry of fs.readdirSync(officeDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const absolutePath = path.join(officeDir, entry.name);
       if (officeFull()) break;
       if (entry.isFile()) {
@@ -99,11 +113,17 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
       const kind = KIND_BY_FOLDER.get(entry.name);
       if (kinds && (!kind || !kinds.has(kind))) continue;
       if (documentsOf && !documentsOf.has(officeId)) continue;
-      for (const file of fs.readdirSync(absolutePath).sort()) {
+      for (const item of (listings.get(entry.name) ?? []).sort(byName)) {
         if (officeFull()) break;
+        const file = item.name;
         const filePath = path.join(absolutePath, file);
         if (file.startsWith('.')) continue;
-        if (kind && /\.mdx?$/.test(file) && fs.statSync(filePath).isFile()) {
+        // A link is followed to see whether it is a file (the symbolic-link check reports it).
+        if (
+          kind &&
+          /\.mdx?$/.test(file) &&
+          (item.isFile() || (item.isSymbolicLink() && (fs.statSync(filePath, { throwIfNoEntry: false })?.isFile() ?? false)))
+        ) {
           files.push({ kind, officeId, id: documentIdFromPath(`${officeId}/${file}`), absolutePath: filePath });
         } else {
           strayFiles.push({ absolutePath: filePath, displayPath: displayPathOf(filePath) });
@@ -171,15 +191,8 @@ export function officesOnDisk(root: string): { has(id: string): boolean } {
   };
 }
 
-/** Files the loader would look at in one office folder (media/ excluded: images are not read). */
-function countOfficeFiles(officeDir: string): number {
-  let count = 0;
-  for (const entry of fs.readdirSync(officeDir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'media') continue;
-    count += entry.isDirectory() ? fs.readdirSync(path.join(officeDir, entry.name)).length : 1;
-  }
-  return count;
-}
+/** Names in code-unit order, as `string[].sort()` orders them. */
+const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** Read and parse one content file (`raw`: its text, when the caller has read it already). A file over the size limit is never read into memory. */
 export function readContentFile(file: ContentFileRef, raw?: string): ContentFile {
