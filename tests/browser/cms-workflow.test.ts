@@ -45,13 +45,13 @@ describe('the editorial workflow', () => {
         .split('\n')
         .filter((l) => /^[-+][^-+]/.test(l));
     };
-    await expect.poll(changed, { timeout: 30_000 }).toEqual(['-datePrinted: ১৫/০৪/২০২৪', '+datePrinted: ১৫ এপ্রিল ২০২৪']);
+    await expect.poll(changed, { timeout: 60_000 }).toEqual(['-datePrinted: ১৫/০৪/২০২৪', '+datePrinted: ১৫ এপ্রিল ২০২৪']);
     expect(s.git('log', '--oneline', 'main')).toMatch(/^\S+ content as in the repository\n$/);
 
     // Leave the editor only once Decap says the change is saved (else it asks whether to leave).
-    await page.getByText('পরিবর্তন সংরক্ষিত').waitFor({ timeout: 20_000 });
+    await page.getByText('পরিবর্তন সংরক্ষিত').waitFor();
     await page.goto(`${s.server.url}/admin/doict-bheramara/#/workflow`);
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('2024-04-15 — সিটিজেনস চার্টার');
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).toContain('2024-04-15 — সিটিজেনস চার্টার');
     await page.screenshot({ path: path.join(screenshotDir, 'workflow.png') });
 
     await page.goto(`${s.server.url}/admin/doict-bheramara/#/collections/doict-bheramara__charters/entries/2024-04-15`);
@@ -59,14 +59,14 @@ describe('the editorial workflow', () => {
     await page.getByRole('menuitem', { name: 'প্রস্তুত' }).click();
     // Decap publishes only once the server has stored the new status; before that "publish" shows an
     // alert ("set the status to ready first") and does nothing. The second cause of the flake: wait for it.
-    await page.getByRole('button', { name: /অবস্থা: প্রস্তুত/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /অবস্থা: প্রস্তুত/ }).waitFor();
     await page.getByRole('button', { name: 'প্রকাশ করুন' }).click();
     await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();
     await expect
-      .poll(() => s.git('show', `main:${FILE}`), { timeout: 30_000, message: `dialogs: ${dialogs.join(' | ')}` })
+      .poll(() => s.git('show', `main:${FILE}`), { timeout: 60_000, message: `dialogs: ${dialogs.join(' | ')}` })
       .toContain('datePrinted: ১৫ এপ্রিল ২০২৪\n');
     expect(dialogs.filter((d) => d.includes('প্রস্তুত'))).toEqual([]);
     // `main`, not HEAD: the server checks branches out while it works, so HEAD may be another branch for a moment.
     expect(s.git('diff', 'main~1', 'main', '--stat').trim()).toMatch(/1 file changed, 1 insertion\(\+\), 1 deletion\(-\)/);
-  }, 150_000);
+  }, 240_000);
 });
