@@ -235,7 +235,7 @@ export async function runSync(actions: readonly SyncAction[], api: GitHubIssues,
     } catch (error) {
       if (error instanceof RateLimited) {
         result.left = actions.slice(i);
-        result.stoppedBy = error.message;
+        result.stoppedBy = `${error.message}${error.resetAt ? ` (GitHub's hour starts again at ${new Date(error.resetAt * 1000).toISOString().slice(11, 16)} UTC)` : ''}`;
         break;
       }
       result.errors.push({ action, message: error instanceof Error ? error.message : String(error) });
