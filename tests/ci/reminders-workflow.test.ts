@@ -8,7 +8,7 @@ import { repoRoot } from '../support/paths.ts';
 interface Workflow {
   on: { schedule?: { cron: string }[]; push?: unknown; pull_request?: unknown };
   permissions: Record<string, string>;
-  jobs: Record<string, { steps: { run?: string; env?: Record<string, string> }[] }>;
+  jobs: Record<string, { if?: string; steps: { run?: string; env?: Record<string, string> }[] }>;
 }
 const workflow = parse(fs.readFileSync(path.join(repoRoot, '.github/workflows/freshness.yml'), 'utf8')) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
@@ -17,6 +17,8 @@ describe('the nightly freshness workflow', () => {
   it('runs every night (00:30 in Dhaka) and hourly to catch up, not on pushes (pr.yml checks those)', () => {
     expect(workflow.on.schedule?.map((s) => s.cron)).toEqual(['30 18 * * *', '45 * * * *']);
     expect(workflow.on.push).toBeUndefined();
+    // The hourly runs only where a country's repository asks for them.
+    expect(Object.values(workflow.jobs)[0]?.if).toBe("github.event.schedule != '45 * * * *' || vars.REMINDERS_CATCH_UP == 'true'");
   });
 
   it('sends the reminders with the repository token, allowed to write issues and nothing else', () => {
