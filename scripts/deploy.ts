@@ -18,7 +18,7 @@ import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { parseShardSpec, planShard, readOfficeTree } from '../src/content-model/shards.ts';
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
 
-await runCli(() => {
+await runCli(async () => {
   const { flags, positionals } = parseArgs(process.argv.slice(2), {
     to: { value: true },
     site: { value: true },
@@ -47,7 +47,13 @@ await runCli(() => {
     const scope: DeployScope = offices.length ? { kind: 'offices', ids: offices } : flags['national'] ? { kind: 'national' } : { kind: 'all' };
     // The national layer's deploy also deletes the files of offices no longer in content.
     const contentOffices = scope.kind === 'national' ? new Set(readOfficeDirectory(contentRoot()).keys()) : undefined;
-    const { changes, dryRun } = deploy({ site, to: flags['to'], dryRun: flags['dry-run'] === true, scope, ...(contentOffices ? { contentOffices } : {}) });
+    const { changes, dryRun } = await deploy({
+      site,
+      to: flags['to'],
+      dryRun: flags['dry-run'] === true,
+      scope,
+      ...(contentOffices ? { contentOffices } : {}),
+    });
     const verb = dryRun ? 'would ' : '';
     for (const change of changes)
       process.stdout.write(`${verb}${change.action === 'deleted' ? 'delete' : change.action === 'new' ? 'send (new)' : 'send (changed)'} ${change.path}\n`);

@@ -25,7 +25,7 @@
  * deploy also deletes the files of offices that are no longer in content (it is the
  * one job that always runs after a change).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -106,17 +106,47 @@ function rcloneSetup(): { env: NodeJS.ProcessEnv; flags: string[] } {
   return { env, flags: bundle ? ['--ca-cert', bundle] : [] };
 }
 
+const notInstalled = () => new DeployError('rclone is not installed: on Debian or Ubuntu run `apt-get install rclone` (see docs/scale.md)');
+const failed = (args: readonly string[], stderr: string) => new DeployError(`rclone ${args[0]} failed:\n${stderr.trim().split('\n').slice(-10).join('\n')}`);
+
 function rclone(args: string[], options: { allowNotFound?: boolean } = {}): { stdout: string; log: string; notFound: boolean } {
   const setup = rcloneSetup();
   const result = spawnSync('rclone', [...args, ...setup.flags, '-v', '--stats', '0'], { encoding: 'utf8', env: setup.env, maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new DeployError('rclone is not installed: on Debian or Ubuntu run `apt-get install rclone` (see docs/scale.md)');
-  }
+  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') throw notInstalled();
   // Exit 3: the directory is not there (a remote folder never written to): nothing to list.
   if (result.status === 3 && options.allowNotFound) return { stdout: '', log: result.stderr ?? '', notFound: true };
-  if (result.status !== 0) throw new DeployError(`rclone ${args[0]} failed:\n${(result.stderr ?? '').trim().split('\n').slice(-10).join('\n')}`);
+  if (result.status !== 0) throw failed(args, result.stderr ?? '');
   return { stdout: result.stdout ?? '', log: result.stderr ?? '', notFound: false };
 }
+
+/** One rclone run in the background (the sending runs of one pass go side by side). */
+function rcloneInBackground(args: string[]): Promise<void> {
+  const setup = rcloneSetup();
+  return new Promise((resolve, reject) => {
+    const child = spawn('rclone', [...args, ...setup.flags, '-v', '--stats', '0'], { env: setup.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-20_000)));
+    child.on('error', (error) => reject((error as NodeJS.ErrnoException).code === 'ENOENT' ? notInstalled() : error));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(failed(args, stderr))));
+  });
+}
+
+/** Rclone runs side by side, at most `limit` at once; the first failure is thrown once all have stopped. */
+async function sideBySide(runs: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const worker = async () => {
+    while (next < runs.length) {
+      const run = runs[next++] as () => Promise<void>;
+      await run().catch((error: unknown) => errors.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, runs.length) }, worker));
+  if (errors.length) throw errors[0];
+}
+
+/** rclone runs of one pass at once (each sends 4 files at a time: rclone's --transfers). */
+const RUNS_AT_ONCE = 4;
 
 /** `remote` joined with a folder inside it (`s3:bucket/site` + `offices` → `s3:bucket/site/offices`). */
 function under(remote: string, folder: string): string {
@@ -188,7 +218,7 @@ function listRemote(remote: string, filters: readonly string[]): Map<string, str
 
 const md5 = (file: string) => crypto.createHash('md5').update(fs.readFileSync(file)).digest('hex');
 
-export function deploy(options: DeployOptions): DeployResult {
+export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const scope = options.scope ?? { kind: 'all' };
   const files = listFiles(options.site).filter((f) => inScope(f, scope));
   // 0. What the remote holds (with the offices removed from content, for the national layer's deploy).
@@ -208,7 +238,7 @@ export function deploy(options: DeployOptions): DeployResult {
       fs.writeFileSync(file, entries.length ? `${entries.join('\n')}\n` : '');
       return file;
     };
-    // 1 and 2: what pages refer to, then the pages; each in one rclone run per kind of file (its headers).
+    // 1 and 2: what pages refer to, then the pages; each kind of file (its headers) in its own rclone run, side by side.
     for (const phase of [send.filter((f) => !isEntryFile(f)), send.filter(isEntryFile)]) {
       const groups = new Map<string, string[]>();
       for (const file of phase) {
@@ -216,23 +246,25 @@ export function deploy(options: DeployOptions): DeployResult {
         const key = `${contentType}\n${cacheControl}`;
         groups.set(key, [...(groups.get(key) ?? []), file]);
       }
+      const runs: (() => Promise<void>)[] = [];
       for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const [contentType = '', cacheControl = ''] = key.split('\n');
-        if (!options.dryRun)
-          rclone([
-            'copy',
-            options.site,
-            options.to,
-            '--files-from-raw',
-            list(group),
-            '--no-check-dest',
-            '--header-upload',
-            `Content-Type: ${contentType}`,
-            '--header-upload',
-            `Cache-Control: ${cacheControl}`,
-          ]);
+        const args = [
+          'copy',
+          options.site,
+          options.to,
+          '--files-from-raw',
+          list(group),
+          '--no-check-dest',
+          '--header-upload',
+          `Content-Type: ${contentType}`,
+          '--header-upload',
+          `Cache-Control: ${cacheControl}`,
+        ];
+        runs.push(() => rcloneInBackground(args));
         changes.push(...group.map((f) => ({ path: f, action: remote.has(f) ? ('replaced' as const) : ('new' as const) })));
       }
+      if (!options.dryRun) await sideBySide(runs, RUNS_AT_ONCE);
     }
     // 3: deletions, last.
     if (gone.length && !options.dryRun) {
