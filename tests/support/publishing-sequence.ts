@@ -301,13 +301,12 @@ function readParent(files: Map<string, Buffer> | undefined): string | undefined 
  * comes stays first in line for the next draw.
  */
 export class EditPlan {
+  private readonly kinds: readonly EditKind[];
   private readonly pending: EditKind[];
   private readonly total: number;
 
-  constructor(
-    private readonly kinds: readonly EditKind[],
-    random: Random,
-  ) {
+  constructor(kinds: readonly EditKind[], random: Random) {
+    this.kinds = kinds;
     const order = random.sample(kinds, kinds.length);
     for (const kind of kinds) {
       if (!kind.after) continue;
