@@ -2,8 +2,9 @@
  * Incremental publishing always equals a clean build (issue 25, item 4), on a seeded
  * random sequence of content changes over a small generated country: documents edited,
  * added, deleted and restored, office names and parents changed, an office removed and
- * brought back, the date moved past a quarter's end. After each step `build:office --all`
- * + `build:national` bring the published folder up to date and `deploy` sends it to a
+ * brought back, the date moved past a quarter's end. After each step `build:office`
+ * (`--all`, or every office by id as a CI shard builds them, in turn) + `build:national`
+ * bring the published folder up to date and `deploy` sends it to a
  * remote; at the end the published folder must hold exactly the files and bytes of a
  * clean build of the same content into an empty folder (a stale office keeping its last
  * good pages is modelled: tests/support/publishing-sequence.ts), and the remote exactly
