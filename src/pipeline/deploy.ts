@@ -62,16 +62,27 @@ export function inScope(file: string, scope: DeployScope): boolean {
   return owner.kind === 'office' && scope.ids.includes(owner.id);
 }
 
-/** Every rule naming the files one office owns (src/pipeline/site-layout.ts). */
-function officeRules(id: string): string[] {
-  return [
-    `/offices/${id}/**`,
-    `/api/offices/${id}.json`,
-    `/api/offices/${id}/**`,
-    `/admin/${id}/index.html`,
-    `/admin/${id}/options.json`,
-    `/offline-packs/${id}.json`,
-  ];
+/**
+ * The rules naming every file some offices own (src/pipeline/site-layout.ts): one rule per
+ * place, the ids as a `{a,b,…}` alternation (rclone's glob), at most 500 a rule. One rule per
+ * office and place cost rclone 11 s of CPU to list 20,000 office folders for 800 offices;
+ * alternations (which Go's regexp factors by common prefix) 0.4 s.
+ */
+export function officeRules(ids: readonly string[]): string[] {
+  const rules: string[] = [];
+  for (let at = 0; at < ids.length; at += 500) {
+    const chunk = ids.slice(at, at + 500);
+    const id = chunk.length === 1 ? (chunk[0] ?? '') : `{${chunk.join(',')}}`;
+    rules.push(
+      `/offices/${id}/**`,
+      `/api/offices/${id}.json`,
+      `/api/offices/${id}/**`,
+      `/admin/${id}/index.html`,
+      `/admin/${id}/options.json`,
+      `/offline-packs/${id}.json`,
+    );
+  }
+  return rules;
 }
 
 /**
@@ -81,9 +92,9 @@ function officeRules(id: string): string[] {
  */
 export function scopeFilters(scope: DeployScope, removed: readonly string[] = []): string[] {
   if (scope.kind === 'all') return [];
-  if (scope.kind === 'offices') return [...scope.ids.flatMap(officeRules).map((rule) => `+ ${rule}`), '- **'];
+  if (scope.kind === 'offices') return [...officeRules(scope.ids).map((rule) => `+ ${rule}`), '- **'];
   return [
-    ...removed.flatMap(officeRules).map((rule) => `+ ${rule}`),
+    ...officeRules(removed).map((rule) => `+ ${rule}`),
     '- /offices/**',
     '- /api/offices/*/**',
     '+ /api/offices.json',
@@ -201,13 +212,13 @@ export interface DeployOptions {
 }
 
 /** The remote's files in the part a deploy may touch, each with its MD5 ('' when the remote has none for it: sent again). */
-function listRemote(remote: string, filters: readonly string[]): Map<string, string> {
-  const listed = rclone(
-    ['lsf', '-R', '--files-only', '--format', 'hp', '--hash', 'MD5', '--separator', '\t', ...filters.flatMap((rule) => ['--filter', rule]), remote],
-    {
-      allowNotFound: true,
-    },
-  );
+function listRemote(remote: string, filters: readonly string[], work: string): Map<string, string> {
+  // The rules in a file: a shard's offices make long lines (an argument may hold at most 128 KiB).
+  const rules = path.join(work, 'filters');
+  fs.writeFileSync(rules, filters.length ? `${filters.join('\n')}\n` : '');
+  const listed = rclone(['lsf', '-R', '--files-only', '--format', 'hp', '--hash', 'MD5', '--separator', '\t', '--filter-from', rules, remote], {
+    allowNotFound: true,
+  });
   const files = new Map<string, string>();
   for (const line of lines(listed.stdout)) {
     const tab = line.indexOf('\t');
@@ -225,16 +236,16 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const removed = scope.kind === 'national' && options.contentOffices ? remoteOfficeIds(options.to).filter((id) => !options.contentOffices?.has(id)) : [];
   if (scope.kind === 'national' && options.contentOffices?.size === 0 && removed.length)
     throw new DeployError(`no office in content, but the remote holds ${removed.length}: refusing to delete them all (check PORTAL_CONTENT_DIR)`);
-  const remote = listRemote(options.to, scopeFilters(scope, removed));
-  const send = files.filter((f) => remote.get(f) !== md5(path.join(options.site, f)));
-  const local = new Set(files);
-  const gone = [...remote.keys()].filter((f) => !local.has(f) && deletable(f, scope)).sort();
   const changes: DeployChange[] = [];
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-deploy-'));
   try {
-    let runs = 0;
+    const remote = listRemote(options.to, scopeFilters(scope, removed), work);
+    const send = files.filter((f) => remote.get(f) !== md5(path.join(options.site, f)));
+    const local = new Set(files);
+    const gone = [...remote.keys()].filter((f) => !local.has(f) && deletable(f, scope)).sort();
+    let lists = 0;
     const list = (entries: readonly string[]) => {
-      const file = path.join(work, `list-${runs++}`);
+      const file = path.join(work, `list-${lists++}`);
       fs.writeFileSync(file, entries.length ? `${entries.join('\n')}\n` : '');
       return file;
     };
