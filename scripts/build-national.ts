@@ -6,11 +6,12 @@
  * the open-data office list, search scopes, CMS shell, service worker and sitemaps,
  * from every office.yaml and each office's published record. It never renders or
  * re-indexes an office's pages, and exits 0 when offices are stale (it lists them).
+ * Offices no longer in content are removed from the published folder (every file they own).
  */
 import path from 'node:path';
 import { PolicyError } from '../src/content-model/freshness-policy.ts';
 import { contentRoot } from '../src/content-model/paths.ts';
-import { buildNational } from '../src/pipeline/national-build.ts';
+import { NationalInputError, buildNational } from '../src/pipeline/national-build.ts';
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
 
 await runCli(async () => {
@@ -21,7 +22,7 @@ await runCli(async () => {
     await buildNational({ repo: process.cwd(), contentRoot: contentRoot(), outDir });
     return 0;
   } catch (error) {
-    if (error instanceof PolicyError) throw new UsageError(error.message);
+    if (error instanceof PolicyError || error instanceof NationalInputError) throw new UsageError(error.message);
     throw error;
   }
 });

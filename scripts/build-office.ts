@@ -7,13 +7,16 @@
  * dist/, or PORTAL_OUT_DIR), never touching another office's files. An office whose
  * inputs did not change is not rebuilt (its files stay byte for byte). A stale or
  * invalid office fails its own build only: exit 1 names it, and its last good pages
- * stay published. Exit 2: bad arguments or policy. See docs/scale.md.
+ * stay published. An office that is no longer in content but still published (asked
+ * for by id, or any such office with --all) is removed: every file it owns is deleted.
+ * Exit 2: bad arguments or policy. See docs/scale.md.
  */
 import path from 'node:path';
 import { contentRoot } from '../src/content-model/paths.ts';
 import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { PolicyError } from '../src/content-model/freshness-policy.ts';
 import { BuildInputError, buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
+import { removedOffices } from '../src/pipeline/office-removal.ts';
 import { writeFailure } from '../src/pipeline/publish.ts';
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
 
@@ -38,14 +41,15 @@ await runCli(async () => {
       repo: process.cwd(),
       contentRoot: root,
       outDir,
-      officeIds: flags['all'] ? [...directory.keys()] : asked,
+      // --all: every office in content, and every published office no longer there (removed).
+      officeIds: flags['all'] ? [...directory.keys(), ...removedOffices(outDir, directory)] : asked,
       directory,
       force: flags['force'] === true,
       ...(batchSize ? { batchSize } : {}),
     });
     process.stdout.write(`${summarizeOutcomes(outcomes)}\n`);
     for (const o of outcomes) if (o.status === 'invalid') process.stderr.write(`\n${o.id}:\n${o.message}\n`);
-    return outcomes.some((o) => o.status !== 'built' && o.status !== 'unchanged') ? 1 : 0;
+    return outcomes.some((o) => o.status !== 'built' && o.status !== 'unchanged' && o.status !== 'removed') ? 1 : 0;
   } catch (error) {
     if (error instanceof BuildInputError || error instanceof PolicyError) throw new UsageError(error.message);
     // A full disk: one line; the office being published stays as it was (publishUnit writes all or nothing).

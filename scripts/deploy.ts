@@ -3,19 +3,22 @@
  *
  * Syncs the published folder (default dist/) to an rclone remote (`s3:bucket/path`,
  * `r2:…`, or a local folder), sending only files whose content changed, pages after
- * what they refer to, deletions last; prints every file sent or deleted. With
+ * what they refer to, deletions last, each file with its Content-Type and
+ * Cache-Control (src/pipeline/served-as.ts); prints every file sent or deleted. With
  * --office or --national only that part of the site is sent (and deleted): what one
- * CI job built.
+ * CI job built; --national also deletes the remote's files of offices that are no
+ * longer in content (PORTAL_CONTENT_DIR).
  * See src/pipeline/deploy.ts and docs/scale.md.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DeployError, deploy, type DeployScope } from '../src/pipeline/deploy.ts';
 import { contentRoot } from '../src/content-model/paths.ts';
+import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { parseShardSpec, planShard, readOfficeTree } from '../src/content-model/shards.ts';
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
 
-await runCli(() => {
+await runCli(async () => {
   const { flags, positionals } = parseArgs(process.argv.slice(2), {
     to: { value: true },
     site: { value: true },
@@ -42,7 +45,15 @@ await runCli(() => {
     }
     if (offices.length && flags['national']) throw new UsageError('give --office ID or --national, not both (deploy them one after the other)');
     const scope: DeployScope = offices.length ? { kind: 'offices', ids: offices } : flags['national'] ? { kind: 'national' } : { kind: 'all' };
-    const { changes, dryRun } = deploy({ site, to: flags['to'], dryRun: flags['dry-run'] === true, scope });
+    // The national layer's deploy also deletes the files of offices no longer in content.
+    const contentOffices = scope.kind === 'national' ? new Set(readOfficeDirectory(contentRoot()).keys()) : undefined;
+    const { changes, dryRun } = await deploy({
+      site,
+      to: flags['to'],
+      dryRun: flags['dry-run'] === true,
+      scope,
+      ...(contentOffices ? { contentOffices } : {}),
+    });
     const verb = dryRun ? 'would ' : '';
     for (const change of changes)
       process.stdout.write(`${verb}${change.action === 'deleted' ? 'delete' : change.action === 'new' ? 'send (new)' : 'send (changed)'} ${change.path}\n`);

@@ -3,9 +3,10 @@
  * each office's own published record (`offices/<id>/compliance.json`), it renders the
  * home page, the directory, the search page, the country and per-parent compliance
  * dashboards (HTML, JSON, CSV) and the open-data office list; it writes the search
- * scopes, the CMS shell, the service worker and the sitemaps. It never renders,
- * deletes or re-indexes an office's pages, and a stale office does not fail it: the
- * roll-ups list it as stale.
+ * scopes, the CMS shell, the service worker and the sitemaps. It never renders or
+ * re-indexes an office's pages, and a stale office does not fail it: the roll-ups list
+ * it as stale. The one office files it deletes are those of offices no longer in
+ * content (src/pipeline/office-removal.ts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +22,7 @@ import { searchScopes as scopesFor, type SearchScope } from '../search/scopes.ts
 import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from './offline-files.ts';
 import { PACKS_DIR } from './office-offline.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
+import { removeOffice, removedOffices } from './office-removal.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
 
@@ -31,6 +33,8 @@ const SITEMAP_URLS = 45_000;
 
 export interface NationalBuildResult {
   offices: number;
+  /** Offices no longer in content whose published files this build deleted. */
+  removed: string[];
   published: number;
   stale: number;
   pages: number;
@@ -153,6 +157,8 @@ export async function buildNational(options: {
   const clock = options.clock ?? noClock;
   const started = Date.now();
   const startedPrecise = performance.timeOrigin + performance.now();
+  // Offices no longer in content leave the published folder first, so nothing below counts them.
+  const removed = removeOfficesNotInContent(options.contentRoot, options.outDir, log);
   const { directory, records, published, keys, policy, resolved } = nationalInputs(options.contentRoot, options.outDir);
   // What the search catalogue and scopes need of each office (src/search/catalogue.ts), taken before the records go.
   const catalogueOffices: CatalogueOffice[] = [...directory.values()].map((o) => ({
@@ -212,6 +218,7 @@ export async function buildNational(options: {
     log(`national: ${pages} pages, ${report.written.length} files written, ${report.unchanged} unchanged, ${report.deleted.length} removed`);
     return {
       offices: directory.size,
+      removed,
       published: published.size,
       stale: summary.stale,
       pages,
@@ -221,6 +228,25 @@ export async function buildNational(options: {
   } finally {
     render.discard();
   }
+}
+
+export class NationalInputError extends Error {}
+
+/**
+ * Delete the published files of every office that is no longer in content
+ * (src/pipeline/office-removal.ts). The national layer reads every office.yaml, so it is
+ * where a removal is always seen, whichever offices were built before it. A content root
+ * with no office at all is refused rather than taken as "remove every office".
+ */
+function removeOfficesNotInContent(contentRoot: string, outDir: string, log: (line: string) => void): string[] {
+  const directory = readOfficeDirectory(contentRoot);
+  const gone = removedOffices(outDir, directory);
+  if (gone.length && directory.size === 0)
+    throw new NationalInputError(
+      `no office in ${contentRoot} (PORTAL_CONTENT_DIR), but ${gone.length} are published in ${outDir}: refusing to remove them all; check the content root`,
+    );
+  for (const id of gone) log(`national: removed office ${id} (no longer in content): ${removeOffice(outDir, id).length} files deleted`);
+  return gone;
 }
 
 function writeModel(file: string, model: NationalModel, json: string) {

@@ -29,11 +29,12 @@ import { policyForBrowser, stableSince } from '../domain/freshness/browser.ts';
 import { formatFreshnessText } from '../domain/freshness/report.ts';
 import { formatDiagnosticsText, type Diagnostic } from '../validation/diagnostic.ts';
 import { validateTree } from '../validation/index.ts';
-import { finishOffice, officeFinishInputs } from './office-finish.ts';
+import { finishOffice, officeFinishInputs, officeRecordText } from './office-finish.ts';
 import { filesByOwner, ownFiles } from './office-files.ts';
 import { SEARCH_SERVICES, closeSearchIndexer, indexOffice } from './office-search.ts';
 import { lookahead } from './lookahead.ts';
-import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, writeFileAtomic } from './publish.ts';
+import { publishedOfficeIds, removeOffice } from './office-removal.ts';
+import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, replacePublishedFile, sha256 } from './publish.ts';
 import { officeRecord, type OfficeRecord } from '../lib/national-model.ts';
 import type { ExpectedOffices } from './national-build.ts';
 import { officeComplianceFile, officeManifestFile } from './site-layout.ts';
@@ -70,7 +71,8 @@ export interface OfficeBuildOptions {
   onLastRender?: (expected: ExpectedOffices) => void;
 }
 
-export type OfficeStatus = 'built' | 'unchanged' | 'invalid' | 'stale' | 'failed';
+/** `removed`: asked for, no longer in content, and its published files deleted. */
+export type OfficeStatus = 'built' | 'unchanged' | 'invalid' | 'stale' | 'failed' | 'removed';
 
 export interface OfficeOutcome {
   id: string;
@@ -150,9 +152,12 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const root = options.contentRoot;
   const directory = options.directory ?? readOfficeDirectory(root);
-  const unknown = options.officeIds.filter((id) => !directory.has(id));
-  if (unknown.length) throw new BuildInputError(`no office "${unknown.join('", "')}" in ${officesDir(root)} (each office is a folder with an office.yaml)`);
-  const ids = [...new Set(options.officeIds)].sort();
+  // An office asked for that is no longer in content but still published is removed (after the others are built).
+  const unknown = [...new Set(options.officeIds.filter((id) => !directory.has(id)))].sort();
+  const published = unknown.length ? new Set(publishedOfficeIds(options.outDir)) : new Set<string>();
+  const missing = unknown.filter((id) => !published.has(id));
+  if (missing.length) throw new BuildInputError(`no office "${missing.join('", "')}" in ${officesDir(root)} (each office is a folder with an office.yaml)`);
+  const ids = [...new Set(options.officeIds.filter((id) => directory.has(id)))].sort();
   const outcomes = new Map<string, OfficeOutcome>();
   const clock = options.clock ?? noClock;
   const inputsStarted = performance.timeOrigin + performance.now();
@@ -190,9 +195,11 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   const inputs = new Map(freshnessOffices.map((o) => [o.id, o]));
   for (const office of report.offices) {
     if (office.status !== 'stale') continue;
-    // Its pages stay as they were, but the national layer must see it is stale: only its record is updated.
+    // Its pages stay as they were, but the national layer must see it is stale: only its record is updated
+    // (and its manifest's line for the record, so a later publish knows what is on disk).
     const input = inputs.get(office.id);
-    if (input) writeFileAtomic(path.join(options.outDir, officeComplianceFile(office.id)), `${JSON.stringify(officeRecord(input, services.get(office.id)))}\n`);
+    if (input)
+      replacePublishedFile(options.outDir, officeManifestFile(office.id), officeComplianceFile(office.id), officeRecordText(input, services.get(office.id)));
     outcomes.set(office.id, {
       id: office.id,
       status: 'stale',
@@ -213,8 +220,15 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
       : resolved.asOf;
     const key = officeKey(root, id, contextOffices([id], directory), code, badges);
     keys.set(id, key);
-    if (!options.force && readManifest(options.outDir, officeManifestFile(id))?.key === key) outcomes.set(id, { id, status: 'unchanged' });
-    else toBuild.push(id);
+    const published = readManifest(options.outDir, officeManifestFile(id));
+    if (!options.force && published?.key === key) {
+      outcomes.set(id, { id, status: 'unchanged' });
+      // Same inputs, same files; but the record may have been replaced while the office was stale (and its content
+      // has since gone back to what was published): then it is put back to what this key publishes.
+      const record = office && officeRecordText(office, services.get(id));
+      if (record && published.files[officeComplianceFile(id)] !== sha256(record))
+        replacePublishedFile(options.outDir, officeManifestFile(id), officeComplianceFile(id), record);
+    } else toBuild.push(id);
   }
 
   // 4. Render and publish, batch by batch.
@@ -287,7 +301,12 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   } finally {
     if (toBuild.length) await clock.time('search: per-office Pagefind', () => closeSearchIndexer());
   }
-  return { outcomes: ids.map((id) => outcomes.get(id) ?? { id, status: 'failed', message: 'not built' }), report, resolved, batches };
+  // 5. Offices removed from content leave the published folder, last (nothing published links to them any more).
+  for (const id of unknown) {
+    const deleted = removeOffice(options.outDir, id).length;
+    outcomes.set(id, { id, status: 'removed', message: `no longer in ${officesDir(root)}: its ${deleted} published files were deleted`, deleted });
+  }
+  return { outcomes: [...ids, ...unknown].sort().map((id) => outcomes.get(id) ?? { id, status: 'failed', message: 'not built' }), report, resolved, batches };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -295,10 +314,10 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 /** One line per office that did not publish, and a count of the rest. */
 export function summarizeOutcomes(outcomes: readonly OfficeOutcome[]): string {
   const count = (status: OfficeStatus) => outcomes.filter((o) => o.status === status).length;
+  const removed = count('removed');
   const lines = [
-    `offices: ${count('built')} built, ${count('unchanged')} unchanged, ${count('stale')} stale, ${count('invalid')} with errors, ${count('failed')} failed`,
+    `offices: ${count('built')} built, ${count('unchanged')} unchanged, ${count('stale')} stale, ${count('invalid')} with errors, ${count('failed')} failed${removed ? `, ${removed} removed` : ''}`,
   ];
-  for (const o of outcomes)
-    if (o.status === 'stale' || o.status === 'invalid' || o.status === 'failed') lines.push(`  ${o.id}: ${o.status}: ${(o.message ?? '').split('\n')[0]}`);
+  for (const o of outcomes) if (o.status !== 'built' && o.status !== 'unchanged') lines.push(`  ${o.id}: ${o.status}: ${(o.message ?? '').split('\n')[0]}`);
   return lines.join('\n');
 }

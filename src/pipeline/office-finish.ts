@@ -50,6 +50,11 @@ export function officeFinishInputs(
   };
 }
 
+/** An office's compliance record as published (`offices/<id>/compliance.json`): the freshness rules' input and its services. */
+export function officeRecordText(office: FreshnessOffice, services: OfficeServices | undefined): string {
+  return `${JSON.stringify(officeRecord(office, services))}\n`;
+}
+
 /** The after-Astro steps of one office, in `siteDir` (its pages already rendered there). Close the search indexer (closeSearchIndexer) after the last office. */
 export async function finishOffice(
   siteDir: string,
@@ -67,7 +72,7 @@ export async function finishOffice(
   const office = inputs.freshness.get(id);
   if (office)
     clock.time('record: per-office compliance.json', () =>
-      fs.writeFileSync(path.join(siteDir, officeComplianceFile(id)), `${JSON.stringify(officeRecord(office, inputs.services.get(id)))}\n`),
+      fs.writeFileSync(path.join(siteDir, officeComplianceFile(id)), officeRecordText(office, inputs.services.get(id))),
     );
   clock.time('offline: per-office pack', () => writeOfficePack(siteDir, officePack(siteDir, id, inputs.base)));
 }

@@ -156,6 +156,33 @@ export function publishUnit(options: { stagingDir: string; outDir: string; files
 }
 
 /**
+ * Replace one file of a published unit outside a whole publish (a stale office's record:
+ * its pages stay, its record is current), keeping the unit's manifest true to the bytes
+ * on disk, since publishUnit trusts the manifest's hash of a file it does not rewrite.
+ * The entry leaves the manifest before the file changes and comes back after it, so a
+ * build killed in between leaves a manifest that claims nothing about the file.
+ * Returns whether anything changed.
+ */
+export function replacePublishedFile(outDir: string, manifestPath: string, file: string, data: string | Uint8Array): boolean {
+  const hash = sha256(data);
+  const target = path.join(outDir, file);
+  const manifest = readManifest(outDir, manifestPath);
+  const onDisk = fs.existsSync(target) ? sha256(fs.readFileSync(target)) : undefined;
+  if (onDisk === hash && (!manifest || manifest.files[file] === hash)) return false;
+  const writeManifest = (files: Record<string, string>) => {
+    const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    writeFileAtomic(path.join(outDir, manifestPath), `${JSON.stringify({ key: manifest?.key ?? '', files: sorted } satisfies Manifest)}\n`);
+  };
+  if (manifest && onDisk !== hash) {
+    const { [file]: _dropped, ...others } = manifest.files;
+    writeManifest(others);
+  }
+  if (onDisk !== hash) writeFileAtomic(target, data);
+  if (manifest) writeManifest({ ...manifest.files, [file]: hash });
+  return true;
+}
+
+/**
  * One line for a person when the disk filled up (or another write failed) during a
  * build, or undefined for any other error (which keeps its stack trace).
  */

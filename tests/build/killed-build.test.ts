@@ -2,11 +2,19 @@
  * A build killed at any step (SIGKILL to its whole process tree, as a CI runner's
  * timeout or a power cut does) leaves the published site byte for byte as it was,
  * and the next build succeeds without anyone cleaning up. The phase is read from the
- * build's process tree: Astro is a child `astro.mjs build`, indexing is Pagefind's
- * service (a `pagefind` child) while no office batch's Astro runs (the national layer's
- * may, beside it).
+ * build's process tree (/proc): Astro is a child `astro.mjs build`, indexing is
+ * Pagefind's service (a `pagefind` child) while no office batch's Astro runs (the
+ * national layer's may, beside it).
+ *
+ * Indexing is held open for the kill: the build is given a Pagefind that never answers
+ * (PAGEFIND_EXTENDED_BINARY_PATH, which Pagefind's Node API honours), so the kill lands
+ * while the build waits for an office's index, as it does on a slow machine. With the
+ * real Pagefind the window between indexing one small office and publishing it is about
+ * a second on a loaded 2-core machine, and one look at the process table took up to
+ * 0.9 s there: the kill could land after the office was published (the test then saw the
+ * edit published and failed, although the build had done nothing wrong).
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,13 +57,27 @@ function isNationalAstro(pid: number): boolean {
   }
 }
 
+/** Every process as pid, parent pid and command line, read from /proc (one `ps` took up to 0.9 s on a loaded machine). */
+function processTable(): { pid: number; ppid: number; args: string }[] {
+  const rows: { pid: number; ppid: number; args: string }[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // pid (comm) state ppid …: the command name may hold spaces and parentheses, so read after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const args = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      rows.push({ pid: Number(name), ppid, args });
+    } catch {
+      // the process ended while the table was read
+    }
+  }
+  return rows;
+}
+
 /** The command lines of every process under `pid` (the national layer's Astro marked `[national]`). */
 function descendants(pid: number): string[] {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] ?? '' }));
+  const rows = processTable();
   const found: string[] = [];
   const queue = [pid];
   for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
@@ -75,12 +97,20 @@ const inPhase: Record<Phase, (tree: string[]) => boolean> = {
   indexing: (tree) => tree.some((args) => /pagefind/.test(args)) && !tree.some((args) => args.includes('astro.mjs') && !args.endsWith('[national]')),
 };
 
+/**
+ * A Pagefind service that never answers: the build waits for its first office's index
+ * until it is killed. Its command line names it, so the process table shows indexing.
+ */
+const heldPagefind = path.join(work, 'pagefind-held.sh');
+fs.writeFileSync(heldPagefind, '#!/bin/sh\n# Pagefind held open for killed-build.test.ts: reads nothing, answers nothing.\nsleep 600\n', { mode: 0o755 });
+
 /** Start a build script in its own process group and SIGKILL the whole group once it reaches `phase`. */
 async function killDuring(script: string, args: string[], phase: Phase): Promise<{ reached: boolean; renderDirs: string[] }> {
   const rendersBefore = new Set(renderDirs());
+  const held = phase === 'indexing' ? { PAGEFIND_EXTENDED_BINARY_PATH: heldPagefind } : {};
   const child: ChildProcess = spawn(nodeBin, [path.join(repoRoot, 'scripts', `${script}.ts`), ...args], {
     cwd: repoRoot,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env, ...held },
     detached: true,
     stdio: 'ignore',
   });
@@ -93,7 +123,7 @@ async function killDuring(script: string, args: string[], phase: Phase): Promise
   while (!done && Date.now() < deadline) {
     if (inPhase[phase](descendants(pid))) {
       reached = true;
-      // Astro: a moment in, so it has begun writing its pages. Indexing one office is quick: at once.
+      // Astro: a moment in, so it has begun writing its pages. Indexing is held: at once.
       if (phase === 'astro') await new Promise((r) => setTimeout(r, 1500));
       break;
     }
