@@ -230,7 +230,7 @@ export function startSearchPage(): void {
       list.replaceChildren(...shown.map(resultItem));
       const total = shown.length < SHOWN_RESULTS ? shown.length : outcome.results.length - dropped;
       status.textContent =
-        total === 0 ? str('strNone') : `${toBengaliDigits(total)} ${str('strCount')}${outcome.usedSpellingFallback ? ` — ${str('strSpelling')}` : ''}`;
+        total === 0 ? str('strNone') : `${toBengaliDigits(total)}${str('strCount')}${outcome.usedSpellingFallback ? ` — ${str('strSpelling')}` : ''}`;
       if (total === 0) await offerNear(query, catalogueScope, scopeFile, mine);
       else hideSuggestions();
       root.dataset['searchState'] = 'done';
@@ -372,7 +372,7 @@ export function startSearchPage(): void {
     }
     list.replaceChildren(...items);
     const total = answer.officeTotal + answer.services.length;
-    status.textContent = total === 0 ? (answer.broad.length ? str('strBroad') : str('strNone')) : `${formatBengaliNumber(total)} ${str('strCount')}`;
+    status.textContent = total === 0 ? (answer.broad.length ? str('strBroad') : str('strNone')) : `${formatBengaliNumber(total)}${str('strCount')}`;
     if (total > 0 && answer.nearSpelling.length) status.textContent += ` — ${str('strSpelling')}`;
     if (total > 0 && answer.broad.length) status.textContent += ` — ${str('strBroad')}`;
   };
