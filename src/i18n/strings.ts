@@ -41,6 +41,7 @@ const bn = {
   'search.catalogue.office': 'দপ্তর',
   'search.catalogue.offices': 'টি দপ্তরে',
   'search.catalogue.chooseArea': 'এলাকা বেছে নিন:',
+  'search.catalogue.detailOnly': 'এই এলাকায় সেবা ও দপ্তরের নামে খোঁজা হয়: ফি বা সময়সীমা জানতে সেবার নামও লিখুন (যেমন “নামজারি ফি”), অথবা একটি দপ্তর বেছে নিন।',
   'search.catalogue.broad': 'শব্দটি অনেক দপ্তরের নামে আছে: একটি এলাকা বেছে নিন, বা জায়গার নাম যোগ করুন (যেমন উপজেলা বা জেলার নাম)।',
   'search.filter.within': 'এর ভেতরে',
   'search.scope.here': 'এই দপ্তরে খুঁজুন',

@@ -206,6 +206,12 @@ const SERIAL = /^\s*[০-৯0-9]+\s*[.)।]?\s+/;
 
 const matchScore = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((n, l) => n + (l.balanced_score ?? l.weight ?? 0), 0);
 
+/** The address of the part of a page that matched best (`page#heading`), when that part has a heading with an id. */
+export function bestPart(data: PagefindResultData): string | undefined {
+  const best = [...(data.sub_results ?? [])].sort((a, b) => matchScore(b) - matchScore(a))[0];
+  return best?.anchor?.id ? best.url : undefined;
+}
+
 /**
  * The services of a page that matched, best first: a hit in a charter's service links to
  * that service, not to the top of the charter. Empty when the page's best match is

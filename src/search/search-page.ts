@@ -5,7 +5,16 @@
  */
 import { formatBengaliNumber, toBengaliDigits } from '../domain/bengali-digits.ts';
 import { nearestServices, searchCatalogue, type CatalogueAnswer, type CatalogueScope } from './catalogue.ts';
-import { PAGEFIND_OPTIONS, loadShown, searchPortal, serviceMatches, type PagefindApi, type PagefindResultData, type SearchFilters } from './client.ts';
+import {
+  PAGEFIND_OPTIONS,
+  bestPart,
+  loadShown,
+  searchPortal,
+  serviceMatches,
+  type PagefindApi,
+  type PagefindResultData,
+  type SearchFilters,
+} from './client.ts';
 import { queryWords } from './query.ts';
 import { stemWord } from './stem.ts';
 import { isDetailWord } from './words.ts';
@@ -209,6 +218,9 @@ export function startSearchPage(): void {
     root.dataset['searchState'] = 'loading';
     try {
       const office = currentFilters().office ?? '';
+      // The country is searched in the catalogue at any size past a few offices: its areas.json
+      // (which lists the term shards) is read beside the scope file, not after it.
+      if (!office) void catalogueFile('areas.json').catch(() => undefined);
       const scopeFile = await readScope(office);
       if (!scopeFile) throw new Error(`no search scope file for the country`);
       const note = root.querySelector<HTMLElement>('[data-search-catalogue-note]');
@@ -218,6 +230,10 @@ export function startSearchPage(): void {
         const answer = await searchCatalogue(query, catalogueScope, catalogueFile, str('base') || '/');
         if (mine !== generation) return;
         showCatalogue(answer, office);
+        // The catalogue knows services by name: "ফি" alone cannot be answered here, and the page says how to ask.
+        const words = queryWords(query);
+        if (answer.offices.length + answer.services.length === 0 && words.length > 0 && words.every((w) => isDetailWord(w, stemWord(w))))
+          status.textContent = str('strDetailOnly');
         if (answer.offices.length + answer.services.length === 0) await offerNear(query, catalogueScope, scopeFile, mine);
         else hideSuggestions();
         root.dataset['searchState'] = 'done';
@@ -251,7 +267,7 @@ export function startSearchPage(): void {
     const item = el('li', 'search-result');
     const [service, ...others] = serviceMatches(data);
     const link = el('a', 'search-result-title', service?.name ?? data.meta['title'] ?? data.url);
-    link.href = service?.url ?? data.url;
+    link.href = service?.url ?? bestPart(data) ?? data.url;
     const meta = el('p', 'search-result-meta');
     const parts = [data.meta['office'], data.meta['kind'], data.meta['date']].filter((p): p is string => !!p);
     parts.forEach((part, i) => {

@@ -135,9 +135,12 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
   const detail = words.map((w) => isDetailWord(w, stemWord(w)));
   const allDetail = detail.every(Boolean);
 
-  const areasPromise = read('areas.json');
+  // The shards that exist are listed in areas.json (usually read already: the page warms it), so none is asked for in vain.
+  const areasFile = (await read('areas.json')) as AreasFile | undefined;
+  const shardExists = (key: string) => !areasFile?.t || areasFile.t.includes(key);
   const lookUp = async (m: WordMatch) => {
-    const shards = await Promise.all(unique(m.forms.map(termKey)).map(async (key) => asShard(await read(`terms/${key}.json`))));
+    const keys = unique(m.forms.map(termKey)).filter(shardExists);
+    const shards = await Promise.all(keys.map(async (key) => asShard(await read(`terms/${key}.json`))));
     for (const shard of shards) {
       for (const [term, [sids, top]] of Object.entries(shard)) {
         if (!matchesAny(term, m.forms)) continue;
@@ -176,7 +179,7 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
         }
       }),
   );
-  const areas = ((await areasPromise) as AreasFile | undefined)?.p ?? {};
+  const areas = areasFile?.p ?? {};
   matches = matches.filter((m) => !m.optional || found(m));
   if (matches.length === 0 || matches.some((m) => !found(m))) return empty;
 
@@ -394,7 +397,8 @@ export async function nearestServices(raw: string, scope: CatalogueScope, load: 
   const named = words.filter((w) => !isDetailWord(w, stemWord(w)));
   const typed = unique((named.length ? named : words).map((w) => catalogueForm(stemWord(w)))).filter((w) => w.length > 0);
   if (typed.length === 0) return [];
-  const areas = ((await read('areas.json')) as AreasFile | undefined)?.p ?? {};
+  const areasFile = (await read('areas.json')) as AreasFile | undefined;
+  const areas = areasFile?.p ?? {};
   const chainOf = (part: string): string[] => {
     const chain: string[] = [];
     for (let at = areas[part]?.[2] ?? ''; at && !chain.includes(at); at = areas[at]?.[2] ?? '') chain.push(at);
@@ -423,7 +427,8 @@ export async function nearestServices(raw: string, scope: CatalogueScope, load: 
   } else {
     // Too many offices to read: the services named with words that start like the typed ones.
     const sids = new Map<string, string[]>();
-    const shards = await Promise.all(unique(typed.map(termKey)).map(async (key) => asShard(await read(`terms/${key}.json`))));
+    const keys = unique(typed.map(termKey)).filter((key) => !areasFile?.t || areasFile.t.includes(key));
+    const shards = await Promise.all(keys.map(async (key) => asShard(await read(`terms/${key}.json`))));
     const counts = new Map<string, number>();
     for (const shard of shards) {
       for (const [term, [services]] of Object.entries(shard)) {
