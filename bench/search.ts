@@ -307,7 +307,8 @@ await runCli(async () => {
     process.stdout.write(`relevance: ${s.queries} queries, ${s.passed} pass; precision@5 ${s.precisionAt5.toFixed(3)}, recall ${s.recall.toFixed(3)}\n`);
     process.stdout.write(`  baseline (Pagefind defaults): ${b.passed} pass; precision@5 ${b.precisionAt5.toFixed(3)}, recall ${b.recall.toFixed(3)}\n`);
     for (const j of ours.filter((x) => x.problems.length > 0)) process.stdout.write(`  FAIL ${j.label}: ${j.problems.join('; ')}\n`);
-    for (const j of ours.filter((x) => x.precisionAt5 < 1)) process.stdout.write(`  precision@5 ${j.precisionAt5.toFixed(2)}: ${j.label} (${j.results.slice(0, 5).join(', ')})\n`);
+    for (const j of ours.filter((x) => x.precisionAt5 < 1))
+      process.stdout.write(`  precision@5 ${j.precisionAt5.toFixed(2)}: ${j.label} (${j.results.slice(0, 5).join(', ')})\n`);
 
     const sites: SiteNumbers[] = [];
     const sample = await measureSite(browser, sampleSite, 0);
