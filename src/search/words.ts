@@ -14,8 +14,8 @@
  *
  * A word's alternatives are other queries (weight WEIGHT_SYNONYM in the plan), so an
  * alternative can only add results, never hide the word as typed. A short word is
- * never widened to "every word starting with it": src/search/query.ts matches words of
- * one akshara whole (wholeWordOnly()).
+ * never widened to "every word starting with it": src/search/query.ts matches a short word
+ * whole (termMatches()).
  */
 import { foldQuery } from './fold.ts';
 
