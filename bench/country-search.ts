@@ -54,6 +54,11 @@ function scopeCases(offices: readonly CatalogueOffice[]): ScopeCase[] {
     { scope: 'division', q: 'জন্ম নিবন্ধন', office: middle('divcom-') },
     { scope: 'country: a service', q: 'নামজারি' },
     { scope: 'country: a service and a place', q: 'নামজারি ভেড়ামারা' },
+    // The words citizens type (issue 23): a fee word (seven queries on the bundle), ড় typed as র
+    // (near spellings read more term shards), a misspelled service that finds nothing (the nearest services).
+    { scope: 'office: a fee word', q: 'ফি', office: OFFICE },
+    { scope: 'country: a place typed with র for ড়', q: 'নামজারি ভেরামারা' },
+    { scope: 'country: nothing found, nearest services', q: 'নামযারী' },
   ];
 }
 

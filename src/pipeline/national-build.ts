@@ -267,7 +267,7 @@ export function writeCatalogue(siteDir: string, offices: readonly CatalogueOffic
   return { files: files.size, bytes };
 }
 
-/** `search/scopes/<id>.json` for every office with offices under it, and `_country.json` (src/search/scopes.ts). */
+/** `search/scopes/<id>.json` for every office, and `_country.json` (src/search/scopes.ts). */
 function writeSearchScopes(siteDir: string, scopes: Map<string, SearchScope>): void {
   const dir = path.join(siteDir, 'search', 'scopes');
   fs.mkdirSync(dir, { recursive: true });

@@ -2,7 +2,17 @@
  * Runs a query plan against Pagefind's JS API and merges the answers. Kept free
  * of the DOM so the bench and the page share it.
  */
-import { pagefindTerm, planQuery, type PlannedQuery } from './query.ts';
+import { pagefindTerm, planQuery, termMatches, type PlannedQuery } from './query.ts';
+
+/** A part of a page that matched, from one heading with an id to the next (Pagefind's sub-result). */
+export interface PagefindSubResult {
+  title: string;
+  /** The page's URL with `#<heading id>`. */
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element?: string; text?: string };
+  weighted_locations?: Array<{ weight: number; balanced_score: number; location: number }>;
+}
 
 /** The part of Pagefind's `pagefind.js` API we use. */
 export interface PagefindResultData {
@@ -12,6 +22,7 @@ export interface PagefindResultData {
   content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
 }
 export interface PagefindResult {
   id: string;
@@ -94,14 +105,17 @@ export function indexedForms(text: string): Set<string> {
   return forms;
 }
 
-/** True when every word of a Pagefind query starts some word of the page (what a real match means). */
+/**
+ * True when every word of a Pagefind query starts some word of the page (what a real match
+ * means), and a word of one akshara is a whole word there (src/search/query.ts termMatches()).
+ */
 export function pageHasTerms(query: string, pageText: string): boolean {
   const forms = [...indexedForms(pageText)];
   return query
     .split(' ')
     .map(pagefindTerm)
     .filter((t) => t.length > 0)
-    .every((term) => forms.some((form) => form.startsWith(term)));
+    .every((term) => forms.some((form) => termMatches(term, form)));
 }
 
 function pageText(data: PagefindResultData): string {
@@ -174,4 +188,41 @@ export async function loadShown(results: readonly MergedResult[], count: number,
     }
   }
   return { shown, dropped };
+}
+
+/** A service on a charter page that a result matched: where it links and what it shows. */
+export interface ServiceMatch {
+  /** The service's name, as its heading prints it without the serial number. */
+  name: string;
+  /** `<charter page>#<service anchor>` (src/domain/service-anchor.ts). */
+  url: string;
+  excerpt: string;
+}
+
+/** A service's heading id (contract 1: `serviceAnchor()` ids all start so). */
+const SERVICE_ANCHOR = /^service-/;
+// The heading starts with the row's serial ("১. নামজারি"); the name is the rest.
+const SERIAL = /^\s*[০-৯0-9]+\s*[.)।]?\s+/;
+
+const matchScore = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((n, l) => n + (l.balanced_score ?? l.weight ?? 0), 0);
+
+/** The address of the part of a page that matched best (`page#heading`), when that part has a heading with an id. */
+export function bestPart(data: PagefindResultData): string | undefined {
+  const best = [...(data.sub_results ?? [])].sort((a, b) => matchScore(b) - matchScore(a))[0];
+  return best?.anchor?.id ? best.url : undefined;
+}
+
+/**
+ * The services of a page that matched, best first: a hit in a charter's service links to
+ * that service, not to the top of the charter. Empty when the page's best match is
+ * elsewhere (its title, vision, a minutes page), so those results keep linking to the page.
+ */
+export function serviceMatches(data: PagefindResultData): ServiceMatch[] {
+  const subs = data.sub_results ?? [];
+  const best = [...subs].sort((a, b) => matchScore(b) - matchScore(a))[0];
+  if (!best || !SERVICE_ANCHOR.test(best.anchor?.id ?? '')) return [];
+  return subs
+    .filter((sub) => SERVICE_ANCHOR.test(sub.anchor?.id ?? ''))
+    .sort((a, b) => matchScore(b) - matchScore(a))
+    .map((sub) => ({ name: (sub.anchor?.text ?? sub.title).replace(SERIAL, '').trim(), url: sub.url, excerpt: sub.excerpt }));
 }

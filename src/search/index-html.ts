@@ -16,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import { formatGregorianDateBn, isIsoDate } from '../domain/bengali-digits.ts';
 import { fiscalYearOf } from '../domain/fiscal-year.ts';
+import { serviceAnchors } from '../domain/service-anchor.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import { PAGEFIND_INCLUDE_CHARACTERS, foldForIndex } from './fold.ts';
 
@@ -100,10 +101,60 @@ export function searchFacts(page: PageInfo, offices: ReadonlyMap<string, OfficeI
 // The site is built with compressed HTML, so "<dt>সময়</dt><dd>সকাল" has no space between the
 // cells and Pagefind would index one word "সময়সকাল". A space after each block's end keeps words apart.
 const BLOCK_END = /<\/(dt|dd|td|th|li|p|h[1-6]|div|section|header|tr|caption|figcaption|blockquote)>(?=\S)/gi;
+// Two elements that touch are two things too: an officer's "<strong>…হোসেন</strong><span>সহকারী…" was
+// indexed and shown in excerpts as "হোসেনসহকারী". (Text right after a closing tag stays joined: "<b>সেবা</b>র".)
+const ELEMENTS_TOUCH = /(<\/[a-z][a-z0-9]*>)(?=<[a-z])/gi;
+// A block that starts right after text ("তথ্য<ul>") starts a new word as well.
+const BLOCK_START = /(?<=[^\s>])(?=<(?:p|div|ul|ol|li|dl|dt|dd|table|tr|td|th|h[1-6]|section|br)\b)/gi;
 
-/** Puts a space after every block-level closing tag that is directly followed by something else. */
+/** Puts a space wherever the page shows two separate things with no space between them in its HTML. */
 export function separateBlocks(html: string): string {
-  return html.replace(BLOCK_END, '$& ');
+  return html.replace(BLOCK_END, '$& ').replace(ELEMENTS_TOUCH, '$1 ').replace(BLOCK_START, ' ');
+}
+
+/**
+ * Column headers are labels, not content: in excerpts they read as a run of words
+ * ("ক্র.নং সেবার নাম সেবা প্রদান পদ্ধতি…"), away from the values they name. The header row
+ * leaves the index, and each cell that has a label (`data-label`, which a phone shows beside
+ * the value when the table stacks) carries it as text, so an excerpt reads
+ * "সময়সীমা: তাৎক্ষণিক" and a query for a column's name ("সেবার মূল্য") finds each service.
+ * The serial and the name cells need no label.
+ */
+export function ignoreTableHeaders(html: string): string {
+  return html
+    .replace(/<thead\b(?![^>]*data-pagefind-ignore)/gi, '<thead data-pagefind-ignore')
+    .replace(/<td\b[^>]*\bdata-label="([^"]*)"[^>]*>/gi, (cell: string, label: string) =>
+      /\bclass="[^"]*\bcell-(number|name)\b/.test(cell) || !label.trim() ? cell : `${cell}<span>${label}:</span> `,
+    );
+}
+
+const SERVICE_HEADING = /<h[1-6]\b[^>]*\bid="service-/i;
+const SERVICE_NAME_CELL = /(<th\b[^>]*\bclass="[^"]*\bcell-name\b[^"]*"[^>]*>)([\s\S]*?)(<\/th>)/gi;
+
+const decodeText = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+
+/**
+ * Pagefind splits a page into sub-results at headings with an id, and search links a
+ * service hit to `<charter>#<anchor>` from them (contract: each service's name on a charter
+ * page is a heading carrying `serviceAnchors()`'s id). For a charter page that prints service
+ * names in table cells without such headings, the indexed copy gets one heading per name, with
+ * the same ids the page's own markup uses (src/domain/service-anchor.ts).
+ */
+export function serviceHeadings(html: string): string {
+  if (SERVICE_HEADING.test(html)) return html;
+  const names = [...html.matchAll(SERVICE_NAME_CELL)].map((m) => decodeText(m[2] ?? ''));
+  if (names.length === 0) return html;
+  const anchors = serviceAnchors(names);
+  let at = 0;
+  return html.replace(SERVICE_NAME_CELL, (_all, open: string, inner: string, close: string) => `${open}<h4 id="${anchors[at++] ?? ''}">${inner}</h4>${close}`);
 }
 
 /**
@@ -128,7 +179,7 @@ export function prepareHtmlForIndex(html: string, page: PageInfo, offices: Reado
   }
   for (const [key, value] of Object.entries(meta)) tags.push(`<span data-pagefind-meta="${key}[data-v]" data-v="${attr(value)}"></span>`);
   for (const [key, value] of Object.entries(sort)) tags.push(`<span data-pagefind-sort="${key}[data-v]" data-v="${attr(value)}"></span>`);
-  const folded = separateBlocks(foldForIndex(html));
+  const folded = serviceHeadings(ignoreTableHeaders(separateBlocks(foldForIndex(html))));
   const bodyTag = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(folded);
   if (!bodyTag) return folded;
   const at = bodyTag.index + bodyTag[0].length;

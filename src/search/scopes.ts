@@ -1,6 +1,7 @@
 /**
  * What the search page reads about each scope, `search/scopes/<id>.json` for every office
- * with offices under it and `_country.json` (written by build:national):
+ * and `_country.json` (written by build:national), so a search of any office reads one
+ * small file and never asks for one that is not there:
  * - `offices`: the Pagefind bundles it opens with mergeIndex, or none when the scope has
  *   more than MAX_MERGED_BUNDLES published offices: then the national catalogue answers
  *   (src/search/catalogue.ts), because every bundle adds its own metadata, index chunks
@@ -8,7 +9,10 @@
  * - `name`: the office's Bengali name (the page shows which area it searches);
  * - `count`: offices in it; `part`: the catalogue part that holds it;
  * - `children`: the offices right under it as [id, Bengali name, has offices under it], for
- *   choosing a place one level at a time (at most `listLimit`; the directory pages list the rest).
+ *   choosing a place one level at a time (at most `listLimit`; the directory pages list the rest);
+ *   none for an office with no offices under it;
+ * - `parent`: the office right above it as [id, Bengali name], the wider scope a search with
+ *   no results offers.
  * Pure, so tests and the bench compute a country's scopes without a build.
  */
 import { catalogueLayout, type CatalogueOffice } from './catalogue.ts';
@@ -21,7 +25,8 @@ export interface SearchScope {
   offices: string[];
   count: number;
   part?: string;
-  children: Array<[string, string, number]>;
+  children?: Array<[string, string, number]>;
+  parent?: [string, string];
 }
 
 export function searchScopes(offices: readonly CatalogueOffice[], listLimit: number, maxMerged = MAX_MERGED_BUNDLES): Map<string, SearchScope> {
@@ -50,10 +55,19 @@ export function searchScopes(offices: readonly CatalogueOffice[], listLimit: num
       .slice(0, listLimit)
       .map((o) => [o.id, o.name.bn, children.has(o.id) ? 1 : 0]);
   const scopes = new Map<string, SearchScope>();
-  for (const [id, under] of [...children].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const { bundles, count } = subtree(id);
+  for (const office of [...offices].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const id = office.id;
+    const under = children.get(id);
     const part = partOf.get(id);
-    scopes.set(id, { name: byId.get(id)?.name.bn ?? id, offices: bundles, count, ...(part ? { part } : {}), children: listed(under) });
+    const above = office.parent && office.parent !== id ? byId.get(office.parent) : undefined;
+    const facts = { ...(part ? { part } : {}), ...(above ? { parent: [above.id, above.name.bn] as [string, string] } : {}) };
+    if (under) {
+      const { bundles, count } = subtree(id);
+      scopes.set(id, { name: office.name.bn, offices: bundles, count, ...facts, children: listed(under) });
+    } else {
+      // An office with no offices under it searches its own bundle.
+      scopes.set(id, { name: office.name.bn, offices: office.published ? [id] : [], count: 1, ...facts });
+    }
   }
   const all = offices.filter((o) => o.published).map((o) => o.id);
   const roots = offices.filter((o) => !o.parent || !byId.has(o.parent)).map((o) => o.id);

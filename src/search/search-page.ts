@@ -4,8 +4,20 @@
  * citizen types and renders results as links inside `[data-search-results]`.
  */
 import { formatBengaliNumber, toBengaliDigits } from '../domain/bengali-digits.ts';
-import { searchCatalogue, type CatalogueAnswer } from './catalogue.ts';
-import { PAGEFIND_OPTIONS, loadShown, searchPortal, type PagefindApi, type SearchFilters } from './client.ts';
+import { nearestServices, searchCatalogue, type CatalogueAnswer, type CatalogueScope } from './catalogue.ts';
+import {
+  PAGEFIND_OPTIONS,
+  bestPart,
+  loadShown,
+  searchPortal,
+  serviceMatches,
+  type PagefindApi,
+  type PagefindResultData,
+  type SearchFilters,
+} from './client.ts';
+import { queryWords } from './query.ts';
+import { stemWord } from './stem.ts';
+import { isDetailWord } from './words.ts';
 
 /** Results shown; Pagefind loads one fragment per shown result, so this bounds the transfer. */
 export const SHOWN_RESULTS = 10;
@@ -21,7 +33,12 @@ interface ScopeFile {
   part?: string;
   /** Offices right under it: [id, name, has offices under it]. */
   children?: Array<[string, string, number]>;
+  /** The office right above it: [id, name]. */
+  parent?: [string, string];
 }
+
+/** Other services a result shows under the best one (each a link to it in the same charter). */
+const MORE_SERVICES = 3;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -36,13 +53,13 @@ export function startSearchPage(): void {
   const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root?.querySelector<HTMLElement>('[data-search-status]');
   const scope = root?.querySelector<HTMLElement>('[data-search-scope]');
-  if (!root || !form || !list || !status || !scope) return;
+  const suggest = root?.querySelector<HTMLElement>('[data-search-suggest]');
+  if (!root || !form || !list || !status || !scope || !suggest) return;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (!input) return;
   const str = (key: string) => root.dataset[key] ?? '';
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 
-  form.hidden = false;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const key of FILTER_KEYS) {
@@ -72,7 +89,7 @@ export function startSearchPage(): void {
           // Offline: a saved office still searches its own bundle; the country needs a connection.
           if (!office) throw error;
         }
-        // An office with no offices under it has no scope file: it is its own bundle.
+        // Offline, or an office the national build has not listed yet: it is its own bundle.
         return office ? { offices: [office], count: 1 } : undefined;
       })();
       scopeFiles.set(office, file);
@@ -192,6 +209,7 @@ export function startSearchPage(): void {
     const query = input.value.trim();
     if (!query) {
       list.replaceChildren();
+      hideSuggestions();
       status.textContent = str('strEmpty');
       delete root.dataset['searchState'];
       return;
@@ -200,41 +218,37 @@ export function startSearchPage(): void {
     root.dataset['searchState'] = 'loading';
     try {
       const office = currentFilters().office ?? '';
+      // The country is searched in the catalogue at any size past a few offices: its areas.json
+      // (which lists the term shards) is read beside the scope file, not after it.
+      if (!office) void catalogueFile('areas.json').catch(() => undefined);
       const scopeFile = await readScope(office);
       if (!scopeFile) throw new Error(`no search scope file for the country`);
       const note = root.querySelector<HTMLElement>('[data-search-catalogue-note]');
       if (note) note.hidden = scopeFile.offices.length > 0;
+      const catalogueScope: CatalogueScope = { office: office || undefined, part: scopeFile.part };
       if (scopeFile.offices.length === 0) {
-        const answer = await searchCatalogue(query, { office: office || undefined, part: scopeFile.part }, catalogueFile, str('base') || '/');
+        const answer = await searchCatalogue(query, catalogueScope, catalogueFile, str('base') || '/');
         if (mine !== generation) return;
         showCatalogue(answer, office);
+        // The catalogue knows services by name: "ফি" alone cannot be answered here, and the page says how to ask.
+        const words = queryWords(query);
+        if (answer.offices.length + answer.services.length === 0 && words.length > 0 && words.every((w) => isDetailWord(w, stemWord(w))))
+          status.textContent = str('strDetailOnly');
+        if (answer.offices.length + answer.services.length === 0) await offerNear(query, catalogueScope, scopeFile, mine);
+        else hideSuggestions();
+        root.dataset['searchState'] = 'done';
         return;
       }
       const api = await loadPagefind(office, scopeFile.offices);
       const outcome = await searchPortal(api, query, currentFilters(), SHOWN_RESULTS);
       const { shown, dropped } = await loadShown(outcome.results, SHOWN_RESULTS);
       if (mine !== generation) return;
-      list.replaceChildren(
-        ...shown.map((data) => {
-          const item = el('li', 'search-result');
-          const link = el('a', 'search-result-title', data.meta['title'] ?? data.url);
-          link.href = data.url;
-          const meta = el('p', 'search-result-meta');
-          const parts = [data.meta['office'], data.meta['kind'], data.meta['date']].filter((p): p is string => !!p);
-          parts.forEach((part, i) => {
-            if (i > 0) meta.append(' · ');
-            meta.append(el(i === 2 || (parts.length === 2 && i === 1 && data.meta['date'] === part) ? 'time' : 'span', undefined, part));
-          });
-          const excerpt = el('p', 'search-result-excerpt');
-          // Pagefind's excerpt is our own built text, HTML-escaped, with <mark> around matches.
-          excerpt.innerHTML = data.excerpt;
-          item.append(link, meta, excerpt);
-          return item;
-        }),
-      );
+      list.replaceChildren(...shown.map(resultItem));
       const total = shown.length < SHOWN_RESULTS ? shown.length : outcome.results.length - dropped;
       status.textContent =
-        total === 0 ? str('strNone') : `${toBengaliDigits(total)} ${str('strCount')}${outcome.usedSpellingFallback ? ` — ${str('strSpelling')}` : ''}`;
+        total === 0 ? str('strNone') : `${toBengaliDigits(total)}${str('strCount')}${outcome.usedSpellingFallback ? ` — ${str('strSpelling')}` : ''}`;
+      if (total === 0) await offerNear(query, catalogueScope, scopeFile, mine);
+      else hideSuggestions();
       root.dataset['searchState'] = 'done';
     } catch (error) {
       if (mine !== generation) return;
@@ -245,13 +259,102 @@ export function startSearchPage(): void {
     }
   };
 
+  /**
+   * One Pagefind result: a page, or the service on a charter page the query matched (linking to
+   * the service's anchor, with the charter's other matching services under it).
+   */
+  const resultItem = (data: PagefindResultData): HTMLLIElement => {
+    const item = el('li', 'search-result');
+    const [service, ...others] = serviceMatches(data);
+    const link = el('a', 'search-result-title', service?.name ?? data.meta['title'] ?? data.url);
+    link.href = service?.url ?? bestPart(data) ?? data.url;
+    const meta = el('p', 'search-result-meta');
+    const parts = [data.meta['office'], data.meta['kind'], data.meta['date']].filter((p): p is string => !!p);
+    parts.forEach((part, i) => {
+      if (i > 0) meta.append(' · ');
+      meta.append(el(i === 2 || (parts.length === 2 && i === 1 && data.meta['date'] === part) ? 'time' : 'span', undefined, part));
+    });
+    const excerpt = el('p', 'search-result-excerpt');
+    // Pagefind's excerpt is our own built text, HTML-escaped, with <mark> around matches.
+    excerpt.innerHTML = service?.excerpt ?? data.excerpt;
+    item.append(link, meta, excerpt);
+    if (others.length > 0) {
+      const more = el('p', 'search-result-more', `${str('strMoreServices')} `);
+      others.slice(0, MORE_SERVICES).forEach((other, i) => {
+        if (i > 0) more.append(' · ');
+        const a = el('a', undefined, other.name);
+        a.href = other.url;
+        more.append(a);
+      });
+      item.append(more);
+    }
+    return item;
+  };
+
+  const searchLink = (q: string, within: string | undefined, keepFilters = false) => {
+    const next = new URLSearchParams({ q });
+    if (within) next.set('office', within);
+    if (keepFilters) for (const key of ['kind', 'fy'] as const) if (currentFilters()[key]) next.set(key, currentFilters()[key] ?? '');
+    return `${location.pathname}?${next.toString()}`;
+  };
+
+  const hideSuggestions = () => {
+    suggest.hidden = true;
+    suggest.replaceChildren();
+  };
+
+  /**
+   * Nothing found: the services whose names are nearest to what was typed, from what the
+   * scope's catalogue files hold (its offices' services), and a wider scope to search.
+   */
+  const offerNear = async (query: string, where: CatalogueScope, scopeFile: ScopeFile, mine: number) => {
+    const near = await nearestServices(query, where, catalogueFile).catch(() => []);
+    if (mine !== generation) return;
+    // The typed words about a service's details (fee, time) go with the suggested name.
+    const details = queryWords(query).filter((w) => isDetailWord(w, stemWord(w)));
+    const blocks: HTMLElement[] = [];
+    if (near.length > 0) {
+      const p = el('p', 'search-suggest-services', `${str('strNearServices')} `);
+      near.forEach((service, i) => {
+        if (i > 0) p.append(' · ');
+        const a = el('a', undefined, service.name);
+        a.href = searchLink([service.name, ...details].join(' '), where.office, true);
+        p.append(a);
+      });
+      blocks.push(p);
+    }
+    const wider: HTMLAnchorElement[] = [];
+    const filtered = currentFilters().kind || currentFilters().fy;
+    if (filtered) {
+      const a = el('a', undefined, str('strWithoutFilters'));
+      a.href = searchLink(query, where.office);
+      wider.push(a);
+    }
+    // A wider scope drops the filters too: it is the next place to look, not the same search elsewhere.
+    if (scopeFile.parent) {
+      const a = el('a', undefined, scopeFile.parent[1]);
+      a.href = searchLink(query, scopeFile.parent[0]);
+      wider.push(a);
+    }
+    if (where.office) {
+      const a = el('a', undefined, str('strWholeCountry'));
+      a.href = searchLink(query, undefined);
+      wider.push(a);
+    }
+    if (wider.length > 0) {
+      const p = el('p', 'search-suggest-wider', `${str('strWider')} `);
+      wider.forEach((a, i) => {
+        if (i > 0) p.append(' · ');
+        p.append(a);
+      });
+      blocks.push(p);
+    }
+    suggest.replaceChildren(...blocks);
+    suggest.hidden = blocks.length === 0;
+  };
+
   /** Catalogue answers: offices (with the service that matched), then services with where to narrow. */
   const showCatalogue = (answer: CatalogueAnswer, office: string) => {
-    const searchLink = (q: string, within: string) => {
-      const next = new URLSearchParams({ q });
-      if (within) next.set('office', within);
-      return `${location.pathname}?${next.toString()}`;
-    };
     const items: HTMLLIElement[] = [];
     for (const hit of answer.offices) {
       const item = el('li', 'search-result search-result-office');
@@ -285,9 +388,9 @@ export function startSearchPage(): void {
     }
     list.replaceChildren(...items);
     const total = answer.officeTotal + answer.services.length;
-    status.textContent = total === 0 ? (answer.broad.length ? str('strBroad') : str('strNone')) : `${formatBengaliNumber(total)} ${str('strCount')}`;
+    status.textContent = total === 0 ? (answer.broad.length ? str('strBroad') : str('strNone')) : `${formatBengaliNumber(total)}${str('strCount')}`;
+    if (total > 0 && answer.nearSpelling.length) status.textContent += ` — ${str('strSpelling')}`;
     if (total > 0 && answer.broad.length) status.textContent += ` — ${str('strBroad')}`;
-    root.dataset['searchState'] = 'done';
   };
 
   // An office chosen by a link (an office page's search box, a narrowing link) may not be in the

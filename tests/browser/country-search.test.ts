@@ -45,7 +45,12 @@ describe('search on a country of 2,000 offices stays within 150 KB for the first
     ['a district (the catalogue, its upazilas’ parts)', () => ({ q: 'নামজারি', office: first('dc-') }), (urls) => expect(urls.length).toBeGreaterThan(0)],
     ['a division (the catalogue: counts by district)', () => ({ q: 'জন্ম নিবন্ধন', office: first('divcom-') }), (urls) => expect(urls.length).toBeGreaterThan(0)],
     ['the country, a service (counts by division)', () => ({ q: 'নামজারি' }), (urls) => expect(urls.length).toBeGreaterThan(0)],
-    ['the country, a service and a place', () => ({ q: 'নামজারি ভেড়ামারা' }), (urls) => expect(urls.every((u) => u.includes('/charters/'))).toBe(true)],
+    // Each office links to the service in its current charter (contract 2: the stable address; the anchor is checked in the catalogue's tests).
+    [
+      'the country, a service and a place',
+      () => ({ q: 'নামজারি ভেড়ামারা' }),
+      (urls) => expect(urls.every((u) => /^\/offices\/[^/]+\/charter\/$/.test(u))).toBe(true),
+    ],
   ];
   for (const [name, params, check] of scopes) {
     it(name, async () => {
@@ -95,5 +100,53 @@ describe('choosing a place on a country of 2,000 offices', () => {
     const scopeFiles = server.requests.slice(before).filter((p) => p.startsWith('/search/scopes/'));
     expect([...new Set(scopeFiles)].sort()).toEqual([`/search/scopes/${division}.json`, `/search/scopes/${district}.json`].sort());
     await context.close();
+  });
+});
+
+describe('the words citizens type, on a country of 2,000 offices (the catalogue)', () => {
+  const open = async (params: { q: string; office?: string }) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(new URL(r.url()).pathname));
+    await page.goto(searchUrl(server.url, params));
+    const shown = await readResults(page);
+    const hrefs = await page
+      .locator('[data-search-results] a.search-result-title')
+      .evaluateAll((as) =>
+        as.map((a) => `${new URL((a as HTMLAnchorElement).href).pathname}${decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash)}`),
+      );
+    const suggest =
+      (await page
+        .locator('[data-search-suggest]:not([hidden])')
+        .textContent()
+        .catch(() => null)) ?? '';
+    await context.close();
+    return { ...shown, hrefs, suggest, failed };
+  };
+
+  it('a fee word with a service and a place (ড় typed as র) lists the offices there, each linking to the service in its current charter', async () => {
+    const { results, status, hrefs, failed } = await open({ q: 'নামজারি ফি ভেরামারা' });
+    expect(results.length, status).toBeGreaterThan(0);
+    expect(status).toContain('কাছাকাছি বানানের');
+    for (const href of hrefs) expect(href).toMatch(/^\/offices\/[^/]+\/charter\/#service-নামজারি/);
+    expect(failed).toEqual([]);
+  });
+
+  it('a fee word alone says to add the service’s name, since the catalogue knows services by name', async () => {
+    const { results, status } = await open({ q: 'ফি' });
+    expect(results).toEqual([]);
+    expect(status).toContain('সেবার নামও লিখুন');
+  });
+
+  it('a service misspelled twice finds nothing and offers the nearest services, in an area and in the country', async () => {
+    for (const office of [first('dc-'), undefined]) {
+      const { results, suggest, failed } = await open({ q: 'নামযারী', ...(office ? { office } : {}) });
+      expect(results).toEqual([]);
+      expect(suggest).toContain('কাছাকাছি নামের সেবা');
+      expect(suggest).toContain('নামজারি');
+      if (office) expect(suggest).toContain('সারা দেশে');
+      expect(failed).toEqual([]);
+    }
   });
 });

@@ -21,7 +21,7 @@ describe('the search page', () => {
     expect(charter?.meta).toContain('সেবা প্রদান প্রতিশ্রুতি');
     expect(charter?.meta).toContain('১৫ এপ্রিল ২০২৪');
     expect(charter?.excerptHtml).toMatch(/<mark>সেবার<\/mark>\s*<mark>মূল্য<\/mark>/);
-    const links = await page.locator('[data-search-results] a').count();
+    const links = await page.locator('[data-search-results] a.search-result-title').count();
     expect(links).toBe(results.length);
     await page.close();
   });

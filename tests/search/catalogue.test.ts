@@ -9,6 +9,7 @@ import {
   catalogueFiles,
   catalogueLayout,
   catalogueWords,
+  nearestServices,
   queryForms,
   searchCatalogue,
   serviceId,
@@ -138,13 +139,19 @@ describe('catalogue queries', () => {
     ['two words of one service', 'জন্ম নিবন্ধন ভেড়ামারা', {}, ['kushtia-03-up-01']],
     ['an upazila scope keeps to the upazila', 'নামজারি', within('uno-kushtia-03'), ['kushtia-03-land']],
     ['an unpublished office is never a result', 'সমবায় ভেড়ামারা', {}, []],
+    ['ড় typed as র, in a place name', 'নামজারি ভেরামারা', {}, ['jessore-02-land', 'kushtia-03-land']],
+    ['ী for ি in a service name', 'নামজারী ভেড়ামারা কুষ্টিয়া', {}, ['kushtia-03-land']],
+    ['a fee word next to a service: the catalogue knows services, their charters the fee', 'নামজারি ফি মিরপুর', {}, ['kushtia-04-land']],
+    ['English words for a service and a place', 'land mutation fee Mirpur', {}, ['kushtia-04-land']],
+    ['a romanised service name', 'namjari Mirpur', {}, ['kushtia-04-land']],
   ])('%s: "%s"', async (_why, q, scope, expected) => {
     expect((await ids(q, scope)).slice(0, 5).sort()).toEqual(expected);
   });
 
   it('a matching office links to its charter’s services and says which service matched', async () => {
     const [hit] = (await search('নামজারি মিরপুর')).offices;
-    expect(hit).toMatchObject({ id: 'kushtia-04-land', service: 'নামজারি ও জমাখারিজ', url: '/offices/kushtia-04-land/charters/2024-04-15/#services' });
+    // The current charter's stable address and the service's own anchor (src/domain/service-anchor.ts).
+    expect(hit).toMatchObject({ id: 'kushtia-04-land', service: 'নামজারি ও জমাখারিজ', url: '/offices/kushtia-04-land/charter/#service-নামজারি-ও-জমাখারিজ' });
     expect(hit?.above).toEqual(['উপজেলা নির্বাহী অফিসারের কার্যালয়, মিরপুর, কুষ্টিয়া']);
   });
 
@@ -178,6 +185,29 @@ describe('catalogue queries', () => {
 
   it('finds nothing for a word no service or office has', async () => {
     expect(await search('ঘঙচছ')).toMatchObject({ offices: [], services: [] });
+  });
+
+  it('says which words it found only in a near spelling, and reads few more files for them', async () => {
+    const exact = await search('নামজারি ভেড়ামারা');
+    const near = await search('নামজারি ভেরামারা');
+    expect(exact.nearSpelling).toEqual([]);
+    expect(near.nearSpelling).toEqual(['ভেরামারা']);
+    expect(near.files.filter((f) => f.startsWith('terms/')).length).toBeLessThanOrEqual(exact.files.filter((f) => f.startsWith('terms/')).length + 4);
+  });
+
+  it.each<[string, string, CatalogueScope, string[]]>([
+    ['an office: its own services', 'নামযারী', within('kushtia-04-land'), ['নামজারি ও জমাখারিজ']],
+    ['an office that does not offer it: nothing near', 'নামযারী', within('kushtia-03-ict'), []],
+    ['an area: its offices’ services, with how many offer it', 'জন্ম নিবন্দন সনদ', within('uno-kushtia-03'), ['জন্ম ও মৃত্যু নিবন্ধন সনদ প্রদান']],
+    ['the country: from the term shards the words start in', 'নামযারী', {}, ['নামজারি ও জমাখারিজ']],
+    ['a fee word is not compared; the service name is', 'নামযারী ফি', within('kushtia-04-land'), ['নামজারি ও জমাখারিজ']],
+    ['nothing near', 'ঘঙচছ', {}, []],
+  ])('nearest services when nothing is found: %s ("%s")', async (_why, q, scope, names) => {
+    expect((await nearestServices(q, scope, load)).map((s) => s.name)).toEqual(names);
+  });
+
+  it('a fee word alone is still a word to find: it is not dropped when nothing else names a service', async () => {
+    expect(await search('ফি')).toMatchObject({ offices: [], services: [] });
   });
 });
 

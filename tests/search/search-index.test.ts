@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { officeLineage, pageInfoOf, prepareHtmlForIndex, searchFacts, separateBlocks, type OfficeInfo } from '../../scripts/lib/search-index.ts';
+import { ignoreTableHeaders, serviceHeadings } from '../../src/search/index-html.ts';
 
 const offices = new Map<string, OfficeInfo>([
   ['ministry', { id: 'ministry', nameBn: 'মন্ত্রণালয়', nameEn: 'Ministry', parent: undefined }],
@@ -43,7 +44,42 @@ describe('the search index build step', () => {
   });
 
   it('keeps words in neighbouring cells apart, since the built HTML has no space between tags', () => {
-    expect(separateBlocks('<dl><dt>সময়</dt><dd>সকাল</dd></dl><p>ক</p> <p>খ</p>')).toBe('<dl><dt>সময়</dt> <dd>সকাল</dd> </dl><p>ক</p> <p>খ</p>');
+    expect(separateBlocks('<dl><dt>সময়</dt><dd>সকাল</dd></dl><p>ক</p> <p>খ</p>')).toBe('<dl><dt>সময়</dt> <dd>সকাল</dd> </dl> <p>ক</p> <p>খ</p>');
+  });
+
+  it.each([
+    [
+      'an officer’s name and designation',
+      '<strong>আলমগীর হোসেন</strong><span>সহকারী প্রোগ্রামার</span>',
+      '<strong>আলমগীর হোসেন</strong> <span>সহকারী প্রোগ্রামার</span>',
+    ],
+    ['a list right after text', 'তথ্য<ul><li>ক</li><li>খ</li></ul>', 'তথ্য <ul><li>ক</li> <li>খ</li> </ul>'],
+    ['a line break', 'ক<br>খ', 'ক <br>খ'],
+    ['text right after an inline element stays one word', '<b>সেবা</b>র মূল্য', '<b>সেবা</b>র মূল্য'],
+  ])('separates two things the page shows apart: %s', (_why, html, out) => {
+    expect(separateBlocks(html)).toBe(out);
+  });
+
+  it('keeps the header row out of the index and puts each cell’s label beside its value, as a phone shows it', () => {
+    expect(ignoreTableHeaders('<table><thead><tr><th>সেবার নাম</th></tr></thead><thead data-pagefind-ignore>')).toBe(
+      '<table><thead data-pagefind-ignore><tr><th>সেবার নাম</th></tr></thead><thead data-pagefind-ignore>',
+    );
+    expect(ignoreTableHeaders('<td data-label="ক্র.নং" class="cell-number">১.</td><td data-label="সময়সীমা" class="cell-time">৭ দিন</td>')).toBe(
+      '<td data-label="ক্র.নং" class="cell-number">১.</td><td data-label="সময়সীমা" class="cell-time"><span>সময়সীমা:</span> ৭ দিন</td>',
+    );
+  });
+
+  it('gives each service name cell a heading with the service’s anchor, so a hit links to the service', () => {
+    const cell = (name: string) => `<tr><th scope="row" class="cell-name">${name}</th><td>বিনামূল্যে</td></tr>`;
+    const html = `<table>${cell('নামজারি ও জমাখারিজ')}${cell('তথ্য &amp; পরামর্শ')}${cell('নামজারি ও জমাখারিজ')}</table>`;
+    expect(serviceHeadings(html)).toBe(
+      '<table><tr><th scope="row" class="cell-name"><h4 id="service-নামজারি-ও-জমাখারিজ">নামজারি ও জমাখারিজ</h4></th><td>বিনামূল্যে</td></tr>' +
+        '<tr><th scope="row" class="cell-name"><h4 id="service-তথ্য-পরামর্শ">তথ্য &amp; পরামর্শ</h4></th><td>বিনামূল্যে</td></tr>' +
+        '<tr><th scope="row" class="cell-name"><h4 id="service-নামজারি-ও-জমাখারিজ-2">নামজারি ও জমাখারিজ</h4></th><td>বিনামূল্যে</td></tr></table>',
+    );
+    // A page whose own markup has the service headings is left as it is.
+    const own = '<h3 id="service-নামজারি">নামজারি</h3><th class="cell-name">x</th>';
+    expect(serviceHeadings(own)).toBe(own);
   });
 
   it('escapes quotes in office names put into attributes', () => {

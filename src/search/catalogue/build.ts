@@ -168,5 +168,7 @@ export function catalogueFiles(offices: readonly CatalogueOffice[], partMax = PA
     shards.set(key, shard);
   }
   for (const [key, shard] of shards) files.set(`terms/${key}.json`, JSON.stringify(shard));
+  areas.t = [...shards.keys()].sort();
+  files.set('areas.json', JSON.stringify(areas));
   return files;
 }

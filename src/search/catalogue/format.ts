@@ -36,9 +36,14 @@ export interface CatalogueOffice {
   services?: OfficeServices | undefined;
 }
 
-/** `areas.json`: part id → [Bengali name, English name, parent part ('' for a root), offices in the part]. */
+/**
+ * `areas.json`: part id → [Bengali name, English name, parent part ('' for a root), offices in the part];
+ * and the term shards that exist (`t`), so a query never asks for one that does not (a 404).
+ */
 export interface AreasFile {
   p: Record<string, [string, string, string, number]>;
+  /** Keys of the term shards written (`terms/<key>.json`), sorted; absent in catalogues built before it was added. */
+  t?: string[];
 }
 /** One office in a part file: [id, Bengali name, English name, parent index (-1 outside the part), charter stem ('' none), service indexes, published 1|0]. */
 export type PartOffice = [string, string, string, number, string, number[], number];
