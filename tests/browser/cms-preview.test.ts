@@ -43,7 +43,7 @@ describe('the CMS preview', () => {
     const preview = charterView(seed.data as Charter);
     const site = siteServiceTable(pageOf(seed.file.id, 'charters'), 'citizen');
     expect(normalizeHtml(siteServiceTable(preview, 'citizen'))).toBe(normalizeHtml(site));
-    expect(site).toContain('<table class="service-table stack-on-phone" id="services-citizen">');
+    expect(site).toContain('<div class="service-list" id="services-citizen"');
     expect((site.match(/<th scope="col">/g) ?? []).length).toBe(7);
   });
 
