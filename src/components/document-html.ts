@@ -87,42 +87,46 @@ function feeText(service: Service): string {
 }
 
 type Officer = Service['officer'];
-const officerKey = (o: Officer | undefined) =>
-  o
-    ? JSON.stringify(
-        [o.name, o.designation, o.office, o.phone, o.email, o.website, o.note].map((v) =>
-          Array.isArray(v) ? v.join('|') : (v ?? '').replace(/\s+/g, ' ').trim(),
-        ),
-      )
-    : '';
-const hasOfficer = (o: Officer | undefined) => Boolean(o && (o.name?.trim() || o.designation?.trim() || o.phone?.length || o.email?.length));
+const squash = (v: string | undefined) => (v ?? '').replace(/\s+/g, ' ').trim();
+/** Who an officer is: name, designation and office as printed. Contacts may be printed differently from row to row. */
+const officerKey = (o: Officer | undefined) => (o ? JSON.stringify([squash(o.name), squash(o.designation), squash(o.office)]) : '');
+const hasPerson = (p: Partial<Person> | undefined) => Boolean(p && (p.name?.trim() || p.designation?.trim() || p.phone?.length || p.email?.length));
+const hasOfficer = hasPerson;
+const union = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))];
 
 /**
- * The officers of a charter's services, each once. An officer who answers for two or
- * more services is listed once, in the charter's officer list, and each of those
- * services names them with a link there (the sample's 14 copies of one block were
- * two screens of the same phone number); an officer of one service is shown in it.
+ * The officers of a charter's services, each once. An officer (the same name,
+ * designation and office) who answers for two or more services is listed once, in the
+ * charter's officer list, with every phone, e-mail and web address printed for them in
+ * any row (nothing printed is dropped), and each of those services names them with a
+ * link there: the sample's 14 copies of one block were two screens of the same phone
+ * number. An officer of one service is shown in it.
  */
-export function charterOfficers(services: Service[]): {
-  shared: { id: string; officer: Officer; services: string[] }[];
-  idOf: (o: Officer | undefined) => string | undefined;
-} {
-  const count = new Map<string, number>();
-  for (const s of services) if (hasOfficer(s.officer)) count.set(officerKey(s.officer), (count.get(officerKey(s.officer)) ?? 0) + 1);
-  const shared: { id: string; officer: Officer; services: string[] }[] = [];
-  const ids = new Map<string, string>();
-  const anchors = serviceAnchors(services.map((s) => s.name));
-  services.forEach((s, i) => {
+export function charterOfficers(services: Service[]): { shared: { id: string; officer: Officer }[]; idOf: (o: Officer | undefined) => string | undefined } {
+  const rows = new Map<string, Officer[]>();
+  for (const s of services) {
+    if (!hasOfficer(s.officer)) continue;
     const key = officerKey(s.officer);
-    if ((count.get(key) ?? 0) < 2) return;
-    let id = ids.get(key);
-    if (!id) {
-      id = `officer-${ids.size + 1}`;
-      ids.set(key, id);
-      shared.push({ id, officer: s.officer, services: [] });
-    }
-    shared.find((o) => o.id === id)!.services.push(anchors[i]!);
-  });
+    rows.set(key, [...(rows.get(key) ?? []), s.officer]);
+  }
+  const shared: { id: string; officer: Officer }[] = [];
+  const ids = new Map<string, string>();
+  for (const [key, printed] of rows) {
+    if (printed.length < 2) continue;
+    const id = `officer-${ids.size + 1}`;
+    ids.set(key, id);
+    const first = printed[0]!;
+    shared.push({
+      id,
+      officer: {
+        ...first,
+        phone: union(printed.map((o) => o.phone)),
+        email: union(printed.map((o) => o.email)),
+        website: union(printed.map((o) => o.website)),
+        ...(union(printed.map((o) => (o.note ? [o.note] : []))).length ? { note: union(printed.map((o) => (o.note ? [o.note] : []))).join(' ') } : {}),
+      },
+    });
+  }
   return { shared, idOf: (o) => (o ? ids.get(officerKey(o)) : undefined) };
 }
 
@@ -312,6 +316,7 @@ export function dualDateHtml(iso: string | undefined, printedBangla?: string): s
   if (!iso) return '';
   try {
     const gregorian = formatGregorianDateBn(iso);
+    // The same text as dualDateText(iso, printedBangla), split so the Bangla date can be styled.
     const bangla = printedBangla?.trim() || formatBanglaDate(toBanglaDate(iso));
     return `<time datetime="${esc(iso)}" class="dual-date"><span>${esc(gregorian)}</span> <span class="bangla-date">(${esc(bangla)})</span></time>`;
   } catch {
@@ -347,6 +352,8 @@ export function minutesView(minutes: Minutes): string {
     return /[.।)]$/.test(label) ? label : `${label}.`;
   };
   const decisions = agenda.flatMap((item, itemIndex) => (item.decisions ?? []).map((decision) => ({ item, itemIndex, decision })));
+  // An empty cell carries no label: on a phone (cards) it is not shown at all, so no card reads "সময়সীমা:" and nothing.
+  const cell = (label: StringKey, html: string) => (html.trim() ? `<td data-label="${esc(t(label))}">${html}</td>` : `<td class="empty"></td>`);
   const attendees = minutes.attendees ?? [];
   const fy = (() => {
     try {
@@ -357,12 +364,16 @@ export function minutesView(minutes: Minutes): string {
   })();
   return (
     `<dl class="facts meeting-facts">` +
-    `<dt>${esc(t('minutes.meeting'))}</dt><dd>${esc(minutes.meetingKind ? t(`minutes.kind.${minutes.meetingKind}` as StringKey) : '')}</dd>` +
-    `<dt>${esc(t('minutes.fiscalYear'))}</dt><dd>${esc(fy)}${when(minutes.quarter, () => esc(`, ${formatQuarterBn(minutes.quarter!)}`))}${when(minutes.meetingNumber, () => esc(` — ${t('minutes.meetingNumber')} ${bn(minutes.meetingNumber!)}`))}</dd>` +
-    `<dt>${esc(t('minutes.chair'))}</dt><dd>${personBlock(minutes.chair ?? {}, true)}</dd>` +
-    `<dt>${esc(t('minutes.date'))}</dt><dd>${dualDateHtml(minutes.meetingDate)}</dd>` +
-    when(minutes.time, () => `<dt>${esc(t('minutes.time'))}</dt><dd>${esc(minutes.time)}</dd>`) +
-    `<dt>${esc(t('minutes.place'))}</dt><dd${attr('lang', langFor(minutes.place))}>${esc(minutes.place)}</dd>` +
+    when(minutes.meetingKind, () => `<dt>${esc(t('minutes.meeting'))}</dt><dd>${esc(t(`minutes.kind.${minutes.meetingKind}` as StringKey))}</dd>`) +
+    when(
+      fy,
+      () =>
+        `<dt>${esc(t('minutes.fiscalYear'))}</dt><dd>${esc(fy)}${when(minutes.quarter, () => esc(`, ${formatQuarterBn(minutes.quarter!)}`))}${when(minutes.meetingNumber, () => esc(` — ${t('minutes.meetingNumber')} ${bn(minutes.meetingNumber!)}`))}</dd>`,
+    ) +
+    when(hasPerson(minutes.chair), () => `<dt>${esc(t('minutes.chair'))}</dt><dd>${personBlock(minutes.chair ?? {}, true)}</dd>`) +
+    when(minutes.meetingDate, () => `<dt>${esc(t('minutes.date'))}</dt><dd>${dualDateHtml(minutes.meetingDate)}</dd>`) +
+    when(minutes.time?.trim(), () => `<dt>${esc(t('minutes.time'))}</dt><dd>${esc(minutes.time)}</dd>`) +
+    when(minutes.place?.trim(), () => `<dt>${esc(t('minutes.place'))}</dt><dd${attr('lang', langFor(minutes.place))}>${esc(minutes.place)}</dd>`) +
     when(
       attendees.length > 0 || minutes.attendeesNote,
       () => `<dt>${esc(t('minutes.attendees'))}</dt><dd>${esc(attendees.length ? attendees.map((p) => p.name).join('; ') : minutes.attendeesNote)}</dd>`,
@@ -379,8 +390,9 @@ export function minutesView(minutes: Minutes): string {
         ({ item, itemIndex, decision }) =>
           `<tr><th scope="row" data-label="${esc(t('minutes.col.item'))}">${esc(itemLabel(item.number, itemIndex))} ${esc(item.topic)}</th>` +
           `<td data-label="${esc(t('minutes.col.decision'))}">${esc(decision.text)}</td>` +
-          `<td data-label="${esc(t('minutes.col.implementer'))}">${esc(decision.implementedBy)}</td>` +
-          `<td data-label="${esc(t('minutes.col.due'))}">${decision.dueDate ? dualDateHtml(decision.dueDate) : esc(decision.dueText)}</td></tr>`,
+          cell('minutes.col.implementer', esc(decision.implementedBy)) +
+          cell('minutes.col.due', decision.dueDate ? dualDateHtml(decision.dueDate) : esc(decision.dueText)) +
+          `</tr>`,
       )
       .join('') +
     `</tbody></table></div></section>` +

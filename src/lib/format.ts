@@ -11,11 +11,13 @@ export function dualDate(iso: string): { gregorian: string; bangla: string } {
  * THE way a page shows a date: "১৫ এপ্রিল ২০২৪ (২ বৈশাখ ১৪৩১ বঙ্গাব্দ)", both calendars, the
  * Bangla date computed. Every date on a citizen's page (documents, lists, badges, the
  * compliance dashboard, saved offices) goes through here or DualDate.astro, which prints
- * the same text; runs in the browser too. An invalid date is returned as given.
+ * the same text; runs in the browser too. A letter's Bangla date as printed replaces the
+ * computed one (the signed paper is what a citizen compares with). An invalid date is
+ * returned as given.
  */
-export function dualDateText(iso: string): string {
+export function dualDateText(iso: string, printedBangla?: string): string {
   try {
-    return `${formatGregorianDateBn(iso)} (${formatBanglaDate(toBanglaDate(iso))})`;
+    return `${formatGregorianDateBn(iso)} (${printedBangla?.trim() || formatBanglaDate(toBanglaDate(iso))})`;
   } catch {
     return iso;
   }

@@ -72,8 +72,9 @@ describe('the sample portal', () => {
     const decisions = html.split('class="decisions-table')[1]?.split('</table>')[0] ?? '';
     expect((decisions.split('<tbody>')[1] ?? '').split('<tr').length - 1).toBeGreaterThanOrEqual(7);
     expect(text(decisions)).toContain('জেলা প্রশাসক (সকল)');
-    // The memo is dated 25 June 2023, which is 11 আষাঢ় 1430.
-    expect(text(html)).toContain('১১ আষাঢ় ১৪৩০ বঙ্গাব্দ');
+    // The memo is dated 25 June 2023 and prints its Bangla date as ১১ আষাঢ়, ১৪৩০ (which the revised
+    // calendar agrees with): the page shows it as printed.
+    expect(text(html)).toContain('২৫ জুন ২০২৩ (১১ আষাঢ়, ১৪৩০)');
   });
 
   it('shows the order with its distribution list and its Bangla date as printed, never a computed one that contradicts the paper', () => {
