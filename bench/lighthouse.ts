@@ -51,7 +51,7 @@ export interface PageResult {
 }
 
 interface LhResult {
-  categories: Record<string, { score: number | null }>;
+  categories: Record<string, { score: number | null; auditRefs?: { id: string }[] }>;
   audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string }>;
 }
 
@@ -61,7 +61,8 @@ export async function runLighthouse(url: string, port: number): Promise<Run> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
   const lhr = result?.lhr as unknown as LhResult | undefined;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const a11yAudits = Object.entries(lhr.audits).filter(([, a]) => a.scoreDisplayMode === 'binary' && a.score === 0);
+  const a11yIds = new Set((lhr.categories['accessibility']?.auditRefs ?? []).map((ref) => ref.id));
+  const a11yAudits = Object.entries(lhr.audits).filter(([id, a]) => a11yIds.has(id) && a.scoreDisplayMode === 'binary' && a.score === 0);
   return {
     performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
     accessibility: Math.round((lhr.categories['accessibility']?.score ?? 0) * 100),
@@ -81,6 +82,18 @@ function freePort(): Promise<number> {
     });
     server.on('error', reject);
   });
+}
+
+/**
+ * The route to measure on this site: the current charter's stable address, or on a site
+ * built before it existed (to measure the "before" figures), the newest dated version.
+ */
+export function routeOn(site: string, route: string): string {
+  const m = /^\/offices\/([^/]+)\/charter\/$/.exec(route);
+  if (!m || fs.existsSync(path.join(site, route, 'index.html'))) return route;
+  const dated = path.join(site, 'offices', m[1]!, 'charters');
+  const newest = fs.existsSync(dated) ? fs.readdirSync(dated).sort().at(-1) : undefined;
+  return newest ? `/offices/${m[1]}/charters/${newest}/` : route;
 }
 
 export async function measureSite(site: string, pages: typeof PAGES, runs: number, log: (line: string) => void = () => {}): Promise<PageResult[]> {
@@ -103,7 +116,8 @@ export async function measureSite(site: string, pages: typeof PAGES, runs: numbe
   });
   try {
     const results: PageResult[] = [];
-    for (const page of pages) {
+    for (const wanted of pages) {
+      const page = { ...wanted, route: routeOn(site, wanted.route) };
       const list: Run[] = [];
       for (let i = 0; i < runs; i++) {
         const run = await runLighthouse(`${server.url}${page.route}`, port);

@@ -162,7 +162,7 @@ describe('pages every citizen needs', () => {
   it('shows compliance status first on a 360 px phone without scrolling sideways, and the whole table at 1,280 px', async () => {
     const phone = await open('/compliance/');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const firstCell = await phone.locator('[data-compliance-table] tbody tr').first().locator('td, th').first();
+    const firstCell = phone.locator('[data-compliance-table] tbody tr').first().locator('td, th').first();
     expect(await firstCell.getAttribute('data-label')).toBe('বর্তমান অবস্থা');
     const box = await firstCell.boundingBox();
     expect(box && box.x + box.width).toBeLessThanOrEqual(360);
