@@ -7,11 +7,30 @@ export function dualDate(iso: string): { gregorian: string; bangla: string } {
   return { gregorian: `${formatGregorianDateBn(iso)} খ্রিষ্টাব্দ`, bangla: formatBanglaDate(toBanglaDate(iso)) };
 }
 
+/**
+ * THE way a page shows a date: "১৫ এপ্রিল ২০২৪ (২ বৈশাখ ১৪৩১ বঙ্গাব্দ)", both calendars, the
+ * Bangla date computed. Every date on a citizen's page (documents, lists, badges, the
+ * compliance dashboard, saved offices) goes through here or DualDate.astro, which prints
+ * the same text; runs in the browser too. A letter's Bangla date as printed replaces the
+ * computed one (the signed paper is what a citizen compares with). An invalid date is
+ * returned as given.
+ */
+export function dualDateText(iso: string, printedBangla?: string): string {
+  try {
+    return `${formatGregorianDateBn(iso)} (${printedBangla?.trim() || formatBanglaDate(toBanglaDate(iso))})`;
+  } catch {
+    return iso;
+  }
+}
+
 /** Bengali digits for a number or numeric string. */
 export const bn = (value: string | number): string => toBengaliDigits(value);
 
 /** A count in Bengali digits grouped the way Bangladesh writes them: ৫০,০০০ and ১,২৩,৪৫৬ (not for years or ids). */
 export const bnCount = (n: number): string => toBengaliDigits(n.toLocaleString('en-IN'));
+
+/** A count with its Bengali classifier written on, as Bengali does: ৪টি সেবা, ১২টি দপ্তর (never "৪ টি"). */
+export const bnCountOf = (n: number, word: string): string => `${bnCount(n)}টি ${word}`;
 
 /** `tel:` target for a printed phone number, or undefined when it has too few digits to dial. */
 export function telHref(printed: string): string | undefined {

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadFreshnessPolicy, policyPath, resolveAsOf, type ResolvedAsOf } from '../content-model/freshness-policy.ts';
-import { evaluateOffices, quarterGrid, type FreshnessOffice, type FreshnessPolicy, type FreshnessReport } from '../domain/freshness/index.ts';
+import { evaluateOffices, type FreshnessOffice, type FreshnessPolicy, type FreshnessReport } from '../domain/freshness/index.ts';
 import { freshnessOffices, type ContentItem } from '../domain/freshness/input.ts';
-import type { ComplianceOffice } from '../domain/freshness/report.ts';
+import { complianceOffice, type ComplianceOffice } from '../domain/freshness/report.ts';
 import { stableSince, type BadgeInput } from '../domain/freshness/browser.ts';
 
 export { policyForBrowser } from '../domain/freshness/browser.ts';
@@ -43,10 +43,7 @@ export function loadPortalFreshness(): Promise<PortalFreshness> {
     const list = freshnessOffices(items, (p) => fs.existsSync(path.resolve(p)));
     const report = evaluateOffices(list, policy, resolved.asOf);
     const offices = new Map(list.map((o) => [o.id, o]));
-    const compliance = report.offices.map((result) => {
-      const grid = quarterGrid(offices.get(result.id) as FreshnessOffice, policy, resolved.asOf);
-      return { ...result, obligations: result.obligations.map((o) => ({ ...o, quarters: grid[o.rule] })) };
-    });
+    const compliance = report.offices.map((result) => complianceOffice(result, offices.get(result.id) as FreshnessOffice, policy, resolved.asOf));
     return { policy, resolved, offices, report, compliance };
   })();
   return cache;
@@ -54,9 +51,9 @@ export function loadPortalFreshness(): Promise<PortalFreshness> {
 
 const stableCache = new Map<string, string>();
 
-/** stableSince() of an office's badge, once per office and scope in a build (every page of an office shows it). */
+/** stableSince() of an office's badge, once per office in a build (every page of an office shows it). */
 export function badgeAsOf(input: BadgeInput): string {
-  const key = `${input.office.id} ${input.scope} ${input.asOf}`;
+  const key = `${input.office.id} ${input.asOf}`;
   let since = stableCache.get(key);
   if (since === undefined) stableCache.set(key, (since = stableSince(input, input.asOf)));
   return since;

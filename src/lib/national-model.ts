@@ -9,8 +9,8 @@
  * (the records hold the rules' inputs: document dates and kinds, exemptions, focal
  * points), so an office that has not been rebuilt still shows as stale on time.
  */
-import { evaluateOffices, quarterGrid, type FreshnessOffice, type FreshnessPolicy, type FreshnessReport } from '../domain/freshness/index.ts';
-import type { ComplianceOffice } from '../domain/freshness/report.ts';
+import { evaluateOffices, type FreshnessOffice, type FreshnessPolicy, type FreshnessReport } from '../domain/freshness/index.ts';
+import { complianceOffice, type ComplianceOffice } from '../domain/freshness/report.ts';
 import { fiscalYearOf } from '../domain/fiscal-year.ts';
 import type { ResolvedAsOf } from '../content-model/freshness-policy.ts';
 import type { OfficeServices } from '../domain/charter-services.ts';
@@ -111,10 +111,7 @@ export function nationalModel(
   const inputs = [...records.values()].map((r) => r.freshness).filter((f) => ids.has(f.id));
   const report = evaluateOffices(inputs, policy, resolved.asOf);
   const byId = new Map(inputs.map((f) => [f.id, f]));
-  const compliance = report.offices.map((result) => {
-    const grid = quarterGrid(byId.get(result.id) as FreshnessOffice, policy, resolved.asOf);
-    return { ...result, obligations: result.obligations.map((o) => ({ ...o, quarters: grid[o.rule] })) };
-  });
+  const compliance = report.offices.map((result) => complianceOffice(result, byId.get(result.id) as FreshnessOffice, policy, resolved.asOf));
   const fiscalYears = [...new Set(inputs.flatMap((f) => f.documents.map((d) => fiscalYearOf(d.date))))].sort().reverse();
   return { offices, fiscalYears, freshness: { policy, resolved, report, compliance } };
 }

@@ -105,7 +105,12 @@ export const urls = {
   home: () => base,
   search: () => `${base}search/`,
   office: (officeId: string) => `${base}offices/${officeId}/`,
+  /** A dated charter version: a permanent record. */
   charter: (entry: CharterEntry) => `${base}offices/${officeOf(entry.id)}/charters/${entry.id.split('/')[1]}/`,
+  /** The office's current charter, at an address that never changes (QR codes, the office page, search, the catalogue). */
+  currentCharter: (officeId: string) => `${base}offices/${officeId}/charter/`,
+  /** Every document of an office with its dates and where it comes from. */
+  history: (officeId: string) => `${base}offices/${officeId}/history/`,
   minutes: (entry: MinutesEntry) => `${base}offices/${officeOf(entry.id)}/minutes/${entry.id.split('/')[1]}/`,
   order: (entry: OrderEntry) => `${base}offices/${officeOf(entry.id)}/orders/${entry.id.split('/')[1]}/`,
 };

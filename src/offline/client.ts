@@ -2,6 +2,9 @@
  * The page side of offline support: register the worker, remember the page being
  * read, talk to the worker (save an office, ask what is saved). Runs in the browser.
  */
+import { todayInDhaka } from '../domain/fiscal-year.ts';
+import { dualDateText } from '../lib/format.ts';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** Service workers need a secure origin; 127.0.0.1 and localhost count as one (tests, local preview). */
@@ -29,7 +32,8 @@ function loadedResources(): string[] {
 
 export function showOfflineNotice(): void {
   const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
-  if (!notice) return;
+  // The offline page is the worker's answer for a page that is NOT saved: it must not say "a saved copy".
+  if (!notice || document.body.dataset['pageKind'] === 'offline') return;
   const update = () => {
     notice.hidden = navigator.onLine;
   };
@@ -65,4 +69,5 @@ export function ask(worker: ServiceWorker | null | undefined, message: Record<st
 
 export const bnNumber = (n: number) => n.toLocaleString('bn-BD');
 export const bnSize = (bytes: number) => `${bnNumber(Math.max(1, Math.round(bytes / 1024)))} কেবি`;
-export const bnDate = (iso: string) => new Intl.DateTimeFormat('bn-BD', { dateStyle: 'long', timeZone: 'Asia/Dhaka' }).format(new Date(iso));
+/** The day a timestamp falls on in Dhaka, in the portal's one date format (both calendars). */
+export const bnDate = (iso: string) => dualDateText(todayInDhaka(new Date(iso)));

@@ -313,12 +313,39 @@ async function pageNetworkFirst(/** @type {FetchEvent} */ event, /** @type {Requ
     if (response.ok && !response.redirected && response.type === 'basic') storeLater(event, PAGES, pageKey(url), response.clone());
     return response;
   } catch (error) {
-    const cached = (await caches.match(pageKey(url))) ?? (await caches.match(pageKey(new URL(`${url.pathname}/`, url))));
+    const cached = await savedPage(url);
     if (cached) return cached;
     if (request.mode !== 'navigate') throw error;
-    const offline = await caches.match(new URL(CONFIG.offlinePage, sw.location.href).href);
-    return offline ?? new Response('অফলাইন', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return offlineAnswer();
   }
+}
+
+/**
+ * The stored copy of a page: its own address, or the same address with the slash a
+ * folder page has (`/offices/lgd` -> `/offices/lgd/`). Built from the origin, never
+ * resolved against the path: `new URL('//', url)` for the home page "/" was a
+ * protocol-relative address, threw, and the citizen got the browser's network error.
+ */
+async function savedPage(/** @type {URL} */ url) {
+  const keys = [pageKey(url)];
+  if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) keys.push(`${url.origin}${url.pathname}/`);
+  for (const key of keys) {
+    const cached = await caches.match(key);
+    if (cached) return cached;
+  }
+  return undefined;
+}
+
+/** A page that is not on this device, opened offline: the offline page, or (its copy lost) the same words in a minimal page. */
+async function offlineAnswer() {
+  const offline = await caches.match(new URL(CONFIG.offlinePage, sw.location.href).href).catch(() => undefined);
+  if (offline) return offline;
+  const html =
+    '<!doctype html><html lang="bn"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>আপনি অফলাইনে আছেন</title><h1>আপনি অফলাইনে আছেন</h1>' +
+    '<p>এই পাতাটি এখন খোলা যাচ্ছে না, কারণ ইন্টারনেট সংযোগ নেই এবং পাতাটি আগে এই ডিভাইসে সংরক্ষিত হয়নি। নেটওয়ার্ক ফিরলে আবার চেষ্টা করুন।</p>' +
+    `<p><a href="${CONFIG.base}">প্রথম পাতা</a></p></html>`;
+  return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
 async function fetchPack(/** @type {string} */ office) {

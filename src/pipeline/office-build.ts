@@ -215,9 +215,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
   for (const id of ids) {
     if (outcomes.has(id)) continue;
     const office = inputs.get(id);
-    const badges = office
-      ? (['office', 'charter'] as const).map((scope) => stableSince({ asOf: resolved.asOf, scope, office, policy: browserPolicy }, resolved.asOf)).join(' ')
-      : resolved.asOf;
+    const badges = office ? stableSince({ asOf: resolved.asOf, office, policy: browserPolicy }, resolved.asOf) : resolved.asOf;
     const key = officeKey(root, id, contextOffices([id], directory), code, badges);
     keys.set(id, key);
     const published = readManifest(options.outDir, officeManifestFile(id));

@@ -34,17 +34,17 @@ describe("editing an office's charter in the CMS", () => {
     await page.screenshot({ path: path.join(screenshotDir, 'office-admin.png') });
 
     await page.goto(`${s.server.url}/admin/doict-bheramara/#/collections/doict-bheramara__charters/entries/2024-04-15`);
-    const table = page.frameLocator('iframe').first().locator('table#services-citizen');
+    const table = page.frameLocator('iframe').first().locator('div#services-citizen');
     await table.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(screenshotDir, 'charter-preview.png') });
-    const previewTable = await table.evaluate((el) => el.closest('.table-scroll')!.outerHTML);
+    const previewTable = await table.evaluate((el) => el.outerHTML);
     const sitePage = fs.readFileSync(path.join(sampleSiteDir, 'offices/doict-bheramara/charters/2024-04-15/index.html'), 'utf8');
     expect(normalizeHtml(previewTable)).toBe(normalizeHtml(siteServiceTable(sitePage, 'citizen')));
   }, 90_000);
 
   it('changes one fee and the git diff is exactly that fee', async () => {
     const { page } = s;
-    const table = page.frameLocator('iframe').first().locator('table#services-citizen');
+    const table = page.frameLocator('iframe').first().locator('div#services-citizen');
 
     // Unfold the first service row: the chevron in its top bar.
     await page.getByText('১. আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান').first().locator('xpath=..').locator('button').first().click();
@@ -55,7 +55,7 @@ describe("editing an office's charter in the CMS", () => {
     await field('payment').fill('ট্রেজারি চালান');
     await field('text').fill('২০০ টাকা (ট্রেজারি চালান)');
     await page.screenshot({ path: path.join(screenshotDir, 'charter-fee.png') });
-    await expect.poll(() => table.locator('td.cell-fee').first().innerText(), { timeout: 20_000 }).toContain('২০০ টাকা');
+    await expect.poll(() => table.locator('.fact-fee dd').first().innerText(), { timeout: 20_000 }).toContain('২০০ টাকা');
 
     await page.getByRole('button', { name: 'প্রকাশ করুন' }).click();
     await page.getByRole('menuitem', { name: 'এখনই প্রকাশ করুন' }).click();

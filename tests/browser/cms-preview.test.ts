@@ -33,18 +33,16 @@ describe('the CMS preview', () => {
 
   it.each(charters.map((v) => [v.file.id, v] as const))('renders the charter %s as the site does', (id, v) => {
     const html = pageOf(id, 'charters');
-    expect(normalizeHtml(charterView(v.data as Charter))).toBe(
-      normalizeHtml(between(html, '<section aria-labelledby="vision-mission"', '<div class="doc-body">')),
-    );
+    expect(normalizeHtml(charterView(v.data as Charter))).toBe(normalizeHtml(between(html, '<nav class="service-index"', '<div class="doc-body">')));
   });
 
-  it('shows the seed charter’s citizen service table with the site’s columns and classes', () => {
+  it('shows the seed charter’s citizen services with the site’s markup and classes', () => {
     const seed = charters.find((v) => v.file.id === 'doict-bheramara/2024-04-15')!;
     const preview = charterView(seed.data as Charter);
     const site = siteServiceTable(pageOf(seed.file.id, 'charters'), 'citizen');
     expect(normalizeHtml(siteServiceTable(preview, 'citizen'))).toBe(normalizeHtml(site));
-    expect(site).toContain('<table class="service-table stack-on-phone" id="services-citizen">');
-    expect((site.match(/<th scope="col">/g) ?? []).length).toBe(7);
+    expect(site).toContain('<div class="service-list" id="services-citizen"');
+    expect((site.match(/<section class="service" /g) ?? []).length).toBe(10);
   });
 
   it.each(minutes.map((v) => [v.file.id, v] as const))('renders the minutes %s and their signature block as the site does', (id, v) => {

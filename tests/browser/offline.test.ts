@@ -91,6 +91,34 @@ describe('offline use', () => {
     await context.close();
   });
 
+  it('after arriving on a charter from its QR code, opens the home page and any other page offline as the truthful offline page, never a browser error', async () => {
+    const context = await sample.browser.newContext({ locale: 'bn-BD' });
+    const page = await context.newPage();
+    // The printed QR code leads to the office's current charter.
+    await page.goto(`${sample.server.url}/offices/doict-bheramara/charter/`);
+    await waitUntilStored(page);
+    await goOffline(context, sample.server);
+    for (const route of ['/', '/directory/', '/offices/lgd', '/compliance/']) {
+      const response = await page.goto(`${sample.server.url}${route}`);
+      expect(response, route).not.toBeNull();
+      expect(await page.locator('h1').innerText(), route).toBe('আপনি অফলাইনে আছেন');
+      // It is not a saved copy of that page, so it must not say it is.
+      expect(await page.locator('[data-offline-notice]').isVisible(), route).toBe(false);
+      await page.locator('[data-offline-saved]').waitFor({ state: 'visible' });
+      expect(await page.locator('[data-offline-list] a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), route).toContain(
+        '/offices/doict-bheramara/charter/',
+      );
+    }
+    // The search page is part of the offline shell: it opens, and says a country search needs a connection.
+    await page.goto(`${sample.server.url}/search/?q=${encodeURIComponent('ফি')}`);
+    expect(await page.locator('h1').innerText()).not.toBe('আপনি অফলাইনে আছেন');
+    // The page that was visited opens as itself, with the notice that it is a saved copy.
+    await page.goto(`${sample.server.url}/offices/doict-bheramara/charter/`);
+    expect(await page.locator('h1').innerText()).not.toBe('আপনি অফলাইনে আছেন');
+    expect(await page.locator('[data-offline-notice]').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it("saves all of an office's pages and its search index with one button, then opens and searches them offline", async () => {
     const context = await sample.browser.newContext({ locale: 'bn-BD' });
     const page = await context.newPage();

@@ -1,8 +1,8 @@
 /**
  * Printing in real Chromium: charter, minutes and order pages become A4 portrait
  * PDFs with the office name, the document date, the address and a Bengali page
- * number on every page, table headers repeated, no site chrome, and a QR code of
- * the page's canonical address. The PDF text is read back with pdftotext (poppler).
+ * number on every page, services kept whole, no site chrome or screen furniture, and
+ * a QR code (a charter's leads to the office's current charter). The PDF text is read back with pdftotext (poppler).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -63,7 +63,7 @@ describe('printing documents', () => {
     pages.forEach((text, i) => {
       const flat = squash(text);
       expect(flat, `page ${i + 1} names the office`).toContain(squash(officeName));
-      expect(flat, `page ${i + 1} gives the document date`).toContain(squash(date.replace(' খ্রিষ্টাব্দ', '')));
+      expect(flat, `page ${i + 1} gives the document date`).toContain(squash(date));
       expect(flat, `page ${i + 1} gives the address`).toContain(canonical);
       expect(flat, `page ${i + 1} is numbered in Bengali`).toContain(squash(`${(i + 1).toLocaleString('bn-BD')} / ${pages.length.toLocaleString('bn-BD')}`));
     });
@@ -73,22 +73,53 @@ describe('printing documents', () => {
     await page.close();
   });
 
-  it('repeats the service table header on the next page and keeps rows whole', async () => {
+  it('prints what belongs on paper: every service whole, the standing as one plain line, no screen furniture, addresses wrapped between their parts', async () => {
     const page = await browser.newPage();
-    const { pages } = await printToPdf(page, firstDoc('doict-bheramara', 'charters'));
+    const { pages } = await printToPdf(page, '/offices/doict-bheramara/charter/');
     expect(pages.length).toBeGreaterThan(1);
-    expect(squash(pages[1] ?? '')).toContain(squash('সেবার নাম'));
+    const all = squash(pages.join('\n'));
+    // The standing prints as its status and sentence; the disclosure, the date it was checked and links do not.
+    expect(all).toContain(squash('হালনাগাদ নয়'));
+    expect(all).toContain(squash('১ জুলাই ২০২৪ (১৭ আষাঢ় ১৪৩১ বঙ্গাব্দ) থেকে'));
+    for (const screenOnly of ['কেন?', 'যাচাইয়ের তারিখ', 'বিস্তারিত পরিপালন তথ্য', 'ইতিহাস', 'সেবাসমূহ', 'স্থায়ী ঠিকানা']) {
+      expect(all, screenOnly).not.toContain(squash(screenOnly));
+    }
+    expect(all).not.toMatch(/[0-9a-f]{7,40}/); // no commit id
     await page.emulateMedia({ media: 'print' });
     const styles = await page.evaluate(() => {
       const q = (s: string) => document.querySelector(s) as Element;
       return {
-        thead: getComputedStyle(q('.service-table thead')).display,
-        row: getComputedStyle(q('.service-table tbody tr')).breakInside,
+        service: getComputedStyle(q('.service')).breakInside,
+        index: getComputedStyle(q('.service-index')).display,
         header: getComputedStyle(q('.site-header')).display,
         search: getComputedStyle(q('form[role=search]')).display,
+        banner: getComputedStyle(q('.standing-box')).backgroundColor,
       };
     });
-    expect(styles).toEqual({ thead: 'table-header-group', row: 'avoid', header: 'none', search: 'none' });
+    expect(styles).toEqual({ service: 'avoid', index: 'none', header: 'none', search: 'none', banner: 'rgba(0, 0, 0, 0)' });
+    // E-mail and web addresses break after @ . / (never mid-word) and never run past their column.
+    const addresses = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.contact-email a, .contact-web a')].map((a) => ({
+        html: a.innerHTML,
+        fits: a.getBoundingClientRect().right <= (a.closest('dd, td, .officer') as HTMLElement).getBoundingClientRect().right + 0.5,
+      })),
+    );
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const a of addresses) {
+      expect(a.fits, a.html).toBe(true);
+      if (a.html.includes('@')) expect(a.html, 'a break after @').toContain('@<wbr>');
+    }
+    await page.close();
+  });
+
+  it("prints a charter's QR code for the office's current charter, at either of its addresses", async () => {
+    const page = await browser.newPage();
+    for (const url of ['/offices/doict-bheramara/charter/', firstDoc('doict-bheramara', 'charters')]) {
+      await page.goto(`${server.url}${url}`);
+      expect(await page.locator('.qr-code').getAttribute('data-qr-url'), url).toBe('https://portal.example/offices/doict-bheramara/charter/');
+      expect(await page.locator('.qr-code figcaption').textContent()).toBe('সর্বশেষ অনলাইন সংস্করণ দেখতে স্ক্যান করুন');
+      expect(await page.locator('.qr-code svg path').getAttribute('d')).toBe(qrPath(qrMatrix('https://portal.example/offices/doict-bheramara/charter/'), 4));
+    }
     await page.close();
   });
 

@@ -116,6 +116,27 @@ describe('office builds', () => {
     for (const id of stale) expect(home).not.toContain(`href="/offices/${id}/"`);
   }, 300_000);
 
+  it('publish each office’s current charter at its stable address, and say on every older version that a newer one exists', () => {
+    const versionsOf = (o: string) =>
+      fs.existsSync(path.join(site, 'offices', o, 'charters')) ? fs.readdirSync(path.join(site, 'offices', o, 'charters')).sort() : [];
+    const id = [...fresh].sort((a, b) => versionsOf(b).length - versionsOf(a).length)[0] ?? '';
+    const versions = versionsOf(id);
+    expect(versions.length).toBeGreaterThan(1);
+    const read = (route: string) => fs.readFileSync(path.join(site, route, 'index.html'), 'utf8');
+    const current = read(`offices/${id}/charter`);
+    const newest = versions.at(-1)!;
+    expect(current).toContain(`href="/offices/${id}/charters/${newest}/"`);
+    expect(current).not.toContain('data-charter-superseded');
+    expect(read(`offices/${id}/charters/${newest}`)).not.toContain('data-charter-superseded');
+    for (const older of versions.slice(0, -1)) {
+      const html = read(`offices/${id}/charters/${older}`);
+      expect(html, older).toMatch(new RegExp(`data-charter-superseded[^>]*>[^<]*<a href="/offices/${id}/charter/"`));
+      // The QR code on any printed version leads to the current charter.
+      expect(html).toContain(`data-qr-url="https://portal.example/offices/${id}/charter/"`);
+    }
+    expect(read(`offices/${id}`)).toContain(`href="/offices/${id}/charter/"`);
+  });
+
   it('change only the edited office’s files and the national pages, and deploy only those', async () => {
     const remote = path.join(work, 'remote');
     const first = await runScript('deploy', ['--site', site, '--to', remote], env);

@@ -40,7 +40,7 @@ describe('the /admin/ build step', () => {
 
   it("bundles the site's stylesheet and Bengali font for the preview pane", () => {
     const css = fs.readFileSync(path.join(site, 'admin/preview.css'), 'utf8');
-    expect(css).toContain('.service-table');
+    expect(css).toContain('.service-name');
     expect(css).toMatch(/Noto Sans Bengali/);
     const fonts = [...css.matchAll(/url\(["']?([^"')]+)/g)].map((m) => m[1]!);
     expect(fonts.length).toBeGreaterThan(0);

@@ -17,11 +17,10 @@ export function normalizeHtml(html: string): string {
   );
 }
 
-/** The `<div class="table-scroll">` holding one section's service table in a built charter page. */
+/** The `<div class="service-list">` holding one section's services in a built charter page (ends where its section does). */
 export function siteServiceTable(pageHtml: string, section: string): string {
-  const start = pageHtml.indexOf(`<div class="table-scroll" role="region" aria-labelledby="services-${section}-caption"`);
-  if (start < 0) throw new Error(`no ${section} service table in the page`);
-  const end = pageHtml.indexOf('</table>', start);
-  const close = pageHtml.indexOf('</div>', end);
-  return pageHtml.slice(start, close + '</div>'.length);
+  const start = pageHtml.indexOf(`<div class="service-list" id="services-${section}"`);
+  if (start < 0) throw new Error(`no ${section} service list in the page`);
+  // The list closes right before its section does; nothing inside it closes a div and a section together.
+  return pageHtml.slice(start, pageHtml.indexOf('</div></section>', start) + '</div>'.length);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateOffices, quarterGrid } from '../../src/domain/freshness/index.ts';
+import { evaluateOffices } from '../../src/domain/freshness/index.ts';
 import { freshnessOffices, type ContentItem } from '../../src/domain/freshness/input.ts';
-import { complianceCsv, formatFreshnessText } from '../../src/domain/freshness/report.ts';
+import { complianceCsv, complianceOffice, formatFreshnessText } from '../../src/domain/freshness/report.ts';
 import { freshnessPolicySchema } from '../../src/schemas/freshness-policy.ts';
 import { officeSchema, minutesSchema, officeOrderSchema } from '../../src/schemas/index.ts';
 
@@ -72,12 +72,14 @@ describe('the reports', () => {
   });
 
   it('quotes CSV cells holding commas and quotes', () => {
-    const compliance = report.offices.map((r) => {
-      const grid = quarterGrid(offices[0]!, policy, '2024-05-01');
-      return { ...r, name: 'নাম, "উদ্ধৃতি"', obligations: r.obligations.map((o) => ({ ...o, quarters: grid[o.rule] })) };
-    });
+    const compliance = report.offices.map((r) => ({ ...complianceOffice(r, offices[0]!, policy, '2024-05-01'), name: 'নাম, "উদ্ধৃতি"' }));
     const [header, first] = complianceCsv(compliance).split('\r\n');
-    expect(header).toBe('office_id,office_name,parent,office_status,rule,status,last_satisfied,due_by,stale_since,evidence,q1,q2,q3,q4,message');
+    expect(header).toBe(
+      'office_id,office_name,parent,office_status,rule,status,last_satisfied,due_by,stale_since,evidence,q1,q2,q3,q4,message,office_stale_since,office_due_by,office_reasons',
+    );
     expect(first).toMatch(/^lgd,"নাম, ""উদ্ধৃতি""",,stale,charter-revised,stale,/);
+    // The office's own columns are its standing: the same date and reasons its pages show.
+    const standing = compliance[0]!.standing;
+    expect(first!.endsWith(`,${standing.staleSince ?? ''},,${standing.reasons.map((r) => r.rule).join(' ')}`)).toBe(true);
   });
 });

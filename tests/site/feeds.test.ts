@@ -60,7 +60,7 @@ describe('share and find', () => {
       expect(meta('og:description')?.length).toBeGreaterThan(0);
       expect(meta('og:locale')).toBe('bn_BD');
       expect(meta('og:site_name')).toBe('প্রতিশ্রুতি');
-      const isDocument = ['charter', 'minutes', 'office order'].includes(type);
+      const isDocument = ['charter', 'current charter', 'minutes', 'office order'].includes(type);
       expect(meta('og:type')).toBe(isDocument ? 'article' : 'website');
       if (isDocument) expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(html).toContain('<link rel="manifest"');

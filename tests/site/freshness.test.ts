@@ -13,26 +13,28 @@ interface Compliance {
   offices: {
     id: string;
     status: string;
+    standing: { status: string; staleSince: string | null; reasons: { rule: string }[] };
     obligations: { rule: string; status: string; dueBy: string | null; quarters: { quarter: number; status: string }[] }[];
   }[];
   summary: Record<string, number>;
 }
 
 describe('freshness on the sample site (built as of the pinned date)', () => {
-  it('gives the Bheramara office and charter pages a Bengali badge computed at build time, with the data to re-check it', () => {
+  it('gives the office page and every document of an office the same standing, computed at build time, with the data to re-check it', () => {
     const office = read('offices/doict-bheramara/index.html');
-    expect(office).toMatch(/<div class="freshness"[^>]*data-status="fresh"/);
+    expect(office).toMatch(/<section class="freshness standing-box standing-fresh" data-freshness data-status="fresh"/);
     expect(office).toContain('হালনাগাদ</strong>');
-    expect(office).toContain('<time datetime="2024-07-15" data-freshness-due-date');
-    // The stale banner is there for the browser to reveal, hidden while fresh.
-    expect(office).toMatch(/<div class="freshness-banner" role="status" data-freshness-banner hidden/);
-    // Built as of the day its badge began to read "fresh" (the charter's date), not the pinned
-    // date: the page stays the same until the status changes; the browser shows today's check.
-    expect(office).toMatch(/<script type="application\/json" data-freshness-input[^>]*>\{"input":\{"asOf":"2024-04-15","scope":"office"/);
-    expect(office).toMatch(/<span class="freshness-checked" data-freshness-checked-line hidden[ >]/);
-    const charter = read('offices/doict-bheramara/charters/2024-04-15/index.html');
-    expect(charter).toMatch(/\{"input":\{"asOf":"2024-04-15","scope":"charter"/);
-    expect(charter).toContain('সেবা প্রদান প্রতিশ্রুতি:</span>');
+    // Fresh until the charter's deadline, both calendars.
+    expect(office).toContain('পরবর্তী হালনাগাদ ১৫ জুলাই ২০২৪ (৩১ আষাঢ় ১৪৩১ বঙ্গাব্দ) তারিখের মধ্যে');
+    // Built as of the day its badge began to read as it does (the charter's date), not the pinned
+    // date: the page stays the same until the standing changes; the browser shows today's.
+    expect(office).toMatch(/<script type="application\/json" data-freshness-input[^>]*>\{"input":\{"asOf":"2024-04-15","office"/);
+    const standing = (html: string) => /<section class="freshness[\s\S]*?<script/.exec(html)?.[0];
+    for (const page of ['offices/doict-bheramara/charter/index.html', 'offices/doict-bheramara/charters/2024-04-15/index.html']) {
+      expect(standing(read(page)), page).toBe(standing(office));
+    }
+    // No build internals on a citizen's page: the commit is on the history page.
+    expect(read('offices/doict-bheramara/charter/index.html')).not.toMatch(/provenance|<code/);
   });
 
   it('publishes compliance.json with every office, obligation and quarter, agreeing with the dashboard', () => {
@@ -44,9 +46,18 @@ describe('freshness on the sample site (built as of the pinned date)', () => {
     expect(charter?.quarters.map((q) => q.status)).toEqual(['stale', 'stale', 'stale', 'fresh']);
 
     const dashboard = read('compliance/index.html');
-    const rows = dashboard.match(/<tr data-office="[^"]+"[^>]*data-rule="[^"]+" data-status="[^"]+"/g) ?? [];
+    const rows = dashboard.match(/<tr[^>]* data-office="[^"]+"[^>]*data-rule="[^"]+" data-status="[^"]+"/g) ?? [];
     expect(rows).toHaveLength(data.offices.length * 4);
-    expect(dashboard).toContain('data-compliance-pinned');
+    expect(dashboard).toContain('নমুনা তথ্য পুরনো');
+    // Each office's standing in the JSON is what its pages and the dashboard say.
+    const headline = (html: string) => /data-freshness-headline>([^<]*)</.exec(html)?.[1];
+    for (const o of data.offices) {
+      expect(o.standing.status).toBe(o.status);
+      const page = read(`offices/${o.id}/index.html`);
+      expect(page).toContain(`data-status="${o.standing.status}"`);
+      const item = new RegExp(`<li class="standing-item[^"]*" data-office="${o.id}"[\\s\\S]*?</li>`).exec(dashboard)?.[0] ?? '';
+      expect(headline(item), o.id).toBe(headline(page));
+    }
     expect(dashboard).toContain('href="/compliance.csv"');
   });
 

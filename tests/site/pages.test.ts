@@ -48,11 +48,11 @@ describe('the sample portal', () => {
     expect(docsOf('lgd', 'minutes')).toHaveLength(1);
   });
 
-  it('renders every service row of the Bheramara charter in its section, with fee and time limit', () => {
+  it('renders every service of the Bheramara charter in its section, with fee and time limit', () => {
     const html = page('offices/doict-bheramara/charters/2024-04-15');
     const rows = (id: string) => {
-      const table = html.split(`id="${id}"`)[1]?.split('</table>')[0] ?? '';
-      return (table.split('<tbody>')[1] ?? '').split('<tr').length - 1;
+      const list = html.split(`<div class="service-list" id="${id}"`)[1]?.split('</div></section>')[0] ?? '';
+      return list.split('<section class="service"').length - 1;
     };
     expect(rows('services-citizen')).toBe(10);
     expect(rows('services-office')).toBe(4);
@@ -72,16 +72,19 @@ describe('the sample portal', () => {
     const decisions = html.split('class="decisions-table')[1]?.split('</table>')[0] ?? '';
     expect((decisions.split('<tbody>')[1] ?? '').split('<tr').length - 1).toBeGreaterThanOrEqual(7);
     expect(text(decisions)).toContain('জেলা প্রশাসক (সকল)');
-    // The memo is dated 25 June 2023, which is 11 আষাঢ় 1430.
-    expect(text(html)).toContain('১১ আষাঢ় ১৪৩০ বঙ্গাব্দ');
+    // The memo is dated 25 June 2023 and prints its Bangla date as ১১ আষাঢ়, ১৪৩০ (which the revised
+    // calendar agrees with): the page shows it as printed.
+    expect(text(html)).toContain('২৫ জুন ২০২৩ (১১ আষাঢ়, ১৪৩০)');
   });
 
-  it('shows the order with its distribution list and both the printed and the computed Bangla date', () => {
+  it('shows the order with its distribution list and its Bangla date as printed, never a computed one that contradicts the paper', () => {
     const [stem] = docsOf('prisons-directorate', 'orders');
     const body = text(page(`offices/prisons-directorate/orders/${stem}`));
     expect(body).toContain('৫৮.০৪.০০০০.০২১.০৩.০২০-২২- ১০৩০');
-    expect(body).toContain('৪ আশ্বিন ১৪২৯ বঙ্গাব্দ');
-    expect(body).toContain("০৬ আশ্বিন' ১৪২৯");
+    // The letter prints ০৬ আশ্বিন beside 19 September 2022 (the revised calendar gives ৪ আশ্বিন):
+    // the validator warns the editor; the citizen sees the signed paper's date.
+    expect(body).not.toContain('৪ আশ্বিন ১৪২৯');
+    expect(body).toContain("১৯ সেপ্টেম্বর ২০২২ (০৬ আশ্বিন' ১৪২৯)");
     expect(body).toContain('গার্ড ফাইল');
   });
 });

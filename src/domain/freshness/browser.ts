@@ -5,48 +5,22 @@
  * arithmetic is the rules module's own; nothing is copied here.
  */
 import { addDays, fiscalQuarterOf } from '../fiscal-year.ts';
-import { evaluateOffice, type FreshnessOffice, type FreshnessPolicy, type FreshnessStatus } from './index.ts';
+import type { FreshnessOffice, FreshnessPolicy } from './index.ts';
+import { officeStanding, sameStanding, type OfficeStanding } from './standing.ts';
 
 export interface BadgeInput {
   /** The build's as-of date. */
   asOf: string;
-  /** office: the office's overall status; charter: the charter-revised obligation. */
-  scope: 'office' | 'charter';
   office: FreshnessOffice;
   policy: FreshnessPolicy;
 }
 
-export interface BadgeState {
-  status: FreshnessStatus;
-  /** First day it was stale, when known. */
-  staleSince: string | null;
-  /** The next deadline, when not stale. */
-  dueBy: string | null;
-  /** The date the state is computed for. */
-  checkedOn: string;
-}
-
-/** The badge's state on `today` (never earlier than the build's as-of date: a wrong clock cannot make a page fresher). */
-export function badgeState(input: BadgeInput, today: string): BadgeState {
-  const on = today > input.asOf ? today : input.asOf;
-  const result = evaluateOffice(input.office, input.policy, on);
-  if (input.scope === 'charter') {
-    const charter = result.obligations.find((o) => o.rule === 'charter-revised');
-    return {
-      status: charter?.status ?? 'fresh',
-      staleSince: charter?.staleSince ?? null,
-      dueBy: charter?.status === 'stale' ? null : (charter?.dueBy ?? null),
-      checkedOn: on,
-    };
-  }
-  const dueBy =
-    result.status === 'stale'
-      ? null
-      : (result.obligations
-          .map((o) => (o.status === 'fresh' || o.status === 'due-soon' ? o.dueBy : null))
-          .filter((d): d is string => d !== null)
-          .sort()[0] ?? null);
-  return { status: result.status, staleSince: result.staleSince, dueBy, checkedOn: on };
+/**
+ * The office's standing (src/domain/freshness/standing.ts) on `today`, never earlier than
+ * the build's as-of date: a wrong clock cannot make a page fresher than its build.
+ */
+export function badgeState(input: BadgeInput, today: string): OfficeStanding {
+  return officeStanding(input.office, input.policy, today > input.asOf ? today : input.asOf);
 }
 
 /**
@@ -57,17 +31,14 @@ export function badgeState(input: BadgeInput, today: string): BadgeState {
  * at deadlines weeks apart, so the search steps back a week at a time and then a day.
  */
 export function stableSince(input: BadgeInput, asOf: string, maxDays = 400): string {
-  const key = (day: string) => {
-    const s = badgeState({ ...input, asOf: day }, day);
-    return `${s.status} ${s.staleSince} ${s.dueBy} ${currentCharter(input, day)}`;
-  };
-  const target = key(asOf);
+  const target = badgeState(input, asOf);
+  const same = (day: string) => sameStanding(badgeState({ ...input, asOf: day }, day), target);
   const back = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
   let since = asOf;
   let days = 0;
   for (; days < maxDays; days += 7) {
     const earlier = back(since, 7);
-    if (key(earlier) !== target) break;
+    if (!same(earlier)) break;
     since = earlier;
   }
   if (days >= maxDays) {
@@ -78,15 +49,10 @@ export function stableSince(input: BadgeInput, asOf: string, maxDays = 400): str
   }
   for (let day = 0; day < 6; day++) {
     const earlier = back(since, 1);
-    if (key(earlier) !== target) break;
+    if (!same(earlier)) break;
     since = earlier;
   }
   return since;
-}
-
-/** The newest charter dated on or before `day` (the one a charter page is compared with). */
-function currentCharter(input: BadgeInput, day: string): string {
-  return input.office.documents.filter((d) => d.kind === 'charter' && d.date <= day).reduce((newest, d) => (d.date > newest ? d.date : newest), '');
 }
 
 /** The policy without what the browser does not need (indicator labels), to keep pages small. */

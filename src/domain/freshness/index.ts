@@ -11,6 +11,7 @@
  * - policy.ts   the settings for a fiscal year, deadlines, when an office's rules begin
  * - rules/      one file per rule (charter-revised, monitoring-meeting, committee-reformed, focal-point)
  * - evaluate.ts exemptions and start dates around the rules; one office, every office
+ * - standing.ts THE office's status, date and reasons every citizen-facing view shows
  * - summary.ts  the worst status, counts by status
  * - grid.ts     the dashboard's quarter grid
  * - tree.ts     offices under a parent
@@ -19,5 +20,6 @@ export * from './types.ts';
 export { policyForYear, quarterDeadline, quarterLabel, rulesApplyFrom } from './policy.ts';
 export { worstStatus } from './summary.ts';
 export { evaluateOffice, evaluateOffices } from './evaluate.ts';
+export { officeStanding, standingOf, sameStanding, type OfficeStanding, type StandingReason } from './standing.ts';
 export { quarterGrid } from './grid.ts';
 export { officesUnder } from './tree.ts';

@@ -3,7 +3,8 @@
  * one line per problem naming the file to change and what to do), Markdown for a CI
  * job summary or PR comment, and the JSON contract of `npm run freshness`.
  */
-import { FRESHNESS_RULES, type FreshnessReport, type FreshnessStatus, type ObligationResult, type OfficeResult, type QuarterCell } from './index.ts';
+import { FRESHNESS_RULES, type FreshnessReport, type FreshnessStatus, type ObligationResult, type OfficeResult } from './index.ts';
+import type { ComplianceOffice } from './compliance.ts';
 
 export interface ReportOptions {
   /** Where the as-of date came from, e.g. "as of 2024-05-01: PINNED by pinnedAsOf in policy/freshness.yaml". */
@@ -152,9 +153,7 @@ export function freshnessJson(report: FreshnessReport, extra: Record<string, unk
 
 // ---------------------------------------------------------------- compliance data (dashboard, JSON, CSV)
 
-export interface ComplianceOffice extends OfficeResult {
-  obligations: (ObligationResult & { quarters: QuarterCell[] })[];
-}
+export { complianceOffice, type ComplianceOffice } from './compliance.ts';
 
 function csvCell(value: string | number | null): string {
   const s = value === null ? '' : String(value);
@@ -179,6 +178,9 @@ export function complianceCsv(offices: ComplianceOffice[]): string {
     'q3',
     'q4',
     'message',
+    'office_stale_since',
+    'office_due_by',
+    'office_reasons',
   ];
   const rows = [header.join(',')];
   for (const office of offices) {
@@ -201,6 +203,9 @@ export function complianceCsv(offices: ComplianceOffice[]): string {
           q(3),
           q(4),
           o.message,
+          office.standing?.staleSince ?? null,
+          office.standing?.dueBy ?? null,
+          office.standing ? office.standing.reasons.map((r) => r.rule).join(' ') : null,
         ]
           .map(csvCell)
           .join(','),
