@@ -19,8 +19,8 @@ export function officesDir(root = contentRoot()): string {
 /** The file name of an office's metadata inside its folder. */
 export const OFFICE_FILE = 'office.yaml';
 
-/** The folder of an office's media (focal point photos, scanned signed copies), relative to the office folder. */
-export const MEDIA_FOLDER = 'media';
+/** The folder of an office's media (defined with the pure media rules, ./media-path.ts). */
+export { MEDIA_FOLDER } from './media-path.ts';
 
 /** Glob (relative to the offices dir) of every document of a kind. */
 export function documentGlob(kind: DocumentKind): string {
