@@ -12,7 +12,7 @@
  * build and the admin run them alike.
  */
 import type { ContentFile } from '../content-model/load.ts';
-import { documentIdFromPath } from '../content-model/paths.ts';
+import { documentIdFromPath } from '../content-model/content-path.ts';
 import { sourceFileOfText } from '../content-model/source-file.ts';
 import { DOCUMENT_KINDS, type Charter, type DocumentKind, type Minutes, type Office, type OfficeOrder } from '../schemas/index.ts';
 import { checkContacts } from './checks/contacts.ts';

@@ -1,0 +1,2 @@
+/** placeholder */
+export function watchAfterSave(_config: unknown): void {}
