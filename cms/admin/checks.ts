@@ -126,14 +126,6 @@ export function recheck(): void {
   notify();
 }
 
-/** `services.citizen.services[3].fee` -> ['services', 'citizen', 'services', 3, 'fee']. */
-export function fieldPath(field: string): (string | number)[] {
-  return field
-    .split(/\.|\[(\d+)\]/)
-    .filter((p) => p !== undefined && p !== '')
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
 // Listeners: the fields and the status panel re-render when the findings or a save attempt change.
 const listeners = new Set<() => void>();
 export function subscribe(listener: () => void): () => void {

@@ -55,3 +55,12 @@ export const LANG: 'bn' | 'en' = new URLSearchParams(location.search).get('lang'
 export function say(bn: string, en: string): string {
   return LANG === 'en' ? en : bn;
 }
+
+/** The backend implementation Decap started (the local proxy or GitHub), captured where main.ts wraps its init. */
+let backend: unknown;
+export function useBackend(impl: unknown): void {
+  backend = impl;
+}
+export function currentBackend<T>(): T | undefined {
+  return backend as T | undefined;
+}

@@ -19,11 +19,11 @@ import { withOfficeLabels, type WorkflowBackend } from '../workflow-labels.ts';
 import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../../src/components/document-html.ts';
 import { checkEntry, configureChecks, lastSaveAttempt, noteSaveAttempt, resetAttempt } from './checks.ts';
 import { enhanceChrome } from './chrome.ts';
-import { CMS, h, type Imm } from './decap.ts';
+import { CMS, h, useBackend, type Imm } from './decap.ts';
 import { registerCheckedFields } from './fields.ts';
 import { BengaliNumberControl, dateTimeControl, stringControl } from './inputs.ts';
 import { fieldLabel, STATUS_WIDGET, StatusControl } from './status.ts';
-import { configureVersions, forgetVersions, useBackend } from './versions.ts';
+import { configureVersions, forgetVersions } from './versions.ts';
 import { watchAfterSave } from './after-save.ts';
 
 interface PreviewProps {

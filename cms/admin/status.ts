@@ -11,8 +11,10 @@
  * - what other modules add (./versions.ts: which version of a charter this is;
  *   ./after-save.ts: what the office's check and build did with the last save).
  */
-import { checkEntry, fieldPath, lastSaveAttempt, subscribe, type Finding } from './checks.ts';
-import { createClass, h, isImm, say, type ControlProps, type Imm } from './decap.ts';
+import { fieldLabel as labelOf } from '../field-labels.ts';
+import type { DecapField } from '../generate-config.ts';
+import { checkEntry, lastSaveAttempt, subscribe, type Finding } from './checks.ts';
+import { createClass, h, isImm, LANG, say, type ControlProps, type Imm } from './decap.ts';
 import { nameOpenDocument } from './chrome.ts';
 import { focusField } from './fields.ts';
 import { shownDigits } from './inputs.ts';
@@ -44,25 +46,9 @@ export function fieldsOf(props: Pick<ControlProps, 'collection' | 'getEntry'>): 
   return collection.get('fields');
 }
 
-/** "২.১ নাগরিক সেবা › সেবা ৩ › সেবার নাম" for a finding's field, from the form's own labels. */
+/** The form's name for a finding's field (cms/field-labels.ts), from Decap's copy of the generated fields. */
 export function fieldLabel(formFields: Imm | undefined, field: string): string {
-  if (!field) return say('পুরো দলিল', 'The whole document');
-  const parts: string[] = [];
-  let fields = formFields;
-  let list: Imm | undefined;
-  for (const key of fieldPath(field)) {
-    if (typeof key === 'number') {
-      // "সেবাসমূহ" then 3 -> "সেবা ৩": the item says what the list's label would.
-      const listLabel = parts.pop() ?? '';
-      parts.push(`${String(list?.get('label_singular') ?? listLabel)} ${shownDigits(String(key + 1))}`);
-      continue;
-    }
-    const found = fields?.find?.((f: Imm) => f.get('name') === key) as Imm | undefined;
-    parts.push(found ? String(found.get('label')) : key);
-    list = found?.get('widget') === 'list' ? found : undefined;
-    fields = found ? (found.get('fields') ?? undefined) : undefined;
-  }
-  return parts.join(' › ');
+  return labelOf(formFields?.toJS() as DecapField[] | undefined, field, LANG);
 }
 
 function findingLine(props: ControlProps, finding: Finding, onOpen: (field: string) => void) {

@@ -18,18 +18,12 @@ import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { todayInDhaka } from '../../src/domain/fiscal-year.ts';
 import { dualDate } from '../../src/lib/format.ts';
 import { addAdminRule, recheck } from './checks.ts';
-import { h, LANG, say, type ControlProps, type Imm } from './decap.ts';
+import { currentBackend, h, LANG, say, type ControlProps, type Imm } from './decap.ts';
 import { isLocked, setLocked, topLevelControl } from './fields.ts';
 import { addPanel, refreshStatus } from './status.ts';
 
 interface Backend {
   entriesByFolder(folder: string, extension: string, depth: number): Promise<{ file: { path: string } }[]>;
-}
-let backend: Backend | undefined;
-
-/** The backend implementation Decap started (captured where main.ts wraps its init). */
-export function useBackend(impl: unknown): void {
-  backend = impl as Backend;
 }
 
 /** Collections of charters (by name) with their folders, from the generated config. */
@@ -44,7 +38,7 @@ const versions = new Map<string, string[] | 'loading'>();
 async function loadVersions(folder: string): Promise<void> {
   versions.set(folder, 'loading');
   try {
-    const entries = (await backend?.entriesByFolder(folder, 'mdx', 1)) ?? [];
+    const entries = (await currentBackend<Backend>()?.entriesByFolder(folder, 'mdx', 1)) ?? [];
     const dates = entries
       .map((e) => /(\d{4}-\d{2}-\d{2})\.mdx?$/.exec(e.file.path)?.[1])
       .filter((d): d is string => d !== undefined)
