@@ -9,6 +9,7 @@ import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../src/schemas/
 import { NATIONAL_LABEL_PREFIX, OFFICES_COLLECTION, collectionName, officeLabelPrefix } from '../src/core/cms-workflow.ts';
 import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../src/core/schema-fields.ts';
+import { ADMIN_WORDS } from './admin/words.ts';
 
 /** A Decap field as the config file writes it (only what the generator uses). */
 export interface DecapField {
@@ -74,7 +75,7 @@ export const FORMAT_NAMES = {
 export const STATUS_FIELD = { name: '_status', widget: 'protishruti-status' } as const;
 
 function statusField(ctx: Context): DecapField {
-  return { ...STATUS_FIELD, label: ctx.locale === 'bn' ? 'দলিলের অবস্থা' : 'Status', required: false };
+  return { ...STATUS_FIELD, label: ctx.locale === 'bn' ? ADMIN_WORDS.status : 'Status', required: false };
 }
 
 /** The commit status context the pull request check posts (.github/workflows/pr.yml); the admin shows it on the entry (cms/admin/after-save.ts). */

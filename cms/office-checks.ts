@@ -68,36 +68,52 @@ function formFieldsFor(file: string) {
   return kind ? documentFields(kind, ctx) : undefined;
 }
 
+/**
+ * One office checked as the build checks it: its files' errors (and warnings) and the
+ * freshness rules it breaks, each in Bengali with the form's name of its field. The local
+ * server's report after a save and the pull request's Bengali report
+ * (scripts/editor-report.ts) both come from here.
+ */
+export function checkOffice(
+  options: Pick<OfficeChecksOptions, 'repoDir' | 'contentRoot' | 'env'>,
+  office: string,
+): { errors: OfficeReason[]; warnings: OfficeReason[] } {
+  const relative = (file: string) => path.relative(options.repoDir, path.resolve(file)).split(path.sep).join('/');
+  const known = new Set(readOfficeDirectory(options.contentRoot).keys());
+  const tree = loadContentTree(options.contentRoot, { officeIds: [office] });
+  const diagnostics = validateTree(tree, [], { knownOfficeIds: known }).diagnostics;
+  const said = (d: (typeof diagnostics)[number]): OfficeReason => ({
+    file: relative(d.file),
+    label: fieldLabel(formFieldsFor(d.file), d.field),
+    ...editorMessage(d),
+  });
+  const errors = diagnostics.filter((d) => d.severity === 'error').map(said);
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').map(said);
+  if (!errors.length) {
+    const { report: freshness } = checkFreshness({ officeIds: [office], root: options.contentRoot, tree, env: options.env ?? process.env });
+    for (const o of freshness.offices[0]?.obligations ?? []) {
+      if (o.status !== 'stale') continue;
+      errors.push({
+        file: o.fix?.file ?? '',
+        label: t(`freshness.rule.${o.rule}`),
+        problem: `${t('freshness.status.stale')}: ${o.dueBy ? `শেষ তারিখ ${toBengaliDigits(o.dueBy)} পেরিয়ে গেছে` : 'প্রয়োজনীয় দলিল নেই'}।`,
+        fix: 'নির্দেশিকার "প্রতি ত্রৈমাসিকের কাজ" অংশ দেখে যে দলিলটি লাগবে তা প্রকাশ করুন।',
+      });
+    }
+  }
+  return { errors, warnings };
+}
+
 export function createOfficeChecks(options: OfficeChecksOptions) {
   const reports = new Map<string, OfficeCheckReport>();
   const pending = new Map<string, number>();
   let running: Promise<void> = Promise.resolve();
 
-  const relative = (file: string) => path.relative(options.repoDir, path.resolve(file)).split(path.sep).join('/');
-
   async function run(office: string, savedAt: number): Promise<void> {
     const builds = Boolean(options.build);
     const report: OfficeCheckReport = { office, state: 'checking', savedAt, reasons: [], builds };
     reports.set(office, report);
-    const known = new Set(readOfficeDirectory(options.contentRoot).keys());
-    const tree = loadContentTree(options.contentRoot, { officeIds: [office] });
-    const errors = validateTree(tree, [], { knownOfficeIds: known }).diagnostics.filter((d) => d.severity === 'error');
-    for (const d of errors) {
-      const words = editorMessage(d);
-      report.reasons.push({ file: relative(d.file), label: fieldLabel(formFieldsFor(d.file), d.field), ...words });
-    }
-    if (!errors.length) {
-      const { report: freshness } = checkFreshness({ officeIds: [office], root: options.contentRoot, tree, env: options.env ?? process.env });
-      for (const o of freshness.offices[0]?.obligations ?? []) {
-        if (o.status !== 'stale') continue;
-        report.reasons.push({
-          file: o.fix?.file ?? '',
-          label: t(`freshness.rule.${o.rule}`),
-          problem: `${t('freshness.status.stale')}: ${o.dueBy ? `শেষ তারিখ ${toBengaliDigits(o.dueBy)} পেরিয়ে গেছে` : 'প্রয়োজনীয় দলিল নেই'}।`,
-          fix: 'নির্দেশিকার "প্রতি ত্রৈমাসিকের কাজ" অংশ দেখে যে দলিলটি লাগবে তা প্রকাশ করুন।',
-        });
-      }
-    }
+    report.reasons.push(...checkOffice(options, office).errors);
     if (report.reasons.length) {
       report.state = 'refused';
     } else if (options.build) {

@@ -11,6 +11,7 @@
  *   success as a link; the panel asks the same backend method (getDeployPreview) and
  *   shows every state, failure included, with the link to the report.
  */
+import { ADMIN_WORDS } from './words.ts';
 import { officeOfEntry } from '../../src/core/cms-workflow.ts';
 import type { OfficeCheckReport } from '../office-checks.ts';
 import { CMS, currentBackend, h, say, type ControlProps, type Imm } from './decap.ts';
@@ -19,8 +20,8 @@ import { addPanel, refreshStatus } from './status.ts';
 const STATUS_URL = new URL('/api/protishruti/office-status', location.origin);
 const FINAL = new Set(['published', 'refused', 'checked']);
 
-/** The last save of this page per office, and the server's answer about it. */
-const saves = new Map<string, { at: number; report?: OfficeCheckReport }>();
+/** The last save of this page per office (the entry saved: collection and slug, '' for a new one), and the server's answer about it. */
+const saves = new Map<string, { at: number; collection: string; slug: string; report?: OfficeCheckReport }>();
 let local = false;
 
 async function follow(office: string, at: number): Promise<void> {
@@ -33,8 +34,9 @@ async function follow(office: string, at: number): Promise<void> {
       if (answer.ok) {
         const report = (await answer.json()) as OfficeCheckReport;
         // The server stamps the save when it reached it: a report from before this save is an older one.
-        if (report.savedAt >= at - 60_000) {
-          saves.set(office, { at, report });
+        const save = saves.get(office);
+        if (save && report.savedAt >= at - 60_000) {
+          saves.set(office, { ...save, report });
           refreshStatus();
           if (FINAL.has(report.state)) return;
         }
@@ -53,15 +55,16 @@ function officeOf(entry: Imm): string {
 function localPanel(props: ControlProps): unknown {
   const entry = props.getEntry();
   const save = saves.get(officeOf(entry));
-  if (!save) return null;
+  // Shown on the entry that was saved (a new one has no slug until saved: the entry it became).
+  if (!save || save.collection !== String(entry.get('collection')) || (save.slug !== '' && save.slug !== String(entry.get('slug')))) return null;
   const report = save.report;
   const state = report?.state ?? 'checking';
   const head: Record<string, string> = {
     checking: say('সংরক্ষিত। দপ্তরটি যাচাই করা হচ্ছে…', 'Saved. Checking the office…'),
     building: say('সংরক্ষিত ও যাচাই সফল। পোর্টালে প্রকাশ হচ্ছে… (এক মিনিট পর্যন্ত লাগতে পারে)', 'Saved and checked. Publishing on the portal… (up to a minute)'),
-    published: say('প্রকাশিত: পরিবর্তনটি এখন পোর্টালে আছে।', 'Published: the change is on the portal now.'),
+    published: say(`${ADMIN_WORDS.published}: পরিবর্তনটি এখন পোর্টালে আছে।`, 'Published: the change is on the portal now.'),
     refused: say(
-      'সংরক্ষিত, কিন্তু প্রকাশ হয়নি: পোর্টালের যাচাই নিচের কারণে থেমে গেছে; আগের প্রকাশিত পাতা রয়ে গেছে।',
+      `সংরক্ষিত, কিন্তু ${ADMIN_WORDS.notPublished}: পোর্টালের যাচাই নিচের কারণে থেমে গেছে; আগের প্রকাশিত পাতা রয়ে গেছে।`,
       'Saved but not published: the portal’s check stopped on the reasons below; the last published pages stay.',
     ),
     checked: say(
@@ -86,7 +89,7 @@ function localPanel(props: ControlProps): unknown {
       ? h(
           'a',
           { className: 'protishruti-button protishruti-button-secondary', href: report.page, target: '_blank', rel: 'noopener' },
-          say('পোর্টালে পাতাটি দেখুন', 'See the page on the portal'),
+          say(ADMIN_WORDS.seeOnPortal, 'See the page on the portal'),
         )
       : null,
   );
@@ -137,7 +140,7 @@ function pullRequestPanel(props: ControlProps): unknown {
       ? h(
           'a',
           { className: 'protishruti-button protishruti-button-secondary', href: check.url, target: '_blank', rel: 'noopener' },
-          say('যাচাইয়ের বাংলা প্রতিবেদন', 'The check’s report (Bengali)'),
+          say(ADMIN_WORDS.checkReport, 'The check’s report (Bengali)'),
         )
       : null,
     h(
@@ -156,7 +159,7 @@ export function watchAfterSave(config: { local_backend?: unknown }): void {
       if (local) {
         const office = officeOf(entry);
         const at = Date.now();
-        saves.set(office, { at });
+        saves.set(office, { at, collection: String(entry.get('collection')), slug: entry.get('newRecord') ? '' : String(entry.get('slug') ?? '') });
         refreshStatus();
         void follow(office, at);
       } else {

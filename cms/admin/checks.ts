@@ -142,8 +142,14 @@ let lastShown = '';
 export function scheduleCheck(getEntry: () => Imm): void {
   clearTimeout(timer);
   timer = setTimeout(() => {
-    const result = checkEntry(getEntry());
-    const key = JSON.stringify(result ? [result.errors, result.warnings].map((l) => l.map((f) => [f.field, f.code, f.message])) : []);
+    const entry = getEntry();
+    const result = checkEntry(entry);
+    // The entry itself counts: another entry with the same findings still needs its own panel (versions, the save's result).
+    const key = JSON.stringify([
+      String(entry?.get('slug')),
+      result?.path,
+      result ? [result.errors, result.warnings].map((l) => l.map((f) => [f.field, f.code, f.message])) : [],
+    ]);
     if (key !== lastShown) {
       lastShown = key;
       notify();

@@ -15,6 +15,7 @@
  * - the login page names the portal and the office, and links the guide; the header
  *   links the guide (/help/).
  */
+import { ADMIN_WORDS } from './words.ts';
 import { toBengaliDigits } from '../../src/domain/bengali-digits.ts';
 import { GREGORIAN_MONTHS_BN } from '../../src/domain/bengali-digits.ts';
 import { t } from '../../src/i18n/strings.ts';
@@ -117,7 +118,7 @@ function loginHeading(options: { officeId?: string; offices: { id: string; name:
   title.textContent = office ?? say('সব দপ্তর (রক্ষণাবেক্ষণকারী)', 'All offices (maintainers)');
   const help = document.createElement('a');
   help.href = helpHref;
-  help.textContent = say('সম্পাদকের নির্দেশিকা', 'Editor’s guide (Bengali)');
+  help.textContent = say(ADMIN_WORDS.guideTitle, 'Editor’s guide (Bengali)');
   head.append(portal, title, help);
   return head;
 }
@@ -148,7 +149,7 @@ export function enhanceChrome(options: { officeId?: string; offices: { id: strin
       const a = document.createElement('a');
       a.className = 'protishruti-help-link';
       a.href = help;
-      a.textContent = say('নির্দেশিকা', 'Guide');
+      a.textContent = say(ADMIN_WORDS.guide, 'Guide');
       li.append(a);
       nav.append(li);
     }

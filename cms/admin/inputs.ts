@@ -12,25 +12,16 @@
  * - a text field whose pattern wants ASCII digits (the fiscal year, 2023-24) accepts
  *   Bengali digits and stores ASCII.
  */
+import { ADMIN_WORDS } from './words.ts';
 import { toAsciiDigits, toBengaliDigits } from '../../src/domain/bengali-digits.ts';
 import { todayInDhaka } from '../../src/domain/fiscal-year.ts';
 import { isoFromParts } from '../../src/domain/iso-date.ts';
+import { isoOfParts, readNumber, type DateParts } from '../bengali-input.ts';
 import { dualDate } from '../../src/lib/format.ts';
 import { CMS, createClass, h, LANG, say, type ControlProps } from './decap.ts';
 
 /** Digits as the editor reads them: Bengali in the Bengali admin. */
 export const shownDigits = (text: string): string => (LANG === 'bn' ? toBengaliDigits(text) : text);
-
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
-
-/** What a typed number means: a number, nothing (''), or the text as typed when it is not a number. */
-export function readNumber(typed: string, int: boolean): number | string {
-  const ascii = toAsciiDigits(typed).replace(/[,\s]/g, '').replace(/।$/, '');
-  if (ascii === '') return '';
-  if (!NUMBER.test(ascii)) return typed;
-  const value = Number(ascii);
-  return int && !Number.isInteger(value) ? typed : value;
-}
 
 export const BengaliNumberControl = createClass({
   displayName: 'BengaliNumberControl',
@@ -79,26 +70,10 @@ export const BengaliNumberControl = createClass({
   },
 });
 
-interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
-
 function partsOf(value: unknown): DateParts {
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typeof value === 'string' ? value : '');
   if (!match) return { day: '', month: '', year: '' };
   return { year: shownDigits(match[1]!), month: shownDigits(match[2]!), day: shownDigits(match[3]!) };
-}
-
-/** The stored value of three boxes: ISO when complete, '' when empty, else what was typed (the check refuses it by name). */
-export function isoOfParts(parts: DateParts): string {
-  const [day, month, year] = [parts.day, parts.month, parts.year].map((p) => toAsciiDigits(p).trim());
-  if (!day && !month && !year) return '';
-  if (/^\d{1,2}$/.test(day!) && /^\d{1,2}$/.test(month!) && /^\d{4}$/.test(year!)) {
-    return isoFromParts(Number(year), Number(month), Number(day)) ?? `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  }
-  return `${year}-${month}-${day}`;
 }
 
 const BOX_STYLE = 'protishruti-date-box';
@@ -158,10 +133,10 @@ export const BengaliDateControl = createClass({
       h(
         'div',
         { className: 'protishruti-date-boxes' },
-        box('day', say('দিন', 'Day'), '3.2em', forID),
-        box('month', say('মাস', 'Month'), '3.2em', `${forID}-month`),
-        box('year', say('বছর', 'Year'), '4.6em', `${forID}-year`),
-        h('button', { type: 'button', className: 'protishruti-date-today', onClick: this.today }, say('আজ', 'Today')),
+        box('day', say(ADMIN_WORDS.day, 'Day'), '3.2em', forID),
+        box('month', say(ADMIN_WORDS.month, 'Month'), '3.2em', `${forID}-month`),
+        box('year', say(ADMIN_WORDS.year, 'Year'), '4.6em', `${forID}-year`),
+        h('button', { type: 'button', className: 'protishruti-date-today', onClick: this.today }, say(ADMIN_WORDS.today, 'Today')),
       ),
       h('p', { className: 'protishruti-date-read', 'aria-live': 'polite' }, read ? (LANG === 'en' ? iso : `${read.gregorian} (${read.bangla})`) : ''),
     );

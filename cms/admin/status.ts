@@ -11,6 +11,7 @@
  * - what other modules add (./versions.ts: which version of a charter this is;
  *   ./after-save.ts: what the office's check and build did with the last save).
  */
+import { ADMIN_WORDS } from './words.ts';
 import { fieldLabel as labelOf } from '../field-labels.ts';
 import type { DecapField } from '../generate-config.ts';
 import { checkEntry, lastSaveAttempt, subscribe, type Finding } from './checks.ts';
@@ -109,6 +110,10 @@ export const StatusControl = createClass({
   isValid() {
     return true;
   },
+  /** Decap re-renders a field only when its value changes (Widget.js); this panel has none and speaks of the whole entry, so always. */
+  shouldComponentUpdate() {
+    return true;
+  },
   render(this: { props: ControlProps; setBox: unknown; open(field: string): void }) {
     const props = this.props;
     const entry = props.getEntry();
@@ -126,7 +131,7 @@ export const StatusControl = createClass({
         h(
           'div',
           { key: 'errors', className: 'protishruti-error-summary', role: 'alert', tabIndex: -1, ref: this.setBox },
-          h('h2', null, say('সংরক্ষণ করা হয়নি: নিচের ঘরগুলো ঠিক করুন', 'Not saved: fix these fields')),
+          h('h2', null, say(ADMIN_WORDS.refusedHeading, 'Not saved: fix these fields')),
           h(
             'p',
             null,

@@ -14,12 +14,13 @@
  * through the same `entriesByFolder` Decap lists a collection with; published versions
  * only (a draft in the editorial workflow is not a version yet).
  */
+import { ADMIN_WORDS } from './words.ts';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import { todayInDhaka } from '../../src/domain/fiscal-year.ts';
 import { dualDate } from '../../src/lib/format.ts';
 import { addAdminRule, recheck } from './checks.ts';
 import { currentBackend, h, LANG, say, type ControlProps, type Imm } from './decap.ts';
-import { isLocked, setLocked, topLevelControl } from './fields.ts';
+import { focusField, isLocked, setLocked, topLevelControl } from './fields.ts';
 import { addPanel, refreshStatus } from './status.ts';
 
 interface Backend {
@@ -63,10 +64,18 @@ const opened = new Map<string, Imm>();
 
 type Place = { kind: 'new' } | { kind: 'current'; date: string } | { kind: 'past'; date: string; current: string } | { kind: 'unknown' };
 
+/** The entry the panel last spoke of: opening another one asks the backend again (another tab or editor may have added a version). */
+let lastOpened = '';
+
 function placeOf(entry: Imm): Place {
   const folder = charterFolders.get(String(entry.get('collection')));
   if (!folder) return { kind: 'unknown' };
   if (entry.get('newRecord')) return { kind: 'new' };
+  const opening = `${String(entry.get('collection'))}/${String(entry.get('slug'))}`;
+  if (opening !== lastOpened) {
+    lastOpened = opening;
+    if (Array.isArray(versions.get(folder))) versions.delete(folder);
+  }
   const known = versions.get(folder);
   if (known === undefined) void loadVersions(folder);
   if (!Array.isArray(known) || known.length === 0) return { kind: 'unknown' };
@@ -117,6 +126,8 @@ function correct(props: ControlProps): void {
     const item = data.clear().set('date', todayInDhaka()).set('reason', '');
     const list = (control.value ?? data.toList().clear()) as Imm & { push(v: unknown): Imm };
     control.onChange(list.push(item));
+    // Open the new correction and put the cursor in its reason.
+    setTimeout(() => focusField(`corrections[${list.size}].reason`), 50);
   }
   recheck();
   refreshStatus();
@@ -143,7 +154,7 @@ addPanel((props) => {
           `This is the current version (in force from ${place.date}). Make the quarterly revision a new version; this one stays as a past version.`,
         ),
       ),
-      h('button', { type: 'button', className: 'protishruti-button', onClick: () => startNewVersion(props) }, say('নতুন সংস্করণ', 'New version')),
+      h('button', { type: 'button', className: 'protishruti-button', onClick: () => startNewVersion(props) }, say(ADMIN_WORDS.newVersion, 'New version')),
     );
   }
   if (place.kind === 'past') {
@@ -168,13 +179,13 @@ addPanel((props) => {
               `This is the past version of ${place.date}, read-only: a published version is the permanent record citizens were given.`,
             ),
       ),
-      h('a', { className: 'protishruti-button', href: current }, say('বর্তমান সংস্করণ খুলুন', 'Open the current version')),
+      h('a', { className: 'protishruti-button', href: current }, say(ADMIN_WORDS.openCurrent, 'Open the current version')),
       isUnlocked
         ? null
         : h(
             'button',
             { type: 'button', className: 'protishruti-button protishruti-button-secondary', onClick: () => correct(props) },
-            say('ভুল সংশোধন করুন', 'Correct a mistake'),
+            say(ADMIN_WORDS.correctPast, 'Correct a mistake'),
           ),
     );
   }
@@ -193,12 +204,12 @@ addAdminRule((entry, data) => {
   if (strip(was) === strip(data)) return [];
   const oldCount = Array.isArray(was['corrections']) ? was['corrections'].length : 0;
   const now = Array.isArray(data['corrections']) ? (data['corrections'] as { reason?: unknown }[]) : [];
-  const added = now.slice(oldCount);
-  if (added.length && added.every((c) => typeof c.reason === 'string' && c.reason.trim() !== '')) return [];
+  // A new correction whose reason is empty is refused by the schema itself, on that field.
+  if (now.length > oldCount) return [];
   const finding: Diagnostic = {
     file: String(entry.get('path') ?? ''),
     line: 1,
-    field: added.length ? `corrections[${oldCount}].reason` : 'corrections',
+    field: 'corrections',
     severity: 'error',
     code: 'past-version',
     message: 'a published past version changed without a correction reason: add a correction with the date and the reason',

@@ -192,6 +192,32 @@ const BY_CODE: Record<string, EditorMessage> = {
 };
 
 const UNSAFE_RULES: Rule[] = [
+  {
+    test: /^the component <([^>]+)> is not allowed|^a JSX fragment/,
+    say: () => ({ problem: 'লেখায় কোড-অংশ (component) আছে, যা পোর্টাল দেখায় না।', fix: 'অংশটি মুছে তথ্যটি সাধারণ লেখা, তালিকা বা সারণি হিসেবে লিখুন।' }),
+  },
+  {
+    test: /event handler|JavaScript expression|import\/export is not allowed/,
+    say: () => ({
+      problem: 'লেখায় প্রোগ্রামের কোড আছে; পোর্টাল কোনো কোড চালায় না।',
+      fix: 'কোডের অংশটি মুছে দিন; বাঁকা বন্ধনী { } লেখা হিসেবে দরকার হলে রক্ষণাবেক্ষণকারীকে জানান।',
+    }),
+  },
+  {
+    test: /^<(\w+)> is not allowed/,
+    say: (m) => ({ problem: `লেখায় <${m[1]}> ট্যাগ আছে, যা পোর্টালে চলে না।`, fix: 'ট্যাগটি মুছে দিন; ছবি হলে দপ্তরের media ফোল্ডারে রেখে সাধারণ ছবির লিংক দিন।' }),
+  },
+  {
+    test: /^the attribute \S+ on <\w+> is not allowed/,
+    say: () => ({ problem: 'ট্যাগে এমন বৈশিষ্ট্য আছে যা পোর্টালে চলে না।', fix: 'বৈশিষ্ট্যটি মুছে দিন।' }),
+  },
+  {
+    test: /does not parse as MDX/,
+    say: () => ({
+      problem: 'মূল লেখার গঠন পড়া যাচ্ছে না ({, } বা < চিহ্নের কারণে)।',
+      fix: 'চিহ্নগুলোর আগে \\ দিন (যেমন \\{), অথবা রক্ষণাবেক্ষণকারীকে লাইন নম্বরসহ জানান।',
+    }),
+  },
   { test: /^HTML is not allowed/, say: () => ({ problem: 'ঘরে HTML ট্যাগ (< > চিহ্নের ভেতরে লেখা) আছে।', fix: 'ট্যাগ ছাড়া শুধু শব্দগুলো লিখুন।' }) },
   {
     test: /bidi controls|invisible/,
