@@ -223,8 +223,7 @@ describe('the editor’s loop in the admin', () => {
     await openCharter(page, '2024-04-15');
     refuse = true;
     try {
-      const item = page.locator('[class*="ListItem-listControlItem"]').first();
-      await item.locator('[aria-label^="মুছুন: "]').click();
+      await page.getByRole('button', { name: 'মুছুন: ১. আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান' }).click();
       expect(asked.at(-1)).toBe('"১. আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান" মুছে ফেলবেন? সংরক্ষণ না করা পর্যন্ত ফাইল বদলাবে না।');
       // Dismissed: the service is still there.
       expect(await page.getByText('১. আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান').count()).toBeGreaterThan(0);
@@ -270,9 +269,19 @@ describe('the editor’s loop in the admin', () => {
   }, 240_000);
 
   it('opens a past version read-only, and corrects it only with a reason kept in the file', async () => {
-    // On the phone, which made the new version (another tab would load the collection again to see it).
+    // On the phone, which made the new version: the page opened afresh at the past version's address.
     const page = phone;
-    await openCharter(page, '2024-04-15');
+    await page.goto(`${ADMIN()}#/collections/${OFFICE}__charters/entries/2024-04-15`);
+    await page.reload();
+    const login = page.getByRole('button', { name: 'প্রবেশ করুন' });
+    const form = page.locator('[id^="vision-field-"]').first();
+    await Promise.race([
+      login.waitFor({ timeout: 120_000 }).catch(() => undefined),
+      form.waitFor({ state: 'attached', timeout: 120_000 }).catch(() => undefined),
+    ]);
+    if (await login.isVisible()) await login.click();
+    await form.waitFor({ state: 'attached', timeout: 120_000 });
+    await expect.poll(() => page.locator('.protishruti-version').count(), { timeout: 60_000 }).toBe(1);
     const panel = page.locator('.protishruti-version');
     expect(await panel.innerText()).toContain('এটি ১৫ এপ্রিল ২০২৪ তারিখের পুরনো সংস্করণ, শুধু দেখার জন্য');
     expect(await page.locator('[id^="vision-field-"]').first().isDisabled()).toBe(true);
