@@ -83,6 +83,7 @@ function adminHtml(scriptBase: string, title: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title}</title>
+<link rel="stylesheet" href="${scriptBase}admin.css">
 <script>${MANUAL_INIT}</script>
 </head>
 <body>
@@ -146,6 +147,14 @@ export async function buildAdmin(options: AdminBuildOptions): Promise<{ offices:
     logLevel: 'warning',
     legalComments: 'none',
     plugins: [zodEnglishOnly],
+  });
+  // The admin's own styles: the status panel, the Bengali inputs, the phone layout.
+  await build({
+    entryPoints: [path.join(options.repo, 'cms/admin/admin.css')],
+    bundle: true,
+    minify: true,
+    outfile: path.join(adminDir, 'admin.css'),
+    logLevel: 'warning',
   });
   // The site's look in the preview pane: the same global.css and Bengali font the pages load.
   await build({

@@ -9,6 +9,7 @@ import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../src/schemas/
 import { NATIONAL_LABEL_PREFIX, OFFICES_COLLECTION, collectionName, officeLabelPrefix } from '../src/core/cms-workflow.ts';
 import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../src/core/schema-fields.ts';
+import { ADMIN_WORDS } from './admin/words.ts';
 
 /** A Decap field as the config file writes it (only what the generator uses). */
 export interface DecapField {
@@ -65,14 +66,34 @@ export const FORMAT_NAMES = {
   order: 'protishruti-order',
 } as const;
 
+/**
+ * The panel at the top of every form (cms/admin/status.ts: the error summary, the build's
+ * warnings, the version of a charter, what the office's check and build did after a save).
+ * A field of its own widget, first in every collection; it never holds a value, so
+ * nothing of it is written.
+ */
+export const STATUS_FIELD = { name: '_status', widget: 'protishruti-status' } as const;
+
+function statusField(ctx: Context): DecapField {
+  return { ...STATUS_FIELD, label: ctx.locale === 'bn' ? ADMIN_WORDS.status : 'Status', required: false };
+}
+
+/** The commit status context the pull request check posts (.github/workflows/pr.yml); the admin shows it on the entry (cms/admin/after-save.ts). */
+export const CHECK_CONTEXT = 'protishruti/check';
+
 /** Schema fields a per-office editor may not change: reviewers decide CODEOWNERS, exemptions are granted by maintainers. */
 export const MAINTAINER_ONLY_OFFICE_FIELDS = ['reviewers', 'exemptions'] as const;
 
 /** How files of each kind are named: the document's own date first, as the validator expects. */
 export const SLUGS: Record<DocumentKind, { slug: string; summary: string; identifier: string; dateField: string }> = {
-  charter: { slug: '{{effectiveDate}}', summary: '{{effectiveDate}} — {{title}}', identifier: 'title', dateField: 'effectiveDate' },
-  minutes: { slug: '{{meetingDate}}-{{meetingKind}}', summary: '{{meetingDate}} — {{title}}', identifier: 'title', dateField: 'meetingDate' },
-  order: { slug: '{{date}}-{{orderKind}}', summary: '{{date}} — {{subject}}', identifier: 'subject', dateField: 'date' },
+  charter: { slug: '{{effectiveDate}}', summary: "{{effectiveDate | date('DD/MM/YYYY')}} — {{title}}", identifier: 'title', dateField: 'effectiveDate' },
+  minutes: {
+    slug: '{{meetingDate}}-{{meetingKind}}',
+    summary: "{{meetingDate | date('DD/MM/YYYY')}} — {{title}}",
+    identifier: 'title',
+    dateField: 'meetingDate',
+  },
+  order: { slug: '{{date}}-{{orderKind}}', summary: "{{date | date('DD/MM/YYYY')}} — {{subject}}", identifier: 'subject', dateField: 'date' },
 };
 
 const LIST_SUMMARY: Record<string, string> = {
@@ -84,6 +105,7 @@ const LIST_SUMMARY: Record<string, string> = {
   appointments: '{{fields.person.name}} ({{fields.role}})',
   distribution: '{{fields.number}} {{fields.recipient}}',
   exemptions: '{{fields.rule}} — {{fields.until}}',
+  corrections: '{{fields.date}} — {{fields.reason}}',
 };
 
 /** The Bengali label and hint of a field, or undefined when it has no translation yet (the tests list those). */
@@ -180,7 +202,7 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
 }
 
 function patternHelp(key: string): string {
-  if (key === 'fiscalYear') return 'অর্থবছর ইংরেজি অঙ্কে লিখুন, যেমন 2023-24';
+  if (key === 'fiscalYear') return 'অর্থবছর দুটি বছর ড্যাশ দিয়ে লিখুন, যেমন ২০২৩-২৪';
   if (key === 'reviewers') return 'GitHub নাম @ দিয়ে শুরু, যেমন @rangpur-divcom বা @org/team';
   return 'লেখাটি নির্ধারিত ধাঁচে নেই';
 }
@@ -191,7 +213,7 @@ function bnPattern(ctx: Context, bn: string): string {
 
 /** The fields of a document kind's collection: the schema's fields, then the body. */
 export function documentFields(kind: DocumentKind, ctx: Context): DecapField[] {
-  const fields = objectFields(DOCUMENT_KINDS[kind].schema, kind).map((f) => toDecapField(f, ctx));
+  const fields = [statusField(ctx), ...objectFields(DOCUMENT_KINDS[kind].schema, kind).map((f) => toDecapField(f, ctx))];
   const body = BN_BY_KEY['body']!;
   fields.push({
     name: 'body',
@@ -206,9 +228,12 @@ export function documentFields(kind: DocumentKind, ctx: Context): DecapField[] {
 
 /** The fields of office.yaml; a per-office admin leaves out what only maintainers change (Decap keeps their values). */
 export function officeFields(ctx: Context, scoped: boolean): DecapField[] {
-  return objectFields(officeSchema, 'office')
-    .filter((f) => !scoped || !(MAINTAINER_ONLY_OFFICE_FIELDS as readonly string[]).includes(f.key))
-    .map((f) => toDecapField(f, ctx));
+  return [
+    statusField(ctx),
+    ...objectFields(officeSchema, 'office')
+      .filter((f) => !scoped || !(MAINTAINER_ONLY_OFFICE_FIELDS as readonly string[]).includes(f.key))
+      .map((f) => toDecapField(f, ctx)),
+  ];
 }
 
 function documentCollection(kind: DocumentKind, office: OfficeRef, ctx: Context, national: boolean): Record<string, unknown> {
@@ -272,6 +297,8 @@ export function generateConfig(options: GenerateOptions): Record<string, unknown
       branch: options.branch ?? 'main',
       ...(options.authBaseUrl ? { base_url: options.authBaseUrl } : {}),
       ...(options.openAuthoring ? { open_authoring: true } : {}),
+      // The pull request check's commit status (CHECK_CONTEXT): Decap's "view preview" links to its Bengali report.
+      preview_context: CHECK_CONTEXT,
       // Labels always name the office (cms/<office>/draft): an office's admin lists only its own
       // pull requests; the maintainers' admin lists every office's, its statuses translated by
       // cms/workflow-labels.ts (src/core/cms-workflow.ts says why).

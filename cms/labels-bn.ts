@@ -87,14 +87,14 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'The fee as printed': { label: 'ছাপা লেখা', hint: 'যেভাবে ছাপা, যেমন বিনামূল্যে বা ৫০ টাকা (ট্রেজারি চালান); মূল্য থাকলে অবশ্যই দিন' },
   'Amount in taka, ASCII digits; absent when it varies': {
     label: 'টাকার অঙ্ক',
-    hint: 'শুধু সংখ্যা (৫০ হলে 50); অঙ্ক বদলায় এমন হলে খালি রাখুন; বিনামূল্যে হলে খালি রাখুন',
+    hint: 'শুধু সংখ্যা, বাংলা বা ইংরেজি অঙ্কে (যেমন ৫০০); অঙ্ক বদলায় এমন হলে বা বিনামূল্যে হলে খালি রাখুন',
   },
   'How to pay: treasury challan, bank, mobile banking, cash': {
     label: 'পরিশোধের উপায়',
     hint: 'ট্রেজারি চালান, ব্যাংক, মোবাইল ব্যাংকিং বা নগদ; বিনামূল্যে হলে খালি রাখুন',
   },
   'Time limit (সেবা প্রদানের সময়সীমা)': { label: 'সেবা প্রদানের সময়সীমা' },
-  'The number, in ASCII digits (৩ → 3); absent for "immediate"': { label: 'সংখ্যা', hint: 'ইংরেজি অঙ্কে (৩ হলে 3); তাৎক্ষণিক হলে খালি রাখুন' },
+  'The number, in ASCII digits (৩ → 3); absent for "immediate"': { label: 'সংখ্যা', hint: 'বাংলা বা ইংরেজি অঙ্কে (যেমন ৩); তাৎক্ষণিক হলে খালি রাখুন' },
   'The unit of the number, or immediate (তাৎক্ষণিক)': { label: 'একক', hint: 'দিন, কার্যদিবস, মাস ... বা তাৎক্ষণিক' },
   'The time limit as printed': { label: 'ছাপা লেখা', hint: 'যেভাবে ছাপা, যেমন ৭ কার্যদিবস' },
   'Responsible officer: name, designation, phone, email': { label: 'দায়িত্বপ্রাপ্ত কর্মকর্তা', hint: 'নাম, পদবি, ফোন, ইমেইল' },
@@ -113,13 +113,17 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Postal address printed for this level': { label: 'ঠিকানা', multiline: true },
   'Time limit to resolve (নিষ্পত্তির সময়সীমা)': { label: 'নিষ্পত্তির সময়সীমা' },
   'Who signed the charter': { label: 'স্বাক্ষরকারী' },
+  'Corrections made to this version after it was published: each with its date and reason. A quarterly revision is a new version (a new file), never a correction; the admin asks for a reason before a past version is saved':
+    { label: 'প্রকাশের পর সংশোধন', hint: 'প্রকাশিত এই সংস্করণে কোনো ভুল ঠিক করলে তারিখ ও কারণ লিখুন; ত্রৈমাসিক হালনাগাদ সংশোধন নয়, নতুন সংস্করণ' },
+  'Date of the correction (YYYY-MM-DD)': { label: 'সংশোধনের তারিখ' },
+  'What was corrected in this published version, and why': { label: 'কী সংশোধন করা হলো ও কেন', multiline: true },
 
   // minutes
   'Meeting title as printed': { label: 'সভার শিরোনাম', hint: 'যেভাবে ছাপা' },
   'Kind of meeting: citizen-charter monitoring, innovation, or other': { label: 'সভার ধরন' },
-  'Fiscal year the meeting belongs to, e.g. 2022-23': { label: 'অর্থবছর', hint: 'ইংরেজি অঙ্কে, যেমন 2023-24' },
+  'Fiscal year the meeting belongs to, e.g. 2022-23': { label: 'অর্থবছর', hint: 'বাংলা বা ইংরেজি অঙ্কে, যেমন ২০২৩-২৪' },
   'Quarter of the fiscal year the meeting reports on (1-4)': { label: 'ত্রৈমাসিক', hint: 'সভাটি কোন ত্রৈমাসিকের' },
-  'Meeting number in the year (৩য় সভা → 3)': { label: 'সভার ক্রম', hint: 'বছরের কততম সভা, ইংরেজি অঙ্কে (৩য় সভা হলে 3)' },
+  'Meeting number in the year (৩য় সভা → 3)': { label: 'সভার ক্রম', hint: 'বছরের কততম সভা (৩য় সভা হলে ৩)' },
   'Date of the meeting (YYYY-MM-DD)': { label: 'সভার তারিখ', hint: 'ফাইলের নাম এই তারিখ দিয়ে শুরু হয়' },
   'The meeting date as printed': { label: 'ছাপা সভার তারিখ' },
   'Time as printed, e.g. সকাল ১০:০০ ঘটিকা': { label: 'সময়', hint: 'যেমন সকাল ১০:০০ ঘটিকা' },
@@ -254,4 +258,5 @@ export const BN_ITEM: Record<string, string> = {
   distribution: 'প্রাপক',
   reviewers: 'পর্যালোচক',
   exemptions: 'অব্যাহতি',
+  corrections: 'সংশোধন',
 };

@@ -29,7 +29,14 @@ export interface CmsServerOptions {
   mode?: 'fs' | 'git';
   /** Print decap-server's log lines. */
   verbose?: boolean;
+  /** Called after a save (fs mode) wrote these files (repository-relative paths): cms/office-checks.ts checks and builds their office. */
+  onSaved?: (files: string[]) => void;
+  /** What the office's check and build made of its last save, served at /api/protishruti/office-status?office=ID. */
+  officeReport?: (officeId: string) => unknown;
 }
+
+/** Where the admin asks what became of its last save (cms/admin/after-save.ts). */
+export const OFFICE_STATUS_PATH = '/api/protishruti/office-status';
 
 export interface CmsServer {
   url: string;
@@ -143,6 +150,7 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
         json = undefined;
       }
       guard.record(editor, body, forwarded.status, json);
+      if (forwarded.status >= 200 && forwarded.status < 300 && body.action === 'persistEntry' && options.onSaved) options.onSaved(savedPaths(body));
       answer(res, forwarded);
     };
     await oneAtATime(res, run);
@@ -154,6 +162,12 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       return;
     }
     requests.push(pathname);
+    if (pathname === OFFICE_STATUS_PATH && req.method === 'GET') {
+      const office = new URL(req.url ?? '', 'http://x').searchParams.get('office') ?? '';
+      const report = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(office) ? options.officeReport?.(office) : undefined;
+      res.writeHead(report ? 200 : 404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(report ?? null));
+      return;
+    }
     if (pathname === '/api/v1' && req.method === 'POST') {
       void ((options.mode ?? 'fs') === 'fs' ? guardedCall(req, res) : serializedCall(req, res));
       return;
@@ -191,6 +205,15 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       }
     },
   };
+}
+
+/** The files a persistEntry request writes (its data files and assets). */
+function savedPaths(body: { params?: unknown }): string[] {
+  const params = (body.params ?? {}) as { dataFiles?: { path?: unknown; newPath?: unknown }[]; entry?: { path?: unknown }; assets?: { path?: unknown }[] };
+  const files = params.dataFiles ?? (params.entry ? [params.entry] : []);
+  return [...files.flatMap((f) => [f.path, (f as { newPath?: unknown }).newPath]), ...(params.assets ?? []).map((a) => a.path)].filter(
+    (p): p is string => typeof p === 'string',
+  );
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {

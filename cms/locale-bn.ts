@@ -52,7 +52,7 @@ export const bnLocale = {
       viewAs: 'দেখুন',
       viewAsList: 'তালিকা আকারে',
       viewAsGrid: 'গ্রিড আকারে',
-      newButton: '＋ নতুন %{collectionLabel}',
+      newButton: '+ নতুন %{collectionLabel}',
       newButtonAriaLabel: 'নতুন %{collectionLabel} তৈরি করুন',
       ascending: 'ঊর্ধ্বক্রমে',
       descending: 'অধঃক্রমে',

@@ -1,11 +1,13 @@
 /**
  * The admin page's own script, bundled by the build (cms/build-admin.ts) and
  * loaded after Decap's bundle: registers the Bengali interface, the file formats
- * that write files exactly as the content model wants them, and the previews
- * that render like the site; then generates the Decap config from the zod
- * schemas (cms/generate-config.ts, as `npm run cms:config` does) with this admin
- * entry's options (`options.json` next to the page: its office, the repository)
- * and starts Decap. `?lang=en` switches the interface and labels to English.
+ * that write files exactly as the content model wants them, the previews that
+ * render like the site, and the build's own checks on every field (./fields.ts,
+ * ./checks.ts: nothing the build refuses is ever saved); then generates the Decap
+ * config from the zod schemas (cms/generate-config.ts, as `npm run cms:config`
+ * does) with this admin entry's options (`options.json` next to the page: its
+ * office, the repository) and starts Decap. `?lang=en` switches the interface
+ * and labels to English.
  */
 import { charterSchema, minutesSchema } from '../../src/schemas/index.ts';
 import type { Charter, Minutes } from '../../src/schemas/index.ts';
@@ -15,22 +17,20 @@ import { generateConfig, type GenerateOptions } from '../generate-config.ts';
 import { bnLocale } from '../locale-bn.ts';
 import { withOfficeLabels, type WorkflowBackend } from '../workflow-labels.ts';
 import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../../src/components/document-html.ts';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-declare global {
-  interface Window {
-    CMS: any;
-    h: (...args: any[]) => any;
-  }
-}
+import { checkEntry, configureChecks, lastSaveAttempt, noteSaveAttempt, resetAttempt } from './checks.ts';
+import { enhanceChrome } from './chrome.ts';
+import { CMS, h, useBackend, type Imm } from './decap.ts';
+import { registerCheckedFields } from './fields.ts';
+import { BengaliNumberControl, dateTimeControl, stringControl } from './inputs.ts';
+import { fieldLabel, STATUS_WIDGET, StatusControl } from './status.ts';
+import { configureVersions, forgetVersions } from './versions.ts';
+import { watchAfterSave } from './after-save.ts';
 
 interface PreviewProps {
-  entry: { getIn(path: string[]): any };
+  entry: Imm;
+  fields: Imm;
   widgetFor(name: string): unknown;
 }
-
-const CMS = window.CMS;
-const h = window.h;
 
 // Each admin tab names itself to the local server (npm run cms), which refuses a save over a file
 // that changed after this tab loaded it (cms/save-guard.ts). Only requests to this site's own
@@ -47,6 +47,34 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 
 CMS.registerLocale('bn', bnLocale);
 
+// Bengali number and date inputs inside the checked fields (read Decap's own controls before wrapping them).
+registerCheckedFields({ number: BengaliNumberControl, datetime: dateTimeControl(), string: stringControl() });
+CMS.registerWidget(STATUS_WIDGET, StatusControl, () => null);
+
+/**
+ * The last word before anything is written: a save whose file the build would refuse is
+ * refused here (Decap shows the error and writes nothing: decap-cms-core backend.ts calls
+ * this before the backend's persistEntry). The fields refuse it first in the ordinary
+ * case; this also holds for errors no field shows (the whole file, a rule of the admin).
+ */
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: Imm }) => {
+    const errors = checkEntry(entry)?.errors ?? [];
+    if (!errors.length) return undefined;
+    if (!lastSaveAttempt()?.refused.length) noteSaveAttempt(() => entry);
+    throw new Error(errors.map((f) => `${f.problem} ${f.fix}`).join(' '));
+  },
+});
+CMS.registerEventListener({
+  name: 'postSave',
+  handler: () => {
+    resetAttempt();
+    forgetVersions();
+    return undefined;
+  },
+});
+
 CMS.registerCustomFormat('protishruti-office', 'yaml', yamlFormat());
 CMS.registerCustomFormat('protishruti-charter', 'mdx', frontmatterFormat('charter'));
 CMS.registerCustomFormat('protishruti-minutes', 'mdx', frontmatterFormat('minutes'));
@@ -57,26 +85,27 @@ const here = new URL('.', (document.currentScript as HTMLScriptElement | null)?.
 CMS.registerPreviewStyle(new URL('preview.css', here).href);
 
 /** The schema's reading of what the editor typed so far: defaults filled in, or the raw data while it is unfinished. */
-function parsed<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T; error?: { issues: { path: PropertyKey[] }[] } } }, data: unknown) {
+function parsed<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, data: unknown): T {
   const result = schema.safeParse(data);
-  if (result.success) return { value: result.data as T, missing: [] as string[] };
-  const missing = [...new Set((result.error?.issues ?? []).map((i) => i.path.map(String).join('.')))];
-  return { value: data as T, missing };
+  return (result.success ? result.data : data) as T;
 }
 
-function notice(missing: string[]): string {
-  if (missing.length === 0) return '';
-  return `<p class="cms-preview-notice" role="status">এখনো অসম্পূর্ণ বা ভুল ঘর: <code>${missing.map(esc).join('</code>, <code>')}</code></p>`;
+/** What the build would still refuse, named by the form's labels (the same checks as the form, ./checks.ts). */
+function notice(entry: Imm, fields: Imm): string {
+  const errors = checkEntry(entry)?.errors ?? [];
+  if (errors.length === 0) return '';
+  const labels = [...new Set(errors.map((f) => fieldLabel(fields, f.field)))];
+  return `<p class="cms-preview-notice" role="status">এখনো অসম্পূর্ণ বা ভুল ঘর: ${labels.map((l) => `<strong>${esc(l)}</strong>`).join('; ')}</p>`;
 }
 
 function documentHeader(kind: 'charter' | 'minutes' | 'order', title: string | undefined, date: string | undefined): string {
   return `<header class="doc-header"><p class="doc-kind">${esc(t(`doc.kind.${kind}`))}</p><h1>${esc(title)}</h1>${date ? `<p class="doc-date">${esc(t('doc.date'))}: ${dualDateHtml(date)}</p>` : ''}</header>`;
 }
 
-function CharterPreview({ entry, widgetFor }: PreviewProps) {
+function CharterPreview({ entry, fields, widgetFor }: PreviewProps) {
   const data = entry.getIn(['data'])?.toJS?.() ?? {};
-  const { value, missing } = parsed<Charter>(charterSchema, data);
-  const html = notice(missing) + documentHeader('charter', value.title, value.effectiveDate) + charterView(value);
+  const value = parsed<Charter>(charterSchema, data);
+  const html = notice(entry, fields) + documentHeader('charter', value.title, value.effectiveDate) + charterView(value);
   return h(
     'main',
     { lang: 'bn', className: 'wrap' },
@@ -89,10 +118,10 @@ function CharterPreview({ entry, widgetFor }: PreviewProps) {
   );
 }
 
-function MinutesPreview({ entry, widgetFor }: PreviewProps) {
+function MinutesPreview({ entry, fields, widgetFor }: PreviewProps) {
   const data = entry.getIn(['data'])?.toJS?.() ?? {};
-  const { value, missing } = parsed<Minutes>(minutesSchema, data);
-  const head = notice(missing) + documentHeader('minutes', value.title, value.date) + minutesView(value);
+  const value = parsed<Minutes>(minutesSchema, data);
+  const head = notice(entry, fields) + documentHeader('minutes', value.title, value.date) + minutesView(value);
   return h(
     'main',
     { lang: 'bn', className: 'wrap' },
@@ -109,6 +138,9 @@ function MinutesPreview({ entry, widgetFor }: PreviewProps) {
 interface Collection {
   name: string;
   format?: string;
+  folder?: string;
+  slug?: string;
+  files?: { name: string; file: string }[];
 }
 
 /**
@@ -123,7 +155,11 @@ function useOfficeLabels(adminPrefix: string, openAuthoring: boolean): void {
     const entry = CMS.getBackend(name) as { init: (...args: unknown[]) => WorkflowBackend } | undefined;
     if (!entry) continue;
     const init = entry.init;
-    entry.init = (...args: unknown[]) => withOfficeLabels(init(...args), adminPrefix);
+    entry.init = (...args: unknown[]) => {
+      const impl = withOfficeLabels(init(...args), adminPrefix);
+      useBackend(impl);
+      return impl;
+    };
   }
 }
 
@@ -138,6 +174,13 @@ async function start(): Promise<void> {
     backend: { cms_label_prefix: string; open_authoring?: boolean };
   };
   useOfficeLabels(config.backend.cms_label_prefix, config.backend.open_authoring === true);
+  configureChecks(
+    config,
+    options.offices.map((o) => o.id),
+  );
+  configureVersions(config.collections);
+  enhanceChrome(options);
+  watchAfterSave(config);
   for (const collection of config.collections) {
     if (collection.format === 'protishruti-charter') CMS.registerPreviewTemplate(collection.name, CharterPreview);
     if (collection.format === 'protishruti-minutes') CMS.registerPreviewTemplate(collection.name, MinutesPreview);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
 import { OFFICE_FILE, documentIdFromPath, officesDir } from './paths.ts';
 import { fileSizeFinding, filesPerOfficeFinding, LIMITS, type LimitFinding } from './limits.ts';
-import { parseSourceFile, refusedSourceFile, type SourceFile } from './source-file.ts';
+import { parseSourceFile, refusedSourceFile, sourceFileOfText, type SourceFile } from './source-file.ts';
 
 export interface ContentFile {
   kind: 'office' | DocumentKind;
@@ -197,7 +197,8 @@ const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > 
 /** Read and parse one content file (`raw`: its text, when the caller has read it already). A file over the size limit is never read into memory. */
 export function readContentFile(file: ContentFileRef, raw?: string): ContentFile {
   const displayPath = displayPathOf(file.absolutePath);
-  const tooBig = fileSizeFinding(raw === undefined ? fs.statSync(file.absolutePath).size : Buffer.byteLength(raw));
+  if (raw !== undefined) return { ...file, source: sourceFileOfText(displayPath, raw, file.kind === 'office') };
+  const tooBig = fileSizeFinding(fs.statSync(file.absolutePath).size);
   if (tooBig) return { ...file, source: refusedSourceFile(displayPath, tooBig) };
-  return { ...file, source: parseSourceFile(displayPath, raw ?? fs.readFileSync(file.absolutePath, 'utf8'), file.kind === 'office') };
+  return { ...file, source: parseSourceFile(displayPath, fs.readFileSync(file.absolutePath, 'utf8'), file.kind === 'office') };
 }

@@ -19,34 +19,13 @@ export function officesDir(root = contentRoot()): string {
 /** The file name of an office's metadata inside its folder. */
 export const OFFICE_FILE = 'office.yaml';
 
-/** The folder of an office's media (focal point photos, scanned signed copies), relative to the office folder. */
-export const MEDIA_FOLDER = 'media';
+/** The folder of an office's media (defined with the pure media rules, ./media-path.ts). */
+export { MEDIA_FOLDER } from './media-path.ts';
 
 /** Glob (relative to the offices dir) of every document of a kind. */
 export function documentGlob(kind: DocumentKind): string {
   return `*/${DOCUMENT_KINDS[kind].folder}/*.{md,mdx}`;
 }
 
-/** `<office>/<file-stem>`: the id of a document, and the tail of its URL. */
-export function documentIdFromPath(relativePath: string): string {
-  const parts = relativePath.split(/[\\/]/);
-  const office = parts[0] ?? '';
-  const file = parts[parts.length - 1] ?? '';
-  return `${office}/${file.replace(/\.(md|mdx)$/, '')}`;
-}
-
-const OFFICE_OF_CONTENT_PATH = /(?:^|\/)offices\/([^/]+)\//;
-
-/**
- * The office folder a content path belongs to, wherever the path starts (a diagnostic's
- * `offices/<id>/…`, a path below the content root, an absolute path); '' when none. The
- * build (per-office errors) and `astro dev` (per-office re-checks) both use it.
- */
-export function officeOfContentPath(file: string): string {
-  return OFFICE_OF_CONTENT_PATH.exec(file.split('\\').join('/'))?.[1] ?? '';
-}
-
-/** The office id a path relative to the offices dir belongs to (its first folder). */
-export function officeIdFromPath(relativePath: string): string {
-  return relativePath.split(/[\\/]/)[0] ?? '';
-}
+// Reading ids and offices from paths needs no file system: ./content-path.ts (the admin bundles it).
+export { documentIdFromPath, officeIdFromPath, officeOfContentPath } from './content-path.ts';

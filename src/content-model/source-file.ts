@@ -4,7 +4,7 @@
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { LIMITS, bodyMarkupFinding, limitMessage, measureYamlData, type LimitFinding } from './limits.ts';
+import { LIMITS, bodyMarkupFinding, fileSizeFinding, limitMessage, measureYamlData, type LimitFinding } from './limits.ts';
 import { formatFieldPath, type FieldPath } from '../core/diagnostic.ts';
 
 // FieldPath and formatFieldPath live in src/core/diagnostic.ts; re-exported for existing imports.
@@ -131,4 +131,28 @@ export function parseSourceFile(displayPath: string, raw: string, isYamlFile: bo
 /** A file refused before it was read (too big): no data, one finding. */
 export function refusedSourceFile(displayPath: string, finding: LimitFinding): SourceFile {
   return { displayPath, raw: '', data: undefined, body: '', bodyStartLine: 1, yamlErrors: [], limitFindings: [finding], lineOf: () => 1 };
+}
+
+/**
+ * A file's text as the loader reads it: refused unread past the size limit (measured in
+ * UTF-8 bytes, as on disk), else parsed. The loader and the per-document check (the admin
+ * checks the text it is about to save) both come here.
+ */
+export function sourceFileOfText(displayPath: string, raw: string, isYamlFile: boolean): SourceFile {
+  const tooBig = fileSizeFinding(utf8Length(raw));
+  return tooBig ? refusedSourceFile(displayPath, tooBig) : parseSourceFile(displayPath, raw, isYamlFile);
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }

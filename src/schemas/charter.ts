@@ -78,6 +78,17 @@ export const charterSchema = z.strictObject({
   grsIntro: text.optional().describe('Text printed before the grievance table'),
   grs: z.array(grsLevelSchema).default([]).describe('Grievance redress (GRS) escalation levels'),
   signatory: person.optional().describe('Who signed the charter'),
+  corrections: z
+    .array(
+      z.strictObject({
+        date: isoDate.describe('Date of the correction (YYYY-MM-DD)'),
+        reason: text.describe('What was corrected in this published version, and why'),
+      }),
+    )
+    .optional()
+    .describe(
+      'Corrections made to this version after it was published: each with its date and reason. A quarterly revision is a new version (a new file), never a correction; the admin asks for a reason before a past version is saved',
+    ),
 });
 export type Charter = z.infer<typeof charterSchema>;
 export type ServiceSection = keyof Charter['services'];

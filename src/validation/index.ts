@@ -1,36 +1,28 @@
 /**
  * Content validation: runs every check over a content tree. The build, `npm run
  * validate`, the importer and CI all call this one function, so they can never
- * disagree about what is valid.
+ * disagree about what is valid. Each file is checked by `checkDocument()`
+ * (./document.ts), the same entry the admin runs in the browser before a save;
+ * this adds what only the whole tree can tell (stray files, links, folder limits,
+ * offices without office.yaml).
  */
 import type { ContentFile, ContentTree } from '../content-model/load.ts';
-import type { Charter, Minutes, Office, OfficeOrder } from '../schemas/index.ts';
-import { checkContacts } from './checks/contacts.ts';
-import { checkContentSafety } from './checks/content-safety.ts';
-import { checkDualDate } from './checks/dual-date.ts';
-import { checkFileDate, checkMissingOfficeFiles, checkParent, checkPhotos, checkStrayFiles, checkSymbolicLinks } from './checks/layout.ts';
-import { checkFileLimits, checkFolderLimits } from './checks/limits.ts';
-import { checkMemoNumber } from './checks/memo-number.ts';
-import { checkSchema } from './checks/schema.ts';
+import { checkMissingOfficeFiles, checkStrayFiles, checkSymbolicLinks, mediaOnDisk } from './checks/layout.ts';
+import { checkFolderLimits } from './checks/limits.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { checkDocument, type DocumentData, type FileCheck, type KnownOffices } from './document.ts';
+
+export { checkDocument, contentFileAt, validateDocument, type DocumentContext, type DocumentResult, type FileCheck, type KnownOffices } from './document.ts';
 
 export interface ValidFile {
   file: ContentFile;
-  data: Office | Charter | Minutes | OfficeOrder;
+  data: DocumentData;
 }
 
 export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Files that passed their schema (they may still have warnings). */
   valid: ValidFile[];
-}
-
-/** Extra checks a caller adds (e.g. the content safety policy), run on every file that parsed. */
-export type FileCheck = (file: ContentFile, data: unknown) => Diagnostic[];
-
-/** Which offices exist: a set of ids, or anything that answers `has` (officesOnDisk() looks each up on disk). */
-export interface KnownOffices {
-  has(id: string): boolean;
 }
 
 /**
@@ -40,33 +32,12 @@ export interface KnownOffices {
 export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = [], options: { knownOfficeIds?: KnownOffices } = {}): ValidationResult {
   const diagnostics: Diagnostic[] = [...checkFolderLimits(tree), ...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree), ...checkSymbolicLinks(tree)];
   const valid: ValidFile[] = [];
-  const officeIds = options.knownOfficeIds ?? new Set(tree.officeIds);
+  const knownOfficeIds = options.knownOfficeIds ?? new Set(tree.officeIds);
 
   for (const file of tree.files) {
-    const { data, diagnostics: schemaDiagnostics } = checkSchema(file);
-    diagnostics.push(...checkFileLimits(file), ...schemaDiagnostics);
-    // Before the schema gate: hostile content is refused by name even when it also breaks the schema.
-    diagnostics.push(...checkContentSafety(file));
-    if (data === undefined) continue;
-    diagnostics.push(...checkContacts(file, data));
-    for (const check of extraChecks) diagnostics.push(...check(file, data));
-    switch (file.kind) {
-      case 'office':
-        diagnostics.push(...checkParent(file, (data as Office).parent, officeIds), ...checkPhotos(file, data as Office));
-        break;
-      case 'charter':
-        diagnostics.push(...checkFileDate(file, (data as Charter).effectiveDate));
-        break;
-      case 'minutes':
-        diagnostics.push(...checkFileDate(file, (data as Minutes).meetingDate));
-        diagnostics.push(...checkDualDate(file, data as Minutes), ...checkMemoNumber(file, data as Minutes));
-        break;
-      case 'order':
-        diagnostics.push(...checkFileDate(file, (data as OfficeOrder).date));
-        diagnostics.push(...checkDualDate(file, data as OfficeOrder), ...checkMemoNumber(file, data as OfficeOrder));
-        break;
-    }
-    valid.push({ file, data: data as ValidFile['data'] });
+    const result = checkDocument(file, { knownOfficeIds, media: mediaOnDisk(file), extraChecks });
+    diagnostics.push(...result.diagnostics);
+    if (result.data !== undefined) valid.push({ file, data: result.data });
   }
   return { diagnostics: sortDiagnostics(diagnostics), valid };
 }

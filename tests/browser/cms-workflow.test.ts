@@ -51,7 +51,7 @@ describe('the editorial workflow', () => {
     // Leave the editor only once Decap says the change is saved (else it asks whether to leave).
     await page.getByText('পরিবর্তন সংরক্ষিত').waitFor();
     await page.goto(`${s.server.url}/admin/doict-bheramara/#/workflow`);
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).toContain('2024-04-15 — সিটিজেনস চার্টার');
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).toContain('১৫/০৪/২০২৪ — সিটিজেনস চার্টার');
     await page.screenshot({ path: path.join(screenshotDir, 'workflow.png') });
 
     await page.goto(`${s.server.url}/admin/doict-bheramara/#/collections/doict-bheramara__charters/entries/2024-04-15`);

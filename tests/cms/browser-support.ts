@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startCmsServer, type CmsServer } from '../../cms/local-server.ts';
+import { createOfficeChecks } from '../../cms/office-checks.ts';
 import { ARCHIVE_DIR } from '../importer/make-archive.ts';
 import { launchChromium } from '../support/browser.ts';
 import { repoRoot, sampleSiteDir } from '../support/paths.ts';
@@ -29,8 +30,12 @@ export interface EditingSession {
 /** Where tests leave screenshots of the CMS (looked at by people, not compared). */
 export const screenshotDir = path.join(repoRoot, 'node_modules/.cache/protishruti-test/cms-screenshots');
 
-/** `mode: 'git'` gives Decap's editorial workflow on the local repository (drafts as branches). */
-export async function startEditing(options: { mode?: 'fs' | 'git' } = {}): Promise<EditingSession> {
+/**
+ * `mode: 'git'` gives Decap's editorial workflow on the local repository (drafts as branches).
+ * `checks`: each save's office is checked as `npm run cms` does (cms/office-checks.ts), without
+ * building it (as `--no-build`), so the admin shows its report.
+ */
+export async function startEditing(options: { mode?: 'fs' | 'git'; checks?: boolean } = {}): Promise<EditingSession> {
   const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-repo-'));
   fs.cpSync(path.join(repoRoot, 'content'), path.join(repo, 'content'), { recursive: true });
   const git = (...args: string[]) =>
@@ -38,7 +43,15 @@ export async function startEditing(options: { mode?: 'fs' | 'git' } = {}): Promi
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'content as in the repository');
-  const server = await startCmsServer({ siteDir: sampleSiteDir, repoDir: repo, mode: options.mode ?? 'fs' });
+  const checks = options.checks ? createOfficeChecks({ repoDir: repo, contentRoot: path.join(repo, 'content') }) : undefined;
+  const server = await startCmsServer({
+    siteDir: sampleSiteDir,
+    repoDir: repo,
+    mode: options.mode ?? 'fs',
+    ...(checks
+      ? { onSaved: (files: string[]) => checks.saved(files.map((f) => path.join(repo, f))), officeReport: (office: string) => checks.report(office) }
+      : {}),
+  });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'bn-BD' });
   const urls: string[] = [];
@@ -78,7 +91,7 @@ export const IMPORTED_DRAFT = {
   branch: 'cms/doict-bheramara__orders/2022-09-19-innovation',
   entry: 'collections/doict-bheramara__orders/entries/2022-09-19-innovation',
   /** The start of its card's title on the workflow board. */
-  card: '2022-09-19 — ',
+  card: '১৯/০৯/২০২২ — ',
 } as const;
 
 /** `npm run import -- <archive file> --office … --draft` into the session's throwaway repository. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateConfig, bnFor, SLUGS, MAINTAINER_ONLY_OFFICE_FIELDS, type DecapField } from '../../cms/generate-config.ts';
+import { generateConfig, bnFor, SLUGS, MAINTAINER_ONLY_OFFICE_FIELDS, STATUS_FIELD, type DecapField } from '../../cms/generate-config.ts';
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../../src/core/schema-fields.ts';
 import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../../src/schemas/index.ts';
 
@@ -54,15 +54,18 @@ describe('the CMS config generated from the schemas', () => {
 
   it.each(kinds)('gives every %s schema field a widget and every widget a schema field', (kind) => {
     const collection = collections(national).find((c) => c.name === `prisons-directorate__${DOCUMENT_KINDS[kind].folder}`)!;
-    const widgets = widgetPaths(collection.fields!.filter((f) => f.name !== 'body'));
+    const widgets = widgetPaths(collection.fields!.filter((f) => f.name !== 'body' && f.name !== STATUS_FIELD.name));
     expect(widgets.sort()).toEqual(schemaPaths(objectFields(DOCUMENT_KINDS[kind].schema)).sort());
     expect(collection.fields!.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', required: false });
+    // The status panel (cms/admin/status.ts) comes first and holds no value.
+    expect(collection.fields![0]).toMatchObject({ ...STATUS_FIELD, required: false });
   });
 
   it('gives every office.yaml field a widget in the national admin, and hides only maintainer fields in an office admin', () => {
-    const all = collections(national).find((c) => c.name === 'offices')!.files![0]!.fields;
+    const withoutStatus = (fields: DecapField[]) => fields.filter((f) => f.name !== STATUS_FIELD.name);
+    const all = withoutStatus(collections(national).find((c) => c.name === 'offices')!.files![0]!.fields);
     expect(widgetPaths(all).sort()).toEqual(schemaPaths(objectFields(officeSchema)).sort());
-    const own = collections(scoped).find((c) => c.name === 'offices')!.files![0]!.fields;
+    const own = withoutStatus(collections(scoped).find((c) => c.name === 'offices')!.files![0]!.fields);
     const hidden = all.map((f) => f.name).filter((n) => !own.some((f) => f.name === n));
     expect(hidden).toEqual([...MAINTAINER_ONLY_OFFICE_FIELDS]);
   });

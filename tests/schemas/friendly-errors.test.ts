@@ -62,7 +62,7 @@ describe('schema errors name the file, the line, the field and what is expected'
     const result = checkSchema(charterFile(`effectiveDate: 2024-04-15\nvison: v\nvision: v\nmission: m\nservices: {}`));
     expect(result.diagnostics.map((d) => `${d.line} ${d.field}: ${d.message}`)).toMatchInlineSnapshot(`
       [
-        "3 vison: is not a known field: check the spelling, or remove it (known fields here: title, effectiveDate, datePrinted, vision, mission, services, expectations, grsIntro, grs, signatory)",
+        "3 vison: is not a known field: check the spelling, or remove it (known fields here: title, effectiveDate, datePrinted, vision, mission, services, expectations, grsIntro, grs, signatory, corrections)",
       ]
     `);
   });

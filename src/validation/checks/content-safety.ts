@@ -20,7 +20,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { officeMediaPath, safeDecode } from '../../content-model/confine.ts';
+import { officeMediaPath, safeDecode } from '../../content-model/media-path.ts';
 import type { ContentFile } from '../../content-model/load.ts';
 import { formatFieldPath, type FieldPath } from '../../content-model/source-file.ts';
 import type { Diagnostic, Severity } from '../diagnostic.ts';

@@ -1,14 +1,16 @@
 /**
- * Check: files sit where the content model wants them and point at things that exist.
- * The file name of a dated document starts with its date, so folders sort by date
- * and the CMS's naming convention is the same as a hand-written file's.
+ * Check: the content tree's folders hold what the content model wants (no stray files,
+ * no links, every office with its office.yaml). What one file may name (its date in its
+ * name, its parent office, its photos) is checked per document, without the disk, in
+ * ./references.ts; this module gives it the disk's answer about media files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isReallyInside, officeMediaPath } from '../../content-model/confine.ts';
+import { isReallyInside } from '../../content-model/confine.ts';
 import { LIMITS } from '../../content-model/limits.ts';
 import { displayPathOf, type ContentFile, type ContentTree } from '../../content-model/load.ts';
 import { MEDIA_FOLDER, officesDir } from '../../content-model/paths.ts';
+import type { MediaLookup } from './references.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
 export function checkStrayFiles(tree: ContentTree): Diagnostic[] {
@@ -93,84 +95,18 @@ function displayOfficesDir(tree: ContentTree): string {
   return displayPathOf(officesDir(tree.root));
 }
 
-/** A dated file's name starts with the document's own date. */
-export function checkFileDate(file: ContentFile, date: string): Diagnostic[] {
-  const stem = file.id.split('/')[1] ?? '';
-  if (stem.startsWith(date)) return [];
-  return [
-    {
-      file: file.source.displayPath,
-      line: 1,
-      field: '',
-      severity: 'warning',
-      code: 'file-layout',
-      message: `the file name should start with the document's date ${date} (e.g. ${date}${file.kind === 'charter' ? '' : '-short-title'}.mdx), so documents sort by date`,
-    },
-  ];
-}
-
-/** An office's parent, when named, is an office on the portal. */
-export function checkParent(file: ContentFile, parent: string | undefined, officeIds: { has(id: string): boolean }): Diagnostic[] {
-  if (!parent || officeIds.has(parent)) return [];
-  return [
-    {
-      file: file.source.displayPath,
-      line: file.source.lineOf(['parent']),
-      field: 'parent',
-      severity: 'error',
-      code: 'reference',
-      message: `parent office "${parent}" does not exist: use the folder name of an office under content/offices, or put a printed name in parentName`,
-    },
-  ];
-}
-
 /**
- * A focal point photo named in office.yaml is a file in the office's own media
- * folder. A path that leaves it (`../..`, an absolute path, another office, a web
- * address) is an error: the page would link whatever it names. A photo that is
- * merely missing is a warning (the page shows no photo).
+ * The disk's answer for a photo named in `file` (a path inside the office folder, e.g.
+ * `media/fp.jpg`): a regular file whose real location is in the office's media folder,
+ * a file that is a link to elsewhere, or nothing there.
  */
-export function checkPhotos(
-  file: ContentFile,
-  office: { focalPoint?: { photo?: string | undefined } | undefined; alternateFocalPoint?: { photo?: string | undefined } | undefined },
-): Diagnostic[] {
+export function mediaOnDisk(file: ContentFile): MediaLookup {
   const officeDir = path.dirname(file.absolutePath);
-  return (['focalPoint', 'alternateFocalPoint'] as const).flatMap((key): Diagnostic[] => {
-    const photo = office[key]?.photo;
-    if (!photo) return [];
-    const where = { file: file.source.displayPath, line: file.source.lineOf([key, 'photo']), field: `${key}.photo` };
-    const confined = officeMediaPath(file.officeId, photo);
-    if ('refused' in confined) {
-      return [
-        {
-          ...where,
-          severity: 'error' as const,
-          code: 'unsafe-content',
-          message: `photo "${photo}" is refused because ${confined.refused}: a photo must be a file in this office's media folder, e.g. media/focal-point.jpg (ছবিটি এই অফিসের media/ ফোল্ডারে রাখুন)`,
-        },
-      ];
-    }
-    const absolute = path.join(officeDir, confined.path);
-    if (isFileInside(path.join(officeDir, MEDIA_FOLDER), absolute)) return [];
-    if (fs.existsSync(absolute)) {
-      return [
-        {
-          ...where,
-          severity: 'error' as const,
-          code: 'unsafe-content',
-          message: `photo "${photo}" is a link to a file outside this office's media folder: put the image itself in media/`,
-        },
-      ];
-    }
-    return [
-      {
-        ...where,
-        severity: 'warning' as const,
-        code: 'reference',
-        message: `photo "${photo}" is not in this office's folder: add the image to media/ or correct the file name`,
-      },
-    ];
-  });
+  return (officePath) => {
+    const absolute = path.join(officeDir, officePath);
+    if (isFileInside(path.join(officeDir, MEDIA_FOLDER), absolute)) return 'inside';
+    return fs.existsSync(absolute) ? 'outside' : 'missing';
+  };
 }
 
 /** An existing regular file whose real location (links followed) is inside `dir`. */
