@@ -8,7 +8,8 @@
  * and starts Decap. `?lang=en` switches the interface and labels to English.
  */
 import { charterSchema, minutesSchema } from '../../src/schemas/index.ts';
-import type { Charter, Minutes } from '../../src/schemas/index.ts';
+import type { CharterFile, Minutes } from '../../src/schemas/index.ts';
+import { loadStandards, previewCharter } from '../standard-services.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { frontmatterFormat, yamlFormat } from '../file-format.ts';
 import { generateConfig, type GenerateOptions } from '../generate-config.ts';
@@ -75,8 +76,8 @@ function documentHeader(kind: 'charter' | 'minutes' | 'order', title: string | u
 
 function CharterPreview({ entry, widgetFor }: PreviewProps) {
   const data = entry.getIn(['data'])?.toJS?.() ?? {};
-  const { value, missing } = parsed<Charter>(charterSchema, data);
-  const html = notice(missing) + documentHeader('charter', value.title, value.effectiveDate) + charterView(value);
+  const { value, missing } = parsed<CharterFile>(charterSchema, data);
+  const html = notice(missing) + documentHeader('charter', value.title, value.effectiveDate) + charterView(previewCharter(value));
   return h(
     'main',
     { lang: 'bn', className: 'wrap' },
@@ -138,6 +139,7 @@ async function start(): Promise<void> {
     backend: { cms_label_prefix: string; open_authoring?: boolean };
   };
   useOfficeLabels(config.backend.cms_label_prefix, config.backend.open_authoring === true);
+  await loadStandards(new URL(options.officeId ? '../../' : '../', location.href));
   for (const collection of config.collections) {
     if (collection.format === 'protishruti-charter') CMS.registerPreviewTemplate(collection.name, CharterPreview);
     if (collection.format === 'protishruti-minutes') CMS.registerPreviewTemplate(collection.name, MinutesPreview);

@@ -13,6 +13,7 @@ import { t, type StringKey } from '../i18n/strings.ts';
 import { bn, dualDate, mailHref, telHref, webHref } from '../lib/format.ts';
 import { formatFiscalYearBn, formatQuarterBn } from '../domain/fiscal-year.ts';
 import { langFor } from '../lib/lang.ts';
+import { standardChangesHtml, standardNameNote, standardUpcoming } from './standard-html.ts';
 
 /** Escape text as Astro does for `{expression}` in markup. */
 export function esc(value: unknown): string {
@@ -68,18 +69,19 @@ export function serviceTable(services: Service[], caption: string, id: string): 
         `<td data-label="${esc(t('charter.col.fee'))}" class="${fee?.kind === 'free' ? 'cell-fee free' : 'cell-fee'}">` +
         esc(fee?.kind === 'free' ? (fee.text ?? t('charter.free')) : fee?.text) +
         when(fee?.kind === 'paid' && fee.payment, () => `<span class="fee-payment">${esc(fee?.kind === 'paid' ? fee.payment : '')}</span>`) +
+        standardUpcoming(service, 'fee') +
         `</td>`;
       const papers = service.papers ?? [];
       return (
         `<tr>` +
         `<td data-label="${esc(t('charter.col.number'))}" class="cell-number">${esc(service.number)}</td>` +
-        `<th scope="row" data-label="${esc(t('charter.col.name'))}" class="cell-name">${esc(service.name)}</th>` +
+        `<th scope="row" data-label="${esc(t('charter.col.name'))}" class="cell-name">${esc(service.name)}${standardNameNote(service)}</th>` +
         `<td data-label="${esc(t('charter.col.delivery'))}">${esc(service.delivery)}</td>` +
         `<td data-label="${esc(t('charter.col.papers'))}">${
           papers.length > 1 ? `<ol class="papers">${papers.map((p) => `<li>${esc(p)}</li>`).join('')}</ol>` : esc(papers[0])
         }</td>` +
         feeCell +
-        `<td data-label="${esc(t('charter.col.time'))}" class="cell-time">${esc(service.timeLimit?.text)}</td>` +
+        `<td data-label="${esc(t('charter.col.time'))}" class="cell-time">${esc(service.timeLimit?.text)}${standardUpcoming(service, 'timeLimit')}</td>` +
         `<td data-label="${esc(t('charter.col.officer'))}" class="cell-officer">${personBlock(service.officer ?? {}, true)}</td>` +
         when(remarks, () => `<td data-label="${esc(t('charter.col.remarks'))}">${esc(service.remarks)}</td>`) +
         `</tr>`
@@ -119,6 +121,7 @@ export function charterView(charter: Charter): string {
           `</section>`,
       )
       .join('') +
+    standardChangesHtml(charter) +
     `</section>` +
     when(
       expectations.length > 0,

@@ -5,15 +5,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
+import { DOCUMENT_KINDS, STANDARDS_FOLDER, type DocumentKind } from '../schemas/index.ts';
 import { OFFICE_FILE, documentIdFromPath, officesDir } from './paths.ts';
 import { fileSizeFinding, filesPerOfficeFinding, LIMITS, type LimitFinding } from './limits.ts';
 import { parseSourceFile, refusedSourceFile, type SourceFile } from './source-file.ts';
 
+/** What a content file is: an office's metadata, one of its documents, or a standard service it sets. */
+export type ContentKind = 'office' | DocumentKind | 'standard';
+
 export interface ContentFile {
-  kind: 'office' | DocumentKind;
+  kind: ContentKind;
   officeId: string;
-  /** `<office>/<stem>` for documents, `<office>` for the office file. */
+  /** `<office>/<stem>` for documents and standard services, `<office>` for the office file. */
   id: string;
   /** Absolute path on disk. */
   absolutePath: string;
@@ -94,15 +97,15 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
         continue;
       }
       if (!entry.isDirectory() || entry.name === 'media' || entry.name.startsWith('.')) continue;
-      const kind = KIND_BY_FOLDER.get(entry.name);
+      const kind: ContentKind | undefined = entry.name === STANDARDS_FOLDER ? 'standard' : KIND_BY_FOLDER.get(entry.name);
       if (kinds && (!kind || !kinds.has(kind))) continue;
       if (documentsOf && !documentsOf.has(officeId)) continue;
       for (const file of fs.readdirSync(absolutePath).sort()) {
         if (officeFull()) break;
         const filePath = path.join(absolutePath, file);
         if (file.startsWith('.')) continue;
-        if (kind && /\.mdx?$/.test(file) && fs.statSync(filePath).isFile()) {
-          files.push({ kind, officeId, id: documentIdFromPath(`${officeId}/${file}`), absolutePath: filePath });
+        if (kind && (kind === 'standard' ? /\.yaml$/ : /\.mdx?$/).test(file) && fs.statSync(filePath).isFile()) {
+          files.push({ kind, officeId, id: documentIdFromPath(`${officeId}/${file.replace(/\.yaml$/, '')}`), absolutePath: filePath });
         } else {
           strayFiles.push({ absolutePath: filePath, displayPath: displayPathOf(filePath) });
         }
@@ -127,5 +130,8 @@ export function readContentFile(file: ContentFileRef, raw?: string): ContentFile
   const displayPath = displayPathOf(file.absolutePath);
   const tooBig = fileSizeFinding(raw === undefined ? fs.statSync(file.absolutePath).size : Buffer.byteLength(raw));
   if (tooBig) return { ...file, source: refusedSourceFile(displayPath, tooBig) };
-  return { ...file, source: parseSourceFile(displayPath, raw ?? fs.readFileSync(file.absolutePath, 'utf8'), file.kind === 'office') };
+  return {
+    ...file,
+    source: parseSourceFile(displayPath, raw ?? fs.readFileSync(file.absolutePath, 'utf8'), file.kind === 'office' || file.kind === 'standard'),
+  };
 }

@@ -239,6 +239,23 @@ const bn = {
   'footer.about': 'প্রতিশ্রুতি: সরকারি দপ্তরের প্রতিশ্রুতি উন্মুক্ত ও হালনাগাদ রাখার পোর্টাল।',
   'footer.builtFrom': 'এই পাতার তথ্য দপ্তরের প্রকাশিত দলিল থেকে নেওয়া।',
   'footer.noJs': 'এই পোর্টাল জাভাস্ক্রিপ্ট ছাড়াও পড়া যায়।',
+  // Standard services (src/components/standard-html.ts): set once by law or circular for every office of a kind.
+  'standard.badge': 'প্রমিত সেবা',
+  'standard.basis': 'আইনগত ভিত্তি',
+  'standard.deviation': 'এই দপ্তরে ভিন্ন:',
+  'standard.deviation.reason': 'কারণ',
+  'standard.deviation.standard': 'প্রমিত মান',
+  'standard.upcoming.new': 'নতুন',
+  'standard.upcoming.from': 'থেকে',
+  'standard.history': 'প্রমিত সেবার পরিবর্তন',
+  'standard.history.intro': 'এই প্রতিশ্রুতির তারিখের পর এর প্রমিত সেবাগুলোর যা বদলেছে (উপরের সারণিতে এখনকার মান দেখানো হয়েছে):',
+  'standard.history.changed': 'বদলেছে',
+  'standard.field.delivery': 'সেবা প্রদান পদ্ধতি',
+  'standard.field.papers': 'কাগজপত্র',
+  'standard.field.fee': 'ফি',
+  'standard.field.timeLimit': 'সময়সীমা',
+  'standard.field.legalBasis': 'আইনগত ভিত্তি',
+  'standard.lacking': 'অনুপস্থিত প্রমিত সেবা',
 } as const;
 
 export type StringKey = keyof typeof bn;

@@ -23,6 +23,7 @@ import { PACKS_DIR } from './office-offline.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
+import { writeStandardsData } from './standards-data.ts';
 
 /** Scopes with more offices than this search the national catalogue (src/search/scopes.ts). */
 export { MAX_MERGED_BUNDLES } from '../search/scopes.ts';
@@ -192,6 +193,11 @@ export async function buildNational(options: {
       log(
         `national: search catalogue of ${catalogue.files} files, ${(catalogue.bytes / 1024 / 1024).toFixed(1)} MiB, in ${((Date.now() - catalogueStarted) / 1000).toFixed(1)} s`,
       );
+      writeStandardsData(staging, options.contentRoot, catalogueOffices, {
+        day: resolved.asOf,
+        base: siteBase(),
+        site: process.env['PORTAL_SITE'] || 'https://portal.example',
+      });
       await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
       writeSitemaps(staging, options.outDir, [...published]);
     });

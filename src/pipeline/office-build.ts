@@ -23,6 +23,7 @@ import { freshnessOfficesFromTree } from '../validation/freshness-offices.ts';
 import { loadFreshnessPolicy, policyPath, resolveAsOf, type ResolvedAsOf } from '../content-model/freshness-policy.ts';
 import { contextOffices, readOfficeDirectory, type OfficeMeta } from '../content-model/office-directory.ts';
 import { officeOfContentPath, officesDir } from '../content-model/paths.ts';
+import { standardsKeyLines } from '../content-model/dependents.ts';
 import { scopeEnv } from '../content-model/scope.ts';
 import { evaluateOffices, type FreshnessReport } from '../domain/freshness/index.ts';
 import { policyForBrowser, stableSince } from '../domain/freshness/browser.ts';
@@ -122,12 +123,14 @@ function codeFingerprint(repo: string, policyFile: string): string {
 
 /**
  * The input key of one office: same key, same published files. The as-of date enters
- * only through the days its badges' readings began (stableSince), so an office whose
- * content did not change keeps its key, and its files, until its status changes.
+ * only through the days its badges' readings began (stableSince) and the phase of each
+ * standard service its charters use (src/content-model/dependents.ts), so an office whose
+ * content did not change keeps its key, and its files, until its status changes or a
+ * scheduled version of a standard it uses is announced or takes effect.
  */
-function officeKey(root: string, id: string, context: readonly string[], code: string, badges: string): string {
+function officeKey(root: string, id: string, context: readonly string[], code: string, badges: string, asOf: string): string {
   const dir = path.join(officesDir(root), id);
-  const parts = [`code ${code}`, `badges ${badges}`];
+  const parts = [`code ${code}`, `badges ${badges}`, ...standardsKeyLines(root, id, asOf)];
   for (const file of listFiles(dir)) parts.push(`${file} ${sha256(fs.readFileSync(path.join(dir, file)))}`);
   for (const other of context) {
     const file = path.join(officesDir(root), other, 'office.yaml');
@@ -211,7 +214,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     const badges = office
       ? (['office', 'charter'] as const).map((scope) => stableSince({ asOf: resolved.asOf, scope, office, policy: browserPolicy }, resolved.asOf)).join(' ')
       : resolved.asOf;
-    const key = officeKey(root, id, contextOffices([id], directory), code, badges);
+    const key = officeKey(root, id, contextOffices([id], directory), code, badges, resolved.asOf);
     keys.set(id, key);
     if (!options.force && readManifest(options.outDir, officeManifestFile(id))?.key === key) outcomes.set(id, { id, status: 'unchanged' });
     else toBuild.push(id);
@@ -288,6 +291,32 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     if (toBuild.length) await clock.time('search: per-office Pagefind', () => closeSearchIndexer());
   }
   return { outcomes: ids.map((id) => outcomes.get(id) ?? { id, status: 'failed', message: 'not built' }), report, resolved, batches };
+}
+
+/**
+ * Removes the published files of offices no longer in the content (`build:office --changed`
+ * after an office folder was deleted): every file its manifest lists, its record and the manifest.
+ */
+export function removePublishedOffices(outDir: string, ids: readonly string[]): { id: string; deleted: number }[] {
+  return ids.map((id) => {
+    const manifest = readManifest(outDir, officeManifestFile(id));
+    const files = [...Object.keys(manifest?.files ?? {}), officeComplianceFile(id), officeManifestFile(id)];
+    let deleted = 0;
+    for (const file of files) {
+      const full = path.join(outDir, file);
+      if (!fs.existsSync(full)) continue;
+      fs.rmSync(full, { force: true });
+      deleted++;
+      for (let dir = path.dirname(full); dir.startsWith(outDir) && dir !== outDir; dir = path.dirname(dir)) {
+        try {
+          fs.rmdirSync(dir);
+        } catch {
+          break;
+        }
+      }
+    }
+    return { id, deleted };
+  });
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);

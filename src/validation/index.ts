@@ -4,7 +4,9 @@
  * disagree about what is valid.
  */
 import type { ContentFile, ContentTree } from '../content-model/load.ts';
-import type { Charter, Minutes, Office, OfficeOrder } from '../schemas/index.ts';
+import type { CharterFile, Minutes, Office, OfficeOrder, StandardService } from '../schemas/index.ts';
+import { diskStandardsContext } from '../content-model/standards.ts';
+import { checkCharterStandards, checkStandardFile, type StandardsContext } from './checks/standards.ts';
 import { checkContacts } from './checks/contacts.ts';
 import { checkContentSafety } from './checks/content-safety.ts';
 import { checkDualDate } from './checks/dual-date.ts';
@@ -16,7 +18,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 
 export interface ValidFile {
   file: ContentFile;
-  data: Office | Charter | Minutes | OfficeOrder;
+  data: Office | CharterFile | Minutes | OfficeOrder | StandardService;
 }
 
 export interface ValidationResult {
@@ -31,11 +33,19 @@ export type FileCheck = (file: ContentFile, data: unknown) => Diagnostic[];
 /**
  * `knownOfficeIds`: every office on the portal, when the tree holds only some of them
  * (an office build), so a parent outside the tree is not reported as missing.
+ * `standards`: how the standard services are read (default: from disk under the tree's root,
+ * on the build's day; src/content-model/standards.ts).
  */
-export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = [], options: { knownOfficeIds?: ReadonlySet<string> } = {}): ValidationResult {
+export function validateTree(
+  tree: ContentTree,
+  extraChecks: FileCheck[] = [],
+  options: { knownOfficeIds?: ReadonlySet<string>; standards?: StandardsContext } = {},
+): ValidationResult {
   const diagnostics: Diagnostic[] = [...checkFolderLimits(tree), ...checkStrayFiles(tree), ...checkMissingOfficeFiles(tree), ...checkSymbolicLinks(tree)];
   const valid: ValidFile[] = [];
   const officeIds = options.knownOfficeIds ?? new Set(tree.officeIds);
+  let standards = options.standards;
+  const standardsContext = () => (standards ??= diskStandardsContext(tree.root));
 
   for (const file of tree.files) {
     const { data, diagnostics: schemaDiagnostics } = checkSchema(file);
@@ -50,7 +60,13 @@ export function validateTree(tree: ContentTree, extraChecks: FileCheck[] = [], o
         diagnostics.push(...checkParent(file, (data as Office).parent, officeIds), ...checkPhotos(file, data as Office));
         break;
       case 'charter':
-        diagnostics.push(...checkFileDate(file, (data as Charter).effectiveDate));
+        diagnostics.push(...checkFileDate(file, (data as CharterFile).effectiveDate));
+        diagnostics.push(...checkCharterStandards(file, data as CharterFile, standardsContext()));
+        break;
+      case 'standard':
+        diagnostics.push(
+          ...checkStandardFile(file, data as StandardService, { officeExists: (id) => officeIds.has(id) || standardsContext().officeExists(id) }),
+        );
         break;
       case 'minutes':
         diagnostics.push(...checkFileDate(file, (data as Minutes).meetingDate));
