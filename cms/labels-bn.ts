@@ -98,6 +98,16 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'The unit of the number, or immediate (তাৎক্ষণিক)': { label: 'একক', hint: 'দিন, কার্যদিবস, মাস ... বা তাৎক্ষণিক' },
   'The time limit as printed': { label: 'ছাপা লেখা', hint: 'যেভাবে ছাপা, যেমন ৭ কার্যদিবস' },
   'Responsible officer: name, designation, phone, email': { label: 'দায়িত্বপ্রাপ্ত কর্মকর্তা', hint: 'নাম, পদবি, ফোন, ইমেইল' },
+  'Standard service this row uses (<setter-office-id>/<service-id>): its name, papers, fee, time limit and legal basis come from there': {
+    label: 'প্রমিত সেবা',
+    hint: 'আইন বা পরিপত্রে সব দপ্তরের জন্য নির্ধারিত সেবা হলে এখান থেকে বাছুন: নাম, কাগজপত্র, ফি, সময়সীমা ও আইনগত ভিত্তি সেখান থেকে আসবে; তখন শুধু নিজের কর্মকর্তা, কক্ষ ও মন্তব্য লিখুন',
+  },
+  'Room or desk where the service is given (কক্ষ নং)': { label: 'কক্ষ নং', hint: 'যে কক্ষ বা ডেস্কে সেবা দেওয়া হয়' },
+  'Why this office gives a standard service differently (its own fee, time limit, papers or delivery); shown to citizens': {
+    label: 'প্রমিত মান থেকে ভিন্নতার কারণ',
+    hint: 'প্রমিত সেবার ফি, সময়সীমা, কাগজপত্র বা পদ্ধতি এই দপ্তরে ভিন্ন হলে কেন, তা লিখুন; নাগরিকেরা কারণটি দেখবেন',
+    multiline: true,
+  },
   'Remarks column (মন্তব্য), for 8-column charters': { label: 'মন্তব্য', hint: '৮ কলামের চার্টারে মন্তব্যের ঘর', multiline: true },
   'What the office expects from citizens (আপনার কাছে আমাদের প্রত্যাশা)': { label: 'আপনার কাছে আমাদের প্রত্যাশা', hint: 'প্রতিটি প্রত্যাশা আলাদা ঘরে' },
   'Text printed before the grievance table': { label: 'অভিযোগ অংশের ভূমিকা', hint: 'অভিযোগ প্রতিকার সারণির আগে ছাপা লেখা', multiline: true },
@@ -113,6 +123,43 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Postal address printed for this level': { label: 'ঠিকানা', multiline: true },
   'Time limit to resolve (নিষ্পত্তির সময়সীমা)': { label: 'নিষ্পত্তির সময়সীমা' },
   'Who signed the charter': { label: 'স্বাক্ষরকারী' },
+
+  // standard service (content/offices/<setter>/services/<id>.yaml)
+  'Name of the standard service (সেবার নাম)': { label: 'সেবার নাম' },
+  'Other names charters print for it, e.g. মিউটেশন (the importer and the checks recognise them)': {
+    label: 'অন্য নাম',
+    hint: 'চার্টারে এই সেবার যে অন্য নামগুলো ছাপা হয় (যেমন মিউটেশন), প্রতিটি আলাদা ঘরে',
+  },
+  'The charter section it belongs to: citizen (নাগরিক), office (দাপ্তরিক) or internal (অভ্যন্তরীণ)': { label: 'চার্টারের অংশ' },
+  'Which offices offer it: a kind of office, the offices under a given office, or both': {
+    label: 'যে দপ্তরগুলো এই সেবা দেয়',
+    hint: 'দপ্তরের ধরন, কোনো দপ্তরের আওতাধীন দপ্তর, বা দুটোই',
+  },
+  'Kinds of office that offer it, e.g. upazila-office': { label: 'দপ্তরের ধরন' },
+  'Only the offices under this office (its id), e.g. the land offices under the land ministry': {
+    label: 'যে দপ্তরের আওতাধীন',
+    hint: 'শুধু এই দপ্তরের আওতাধীন দপ্তরগুলো (দপ্তরের আইডি)',
+  },
+  'The service as it is from each effective date; keep earlier versions': {
+    label: 'সংস্করণ',
+    hint: 'প্রতিটি কার্যকর তারিখ থেকে সেবাটি যেমন; আগের সংস্করণ মুছবেন না, নতুন তারিখ দিয়ে নতুন সংস্করণ যোগ করুন',
+  },
+  'The day this version takes effect (YYYY-MM-DD); a future day schedules it': {
+    label: 'কার্যকর তারিখ',
+    hint: 'ভবিষ্যতের তারিখ দিলে সেদিন থেকে কার্যকর হবে; ১৪ দিন আগে থেকে সব দপ্তরের পাতায় ঘোষণা দেখাবে',
+  },
+  'The acts, rules and circulars that set this version (আইনগত ভিত্তি)': { label: 'আইনগত ভিত্তি', hint: 'আইন, বিধি বা পরিপত্র: অন্তত একটি' },
+  'What this version changes, in plain words (shown in the history of every charter that uses it)': {
+    label: 'কী বদলেছে',
+    hint: 'সহজ কথায়, যেমন: ফি ১,১৭০ টাকা থেকে ১,২০০ টাকা; যে দপ্তরগুলো এই সেবা দেয় তাদের পাতার ইতিহাসে দেখাবে',
+    multiline: true,
+  },
+  'What it is: act (আইন), rule (বিধিমালা), circular (পরিপত্র), notification (প্রজ্ঞাপন), ...': { label: 'ধরন' },
+  'Its title as printed, e.g. ভূমি উন্নয়ন কর আইন, ২০২৩': { label: 'শিরোনাম', hint: 'যেভাবে ছাপা' },
+  'The section, rule or paragraph that applies, e.g. ধারা ১৪৩': { label: 'ধারা / অনুচ্ছেদ', hint: 'যেমন ধারা ১৪৩' },
+  'Memo number (স্মারক নং) of a circular or notification, as printed': { label: 'স্মারক নং', hint: 'যেভাবে ছাপা' },
+  'Its date (YYYY-MM-DD)': { label: 'তারিখ' },
+  'Where to read it (a web address)': { label: 'ওয়েব ঠিকানা', hint: 'যেখানে পড়া যায়, https:// দিয়ে শুরু' },
 
   // minutes
   'Meeting title as printed': { label: 'সভার শিরোনাম', hint: 'যেভাবে ছাপা' },
@@ -223,6 +270,20 @@ export const BN_OPTION: Record<string, string> = {
   information: 'অবগতির জন্য',
   action: 'কার্যার্থে',
   'information-and-action': 'অবগতি ও কার্যার্থে',
+  // legal basis of a standard service, and its charter section
+  act: 'আইন',
+  ordinance: 'অধ্যাদেশ',
+  rule: 'বিধিমালা',
+  regulation: 'প্রবিধানমালা',
+  policy: 'নীতিমালা',
+  guideline: 'নির্দেশিকা',
+  circular: 'পরিপত্র',
+  notification: 'প্রজ্ঞাপন',
+  order: 'আদেশ',
+  manual: 'ম্যানুয়াল',
+  citizen: 'নাগরিক সেবা',
+  office: 'দাপ্তরিক সেবা',
+  internal: 'অভ্যন্তরীণ সেবা',
   // quarters
   '1': '১ম ত্রৈমাসিক (জুলাই–সেপ্টেম্বর)',
   '2': '২য় ত্রৈমাসিক (অক্টোবর–ডিসেম্বর)',
@@ -236,11 +297,16 @@ export const BN_COLLECTION = {
   charter: { label: 'সিটিজেন চার্টার', singular: 'সিটিজেন চার্টার' },
   minutes: { label: 'সভার কার্যবিবরণী', singular: 'কার্যবিবরণী' },
   order: { label: 'অফিস আদেশ', singular: 'অফিস আদেশ' },
+  standard: { label: 'প্রমিত সেবা (এই দপ্তর নির্ধারিত)', singular: 'প্রমিত সেবা' },
 } as const;
 
 /** Singular names for list items ("+ সেবা যোগ করুন"), by field key. */
 export const BN_ITEM: Record<string, string> = {
   services: 'সেবা',
+  versions: 'সংস্করণ',
+  legalBasis: 'আইনগত ভিত্তি',
+  aliases: 'অন্য নাম',
+  kinds: 'দপ্তরের ধরন',
   papers: 'কাগজ',
   phone: 'ফোন নম্বর',
   email: 'ইমেইল',
