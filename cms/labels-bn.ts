@@ -20,6 +20,10 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Name in English': { label: 'ইংরেজি নাম' },
   'Short name for menus, when the full name is long': { label: 'সংক্ষিপ্ত নাম', hint: 'পুরো নাম লম্বা হলে মেনুতে দেখানোর জন্য' },
   'Kind of office: ministry, division, directorate, divisional, district or upazila office': { label: 'দপ্তরের ধরন' },
+  'What office it is among offices of its kind, e.g. upazila-land for every Upazila Land Office; standard services name it in appliesTo.categories': {
+    label: 'দপ্তরের শ্রেণি',
+    hint: 'একই ধরনের দপ্তরের মধ্যে কোনটি, যেমন upazila-land (উপজেলা ভূমি অফিস); প্রমিত সেবা এই শ্রেণি দিয়ে দপ্তর বাছে',
+  },
   'The id of the office that monitors this one (its parent), if it is on the portal': {
     label: 'ঊর্ধ্বতন দপ্তর',
     hint: 'যে দপ্তর এই দপ্তরের কাজ তদারক করে, যদি সেটি পোর্টালে থাকে',
@@ -131,11 +135,15 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
     hint: 'চার্টারে এই সেবার যে অন্য নামগুলো ছাপা হয় (যেমন মিউটেশন), প্রতিটি আলাদা ঘরে',
   },
   'The charter section it belongs to: citizen (নাগরিক), office (দাপ্তরিক) or internal (অভ্যন্তরীণ)': { label: 'চার্টারের অংশ' },
-  'Which offices offer it: a kind of office, the offices under a given office, or both': {
+  'Which offices offer it: a kind or category of office, the offices under a given office, or several of them': {
     label: 'যে দপ্তরগুলো এই সেবা দেয়',
-    hint: 'দপ্তরের ধরন, কোনো দপ্তরের আওতাধীন দপ্তর, বা দুটোই',
+    hint: 'দপ্তরের ধরন বা শ্রেণি, কোনো দপ্তরের আওতাধীন দপ্তর, বা এগুলোর কয়েকটি একসাথে',
   },
   'Kinds of office that offer it, e.g. upazila-office': { label: 'দপ্তরের ধরন' },
+  "Categories of office that offer it (an office.yaml's category), e.g. upazila-land for every Upazila Land Office": {
+    label: 'দপ্তরের শ্রেণি',
+    hint: 'দপ্তরের তথ্যে লেখা শ্রেণি, যেমন upazila-land (সব উপজেলা ভূমি অফিস)',
+  },
   'Only the offices under this office (its id), e.g. the land offices under the land ministry': {
     label: 'যে দপ্তরের আওতাধীন',
     hint: 'শুধু এই দপ্তরের আওতাধীন দপ্তরগুলো (দপ্তরের আইডি)',

@@ -63,7 +63,7 @@ export function standardsKeyLines(root: string, officeId: string, day: string): 
 /** An office's kind and ancestors from the directory. */
 export function placeIn(directory: OfficeDirectory, id: string): OfficePlace | undefined {
   const office = directory.get(id);
-  return office ? { kind: office.kind, ancestors: ancestorsOf(id, directory).slice(1) } : undefined;
+  return office ? { kind: office.kind, ...(office.category ? { category: office.category } : {}), ancestors: ancestorsOf(id, directory).slice(1) } : undefined;
 }
 
 /** The offices a standard is for, from the directory. */

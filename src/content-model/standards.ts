@@ -118,7 +118,7 @@ export function officePlace(root: string, officeId: string, directory?: OfficeDi
   for (let parent = office.parent; parent !== undefined && parent !== officeId && !ancestors.includes(parent); parent = meta(parent)?.parent) {
     ancestors.push(parent);
   }
-  return { kind: office.kind, ancestors };
+  return { kind: office.kind, ...(office.category ? { category: office.category } : {}), ancestors };
 }
 
 /** The standards an office should offer. */

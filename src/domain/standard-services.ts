@@ -89,22 +89,28 @@ export function basisLine(basis: LegalBasis): string {
 /** Which offices a standard is for: their kind and the offices above them. */
 export interface OfficePlace {
   kind: string;
+  /** Its category among offices of its kind (office.yaml's `category`), when it has one. */
+  category?: string | undefined;
   /** The office's ancestors' ids (its parent first); the office itself excluded. */
   ancestors: readonly string[];
 }
 
 /** Whether the standard is for an office of this kind under these offices. */
 export function appliesTo(standard: Pick<StandardService, 'appliesTo'>, office: OfficePlace): boolean {
-  const { kinds, under } = standard.appliesTo;
+  const { kinds, categories, under } = standard.appliesTo;
   if (kinds.length > 0 && !kinds.includes(office.kind as (typeof kinds)[number])) return false;
+  if (categories.length > 0 && (office.category === undefined || !categories.includes(office.category))) return false;
   return under === undefined || office.ancestors.includes(under);
 }
 
 /** The words "for whom" in plain English, for a maintainer's message. */
 export function describeAppliesTo(standard: Pick<StandardService, 'appliesTo'>): string {
-  const { kinds, under } = standard.appliesTo;
-  const kindText = kinds.length ? `offices of kind ${kinds.join(' or ')}` : 'offices';
-  return under ? `${kindText} under ${under}` : kindText;
+  const { kinds, categories, under } = standard.appliesTo;
+  const kindText = [kinds.length ? `of kind ${kinds.join(' or ')}` : '', categories.length ? `of category ${categories.join(' or ')}` : '']
+    .filter(Boolean)
+    .join(' and ');
+  const what = `offices${kindText ? ` ${kindText}` : ''}`;
+  return under ? `${what} under ${under}` : what;
 }
 
 /**

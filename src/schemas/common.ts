@@ -47,6 +47,11 @@ export const officeId = z
   .string({ error: 'expected an office id' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an office id uses lowercase latin letters, digits and hyphens, e.g. doict-bheramara' });
 
+/** A category of office (every Upazila Land Office is `upazila-land`): lowercase latin letters, digits and hyphens. */
+export const officeCategory = z
+  .string({ error: 'expected an office category, e.g. upazila-land' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an office category uses lowercase latin letters, digits and hyphens, e.g. upazila-land' });
+
 /** A standard service's reference: `<setter-office-id>/<service-id>`, its file `content/offices/<setter>/services/<service>.yaml`. */
 export const STANDARD_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 export const standardRef = z

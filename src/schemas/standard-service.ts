@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { fee, legalBasisSchema } from './charter.ts';
-import { isoDate, officeId, text, timeLimit } from './common.ts';
+import { isoDate, officeCategory, officeId, text, timeLimit } from './common.ts';
 import { OFFICE_KINDS } from './office.ts';
 
 /** Days before a scheduled version takes effect that the pages using it announce it. */
@@ -43,12 +43,16 @@ export const standardServiceSchema = z
     appliesTo: z
       .strictObject({
         kinds: z.array(z.enum(OFFICE_KINDS)).default([]).describe('Kinds of office that offer it, e.g. upazila-office'),
+        categories: z
+          .array(officeCategory)
+          .default([])
+          .describe("Categories of office that offer it (an office.yaml's category), e.g. upazila-land for every Upazila Land Office"),
         under: officeId.optional().describe('Only the offices under this office (its id), e.g. the land offices under the land ministry'),
       })
-      .refine((a) => a.kinds.length > 0 || a.under !== undefined, {
-        error: 'say which offices offer it: kinds (e.g. upazila-office), under (an office id), or both',
+      .refine((a) => a.kinds.length > 0 || a.categories.length > 0 || a.under !== undefined, {
+        error: 'say which offices offer it: kinds (e.g. upazila-office), categories (e.g. upazila-land), under (an office id), or several of them',
       })
-      .describe('Which offices offer it: a kind of office, the offices under a given office, or both'),
+      .describe('Which offices offer it: a kind or category of office, the offices under a given office, or several of them'),
     versions: z
       .array(standardVersionSchema)
       .min(1, { error: 'give at least one version (effectiveFrom and the service as it is from that day)' })

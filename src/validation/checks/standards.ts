@@ -106,7 +106,7 @@ export function checkCharterStandards(file: ContentFile, charter: CharterFile, c
           at(
             [...path, 'standard'],
             'error',
-            `the standard service ${row.standard} (${found.name}) is for ${describeAppliesTo(found)}, and ${file.officeId} is not one of them (a ${place.kind}${place.ancestors.length ? ` under ${place.ancestors.join(' → ')}` : ''}): remove the row, or write the service as the office's own.${suggestion()}`,
+            `the standard service ${row.standard} (${found.name}) is for ${describeAppliesTo(found)}, and ${file.officeId} is not one of them (a ${place.kind}${place.category ? ` of category ${place.category}` : ''}${place.ancestors.length ? ` under ${place.ancestors.join(' → ')}` : ''}): remove the row, or write the service as the office's own.${suggestion()}`,
           ),
         );
         return;
