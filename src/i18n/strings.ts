@@ -256,6 +256,8 @@ const bn = {
   'standard.field.timeLimit': 'সময়সীমা',
   'standard.field.legalBasis': 'আইনগত ভিত্তি',
   'standard.lacking': 'অনুপস্থিত প্রমিত সেবা',
+  'standard.search.deviating': 'টি দপ্তর কারণ দেখিয়ে ভিন্নভাবে দেয়',
+  'standard.search.deviates': 'এই দপ্তরে প্রমিত মান থেকে ভিন্ন',
 } as const;
 
 export type StringKey = keyof typeof bn;

@@ -14,8 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listStandards } from '../content-model/standards.ts';
 import { serviceAnchor } from '../domain/service-anchor.ts';
-import { splitRef, versionOn, announcedOn } from '../domain/standard-services.ts';
-import type { CatalogueOffice } from '../search/catalogue.ts';
+import { basisLine, splitRef, versionOn, announcedOn, changedFields, type StandardEntry } from '../domain/standard-services.ts';
+import type { CatalogueOffice, CatalogueStandard } from '../search/catalogue.ts';
 import type { StandardOpenData, StandardsIndexOpenData } from '../lib/open-data.ts';
 
 /** Where a standard's open data lives, under the site. */
@@ -85,4 +85,36 @@ export function publishedUsers(outDir: string, ref: string): string[] | undefine
   } catch {
     return undefined;
   }
+}
+
+/** What the search catalogue says of each standard on `day` (src/search/catalogue/format.ts). */
+export function catalogueStandards(root: string, day: string): Map<string, CatalogueStandard> {
+  return catalogueStandardsOf(listStandards(root), day);
+}
+
+/** The same, from standards already read. */
+export function catalogueStandardsOf(entries: readonly StandardEntry[], day: string): Map<string, CatalogueStandard> {
+  const out = new Map<string, CatalogueStandard>();
+  for (const { ref, standard } of entries) {
+    const version = versionOn(standard, day);
+    const next = standard.versions.filter((v) => v.effectiveFrom > day).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0];
+    const changed = next ? changedFields(version, next) : [];
+    out.set(ref, {
+      ref,
+      name: standard.name,
+      fee: version.fee.text ?? (version.fee.kind === 'free' ? 'বিনামূল্যে' : ''),
+      timeLimit: version.timeLimit.text,
+      basis: version.legalBasis.map(basisLine),
+      ...(next
+        ? {
+            next: {
+              day: next.effectiveFrom,
+              ...(changed.includes('fee') ? { fee: next.fee.text ?? 'বিনামূল্যে' } : {}),
+              ...(changed.includes('timeLimit') ? { timeLimit: next.timeLimit.text } : {}),
+            },
+          }
+        : {}),
+    });
+  }
+  return out;
 }
