@@ -12,7 +12,6 @@
 import type { z } from 'zod';
 import { addDays } from '../domain/fiscal-year.ts';
 import type { standardServiceSchema } from '../schemas/index.ts';
-import type { OfficePlan } from './plan.ts';
 
 type StandardInput = z.input<typeof standardServiceSchema>;
 type Version = StandardInput['versions'][number];
@@ -20,8 +19,20 @@ type Version = StandardInput['versions'][number];
 /** Countries this large or larger have setter offices and standard services. */
 export const SETTERS_FROM = 100;
 
+/** A setter office's plan (the shape of ./plan.ts's OfficePlan, which imports this file). */
+interface SetterPlan {
+  id: string;
+  kind: 'ministry' | 'division' | 'directorate';
+  nameBn: string;
+  nameEn: string;
+  head: string;
+  domain: string;
+  address: string;
+  host: string;
+}
+
 /** The offices that set standard services, at the top of the tree (no parent). */
-export const SETTERS: readonly OfficePlan[] = [
+export const SETTERS: readonly SetterPlan[] = [
   setter('cabinet-division', 'division', 'মন্ত্রিপরিষদ বিভাগ', 'Cabinet Division', 'সচিব', 'cabinet.gov.bd'),
   setter('min-land', 'ministry', 'ভূমি মন্ত্রণালয়', 'Ministry of Land', 'সচিব', 'minland.gov.bd'),
   setter('lgd', 'division', 'স্থানীয় সরকার বিভাগ', 'Local Government Division', 'সচিব', 'lgd.gov.bd'),
@@ -31,7 +42,7 @@ export const SETTERS: readonly OfficePlan[] = [
   setter('dip', 'directorate', 'ইমিগ্রেশন ও পাসপোর্ট অধিদপ্তর', 'Department of Immigration and Passports', 'মহাপরিচালক', 'dip.gov.bd'),
 ];
 
-function setter(id: string, kind: OfficePlan['kind'], nameBn: string, nameEn: string, head: string, domain: string): OfficePlan {
+function setter(id: string, kind: SetterPlan['kind'], nameBn: string, nameEn: string, head: string, domain: string): SetterPlan {
   return { id, kind, nameBn, nameEn, head, domain, address: 'ঢাকা', host: id };
 }
 
@@ -292,7 +303,7 @@ function toBn(n: number): string {
 }
 
 /** The standards an office offers (by its category). */
-export function standardsForOffice(plan: OfficePlan, all: readonly GeneratedStandard[]): GeneratedStandard[] {
+export function standardsForOffice(plan: { category?: string | undefined }, all: readonly GeneratedStandard[]): GeneratedStandard[] {
   return plan.category ? all.filter((s) => s.data.appliesTo.categories?.includes(plan.category as string)) : [];
 }
 
