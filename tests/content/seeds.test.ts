@@ -104,7 +104,7 @@ function bodyPieces(body: string): string[] {
 
 const FILES = {
   doictOffice: 'doict/office.yaml',
-  ictInformation: 'doict/services/ict-information.yaml',
+  webPortalAdvice: 'doict/services/web-portal-advice.yaml',
   eNothiAdvice: 'doict/services/e-nothi-advice.yaml',
   prisonsOffice: 'prisons-directorate/office.yaml',
   divcomOffice: 'divcom-rangpur/office.yaml',
@@ -120,7 +120,7 @@ const FILES = {
 /** Which seed(s) each file was converted from. */
 const SOURCES: Record<keyof typeof FILES, string[]> = {
   doictOffice: ['003'],
-  ictInformation: ['003'],
+  webPortalAdvice: ['003'],
   eNothiAdvice: ['003'],
   prisonsOffice: ['000', '002'],
   divcomOffice: ['001'],
@@ -140,7 +140,7 @@ const offices = Object.fromEntries(
   OFFICE_FILES.map((key) => [key, parseWith<Office>(officeSchema, YAML.parse(readRaw(FILES[key])), FILES[key])]),
 ) as Record<(typeof OFFICE_FILES)[number], Office>;
 const standards = {
-  'doict/ict-information': parseWith<StandardService>(standardServiceSchema, YAML.parse(readRaw(FILES.ictInformation)), FILES.ictInformation),
+  'doict/web-portal-advice': parseWith<StandardService>(standardServiceSchema, YAML.parse(readRaw(FILES.webPortalAdvice)), FILES.webPortalAdvice),
   'doict/e-nothi-advice': parseWith<StandardService>(standardServiceSchema, YAML.parse(readRaw(FILES.eNothiAdvice)), FILES.eNothiAdvice),
 } as Record<string, StandardService>;
 const charterFile = parseWith<CharterFile>(charterSchema, readMdx(FILES.charter003).data, FILES.charter003);
@@ -396,7 +396,7 @@ describe.skipIf(!haveSeeds)(`every value occurs verbatim in its seed (${seedsDir
 
   it("the standard services: every printed value is from seed 003's rows, the legal basis is the guideline seed 000 names", () => {
     for (const [key, standard] of [
-      ['ictInformation', standards['doict/ict-information']],
+      ['webPortalAdvice', standards['doict/web-portal-advice']],
       ['eNothiAdvice', standards['doict/e-nothi-advice']],
     ] as const) {
       const { aliases: _aliases, ...printed } = standard ?? ({} as StandardService);
