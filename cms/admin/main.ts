@@ -9,7 +9,7 @@
  */
 import { charterSchema, minutesSchema } from '../../src/schemas/index.ts';
 import type { CharterFile, Minutes } from '../../src/schemas/index.ts';
-import { loadStandards, previewCharter } from '../standard-services.ts';
+import { loadOfficePlace, loadStandards, previewCharter, registerStandardWidget, STANDARD_FORMAT, standardFormat } from '../standard-services.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { frontmatterFormat, yamlFormat } from '../file-format.ts';
 import { generateConfig, type GenerateOptions } from '../generate-config.ts';
@@ -22,6 +22,7 @@ declare global {
   interface Window {
     CMS: any;
     h: (...args: any[]) => any;
+    createClass: (spec: any) => any;
   }
 }
 
@@ -52,6 +53,8 @@ CMS.registerCustomFormat('protishruti-office', 'yaml', yamlFormat());
 CMS.registerCustomFormat('protishruti-charter', 'mdx', frontmatterFormat('charter'));
 CMS.registerCustomFormat('protishruti-minutes', 'mdx', frontmatterFormat('minutes'));
 CMS.registerCustomFormat('protishruti-order', 'mdx', frontmatterFormat('order'));
+CMS.registerCustomFormat(STANDARD_FORMAT, 'yaml', standardFormat());
+registerStandardWidget(CMS, h, window.createClass);
 
 // The site's stylesheet (global.css and the Bengali font), bundled next to this script.
 const here = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);
@@ -139,7 +142,9 @@ async function start(): Promise<void> {
     backend: { cms_label_prefix: string; open_authoring?: boolean };
   };
   useOfficeLabels(config.backend.cms_label_prefix, config.backend.open_authoring === true);
-  await loadStandards(new URL(options.officeId ? '../../' : '../', location.href));
+  const siteRoot = new URL(options.officeId ? '../../' : '../', location.href);
+  await loadStandards(siteRoot);
+  if (options.officeId) await loadOfficePlace(siteRoot, options.officeId, options.offices.map((o) => o.id).filter((id) => id !== options.officeId));
   for (const collection of config.collections) {
     if (collection.format === 'protishruti-charter') CMS.registerPreviewTemplate(collection.name, CharterPreview);
     if (collection.format === 'protishruti-minutes') CMS.registerPreviewTemplate(collection.name, MinutesPreview);
