@@ -42,10 +42,17 @@ const REF = 'min-land/namjari';
 const AS_OF = '2024-05-01';
 
 await runCli(async () => {
-  const { flags } = parseArgs(process.argv.slice(2), { offices: { value: true }, others: { value: true }, work: { value: true }, out: { value: true }, keep: {} });
+  const { flags } = parseArgs(process.argv.slice(2), {
+    offices: { value: true },
+    others: { value: true },
+    work: { value: true },
+    out: { value: true },
+    keep: {},
+  });
   const n = Number(flags['offices'] ?? 50_000);
   const others = Number(flags['others'] ?? 100);
-  if (!Number.isInteger(n) || n < 100 || !Number.isInteger(others) || others < 0) throw new UsageError('--offices (at least 100) and --others must be whole numbers');
+  if (!Number.isInteger(n) || n < 100 || !Number.isInteger(others) || others < 0)
+    throw new UsageError('--offices (at least 100) and --others must be whole numbers');
   const work = path.resolve((flags['work'] as string | undefined) ?? path.join('/work/countries', `standards-${n}`));
   const content = path.join(work, 'content');
   const site = path.join(work, 'site');
@@ -95,7 +102,11 @@ await runCli(async () => {
         const { charter } = resolveCharter(parsed.data, lookup, parsed.data.effectiveDate);
         const { standardChanges: _changes, ...data } = charter;
         for (const section of Object.values(data.services)) for (const row of section.services) delete (row as { standard?: unknown }).standard;
-        sampled = { now: sampled.now + size, full: sampled.full + Buffer.byteLength(documentFile('charter', data, source.body)), charters: sampled.charters + 1 };
+        sampled = {
+          now: sampled.now + size,
+          full: sampled.full + Buffer.byteLength(documentFile('charter', data, source.body)),
+          charters: sampled.charters + 1,
+        };
       }
     });
     const ratio = sampled.now ? sampled.full / sampled.now : 1;
@@ -111,7 +122,9 @@ await runCli(async () => {
     const directory = readOfficeDirectory(content);
     const askedAt = performance.now();
     const users = usersOf(REF, { root: content, directory });
-    say(`- ${users.length} offices use ${REF} (their charters name it); found in ${((performance.now() - askedAt) / 1000).toFixed(1)} s from the ${directory.size} office.yaml files and those offices' charters (load ${load()})`);
+    say(
+      `- ${users.length} offices use ${REF} (their charters name it); found in ${((performance.now() - askedAt) / 1000).toFixed(1)} s from the ${directory.size} office.yaml files and those offices' charters (load ${load()})`,
+    );
 
     // 3. Those offices and some others built; every office's record; the national layer.
     fs.rmSync(site, { recursive: true, force: true });
@@ -130,7 +143,9 @@ await runCli(async () => {
       [0, 1],
     );
     check('build:national (first)', await run(node, ['scripts/build-national.ts', '--out', site], { env }));
-    say(`- first build of those ${users.length} offices and ${bystanders.length} others: ${built.seconds.toFixed(0)} s, peak ${gib(built.peakRssBytes)} (load ${load()})`);
+    say(
+      `- first build of those ${users.length} offices and ${bystanders.length} others: ${built.seconds.toFixed(0)} s, peak ${gib(built.peakRssBytes)} (load ${load()})`,
+    );
 
     // 4. The fee changed; --changed and the national layer.
     const before = hashes(site);
@@ -145,7 +160,7 @@ await runCli(async () => {
       const owner = ownerOf(f);
       return owner.kind === 'office' && !userSet.has(owner.id);
     });
-    const summary = /offices: .*/.exec(changed.output)?.[0] ?? '';
+    const summary = /^offices: \d+ built.*$/m.exec(changed.output)?.[0] ?? '';
     // A stale or invalid office fails its own build and keeps its last pages: it shows the change once it publishes again.
     const held = new Set([...changed.output.matchAll(/^ {2}(\S+): (?:stale|invalid|failed):/gm)].map((m) => m[1] ?? ''));
     const expected = users.filter((id) => !held.has(id));

@@ -188,18 +188,20 @@ export function registerStandardWidget(CMS: any, h: any, createClass: any): void
         h(
           'ul',
           { role: 'list' },
-          ...shown.slice(0, 30).map((e) =>
-            h(
-              'li',
-              { key: e.ref },
+          ...shown
+            .slice(0, 30)
+            .map((e) =>
               h(
-                'button',
-                { type: 'button', 'data-standard-option': e.ref, onClick: () => onChange(e.ref) },
-                h('strong', null, e.standard.name),
-                h('span', { className: 'std-facts' }, ` — ${e.ref}`),
+                'li',
+                { key: e.ref },
+                h(
+                  'button',
+                  { type: 'button', 'data-standard-option': e.ref, onClick: () => onChange(e.ref) },
+                  h('strong', null, e.standard.name),
+                  h('span', { className: 'std-facts' }, ` — ${e.ref}`),
+                ),
               ),
             ),
-          ),
         ),
         h(
           'p',

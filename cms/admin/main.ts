@@ -144,7 +144,12 @@ async function start(): Promise<void> {
   useOfficeLabels(config.backend.cms_label_prefix, config.backend.open_authoring === true);
   const siteRoot = new URL(options.officeId ? '../../' : '../', location.href);
   await loadStandards(siteRoot);
-  if (options.officeId) await loadOfficePlace(siteRoot, options.officeId, options.offices.map((o) => o.id).filter((id) => id !== options.officeId));
+  if (options.officeId)
+    await loadOfficePlace(
+      siteRoot,
+      options.officeId,
+      options.offices.map((o) => o.id).filter((id) => id !== options.officeId),
+    );
   for (const collection of config.collections) {
     if (collection.format === 'protishruti-charter') CMS.registerPreviewTemplate(collection.name, CharterPreview);
     if (collection.format === 'protishruti-minutes') CMS.registerPreviewTemplate(collection.name, MinutesPreview);
