@@ -36,7 +36,6 @@ import { CATALOGUE_DIR, searchCatalogue } from '../src/search/catalogue.ts';
 import { writeOfficeRecords } from './lib/office-records.ts';
 import { gib, machine, run, type Measured } from './lib/measure.ts';
 
-const repo = process.cwd();
 const node = process.execPath;
 const REF = 'min-land/namjari';
 const AS_OF = '2024-05-01';
