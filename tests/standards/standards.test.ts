@@ -22,6 +22,7 @@ import { loadContentTree } from '../../src/content-model/load.ts';
 import { readOfficeDirectory } from '../../src/content-model/office-directory.ts';
 import { parseStandard } from '../../src/content-model/standards.ts';
 import { affectedOffices, officesDueOn, standardsKeyLines } from '../../src/content-model/dependents.ts';
+import { changedShards, readOfficeTree, shardOf } from '../../src/content-model/shards.ts';
 import { validateTree } from '../../src/validation/index.ts';
 import { diskStandardsContext } from '../../src/content-model/standards.ts';
 import { NAMJARI, charter, ownRow, standardRow, writeTree } from './fixture.ts';
@@ -226,6 +227,20 @@ describe('which offices a change rebuilds', () => {
     const result = affectedOffices([path.join(root, 'offices/land-ministry/services/namjari.yaml')], { root, directory: readOfficeDirectory(root) });
     expect(result.offices).toEqual(['ac-land-bheramara']);
     expect(result.reasons).toEqual([`${path.join(root, 'offices/land-ministry/services/namjari.yaml')} → 1 office using standard land-ministry/namjari`]);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('the shard plan asks the same: a standard change rebuilds the shards of the offices using it', () => {
+    const root = setup();
+    const opts = { root, directory: readOfficeDirectory(root) };
+    const tree = readOfficeTree(root);
+    const plan = changedShards(['content/offices/land-ministry/services/namjari.yaml'], 4, tree, 'content/', (files) =>
+      affectedOffices(
+        files.map((f) => path.join(root, f.slice('content/'.length))),
+        opts,
+      ),
+    );
+    expect(plan).toMatchObject({ all: false, offices: ['ac-land-bheramara'], shards: [shardOf('ac-land-bheramara', 4, tree)] });
     fs.rmSync(root, { recursive: true, force: true });
   });
 
