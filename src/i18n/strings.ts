@@ -256,6 +256,8 @@ const bn = {
   'standard.field.timeLimit': 'সময়সীমা',
   'standard.field.legalBasis': 'আইনগত ভিত্তি',
   'standard.lacking': 'অনুপস্থিত প্রমিত সেবা',
+  'standard.lacking.intro': 'আইন বা পরিপত্রে এই ধরনের দপ্তরের জন্য নির্ধারিত যে সেবাগুলো নিচের দপ্তরগুলোর বর্তমান সেবা প্রদান প্রতিশ্রুতিতে নেই:',
+  'standard.lacking.more': 'আরও {n}টি দপ্তরের তালিকা ছোট এলাকার ড্যাশবোর্ডে দেখুন।',
   'standard.search.deviating': 'টি দপ্তর কারণ দেখিয়ে ভিন্নভাবে দেয়',
   'standard.search.deviates': 'এই দপ্তরে প্রমিত মান থেকে ভিন্ন',
 } as const;

@@ -23,6 +23,7 @@ import { readOfficeDirectory } from '../../src/content-model/office-directory.ts
 import { parseStandard } from '../../src/content-model/standards.ts';
 import { affectedOffices, officesDueOn, standardsKeyLines } from '../../src/content-model/dependents.ts';
 import { changedShards, readOfficeTree, shardOf } from '../../src/content-model/shards.ts';
+import { freshnessOfficesFromTree } from '../../src/validation/freshness-offices.ts';
 import { validateTree } from '../../src/validation/index.ts';
 import { diskStandardsContext } from '../../src/content-model/standards.ts';
 import { NAMJARI, charter, ownRow, standardRow, writeTree } from './fixture.ts';
@@ -282,6 +283,21 @@ describe('which offices a change rebuilds', () => {
     expect(key('2025-06-30')).toBe(key('2025-06-17'));
     expect(key('2025-07-01')).not.toBe(key('2025-06-30'));
     expect(standardsKeyLines(root, 'ac-land-mirpur', '2025-07-01')).toEqual([]);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('the compliance dashboards', () => {
+  it('list, per office, the standard services for its kind that its current charter lacks (in its record for the national layer)', () => {
+    const root = writeTree({
+      'offices/ac-land-bheramara/charters/2024-04-15.mdx': charter('2024-04-15', standardRow('land-ministry/namjari')),
+      'offices/ac-land-mirpur/charters/2024-04-15.mdx': charter('2024-04-15', ownRow('নামজারি ও জমাখারিজ', '২৫০ টাকা')),
+    });
+    const { services } = freshnessOfficesFromTree(loadContentTree(root));
+    expect(services.get('ac-land-bheramara')).toMatchObject({ standards: { 'নামজারি ও জমাখারিজ': ['land-ministry/namjari', 0] } });
+    expect(services.get('ac-land-bheramara')?.lacking).toBeUndefined();
+    // A hand-copied row is not the standard: the office lacks it.
+    expect(services.get('ac-land-mirpur')?.lacking).toEqual(['land-ministry/namjari']);
     fs.rmSync(root, { recursive: true, force: true });
   });
 });
