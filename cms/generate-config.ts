@@ -10,6 +10,8 @@ import { NATIONAL_LABEL_PREFIX, OFFICES_COLLECTION, collectionName, officeLabelP
 import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../src/core/schema-fields.ts';
 import { ADMIN_WORDS } from './admin/words.ts';
+import { STANDARDS_FOLDER, standardServiceSchema } from '../src/schemas/index.ts';
+import { STANDARD_FORMAT, STANDARD_WIDGET } from './standard-services.ts';
 
 /** A Decap field as the config file writes it (only what the generator uses). */
 export interface DecapField {
@@ -97,7 +99,9 @@ export const SLUGS: Record<DocumentKind, { slug: string; summary: string; identi
 };
 
 const LIST_SUMMARY: Record<string, string> = {
-  services: '{{fields.number}} {{fields.name}}',
+  services: '{{fields.number}} {{fields.name}}{{fields.standard}}',
+  versions: '{{fields.effectiveFrom}}',
+  legalBasis: '{{fields.title}}',
   grs: '{{fields.level}}. {{fields.contact}}',
   attendees: '{{fields.name}}',
   agenda: '{{fields.number}} {{fields.topic}}',
@@ -154,6 +158,8 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
   switch (node.kind) {
     case 'text':
       if (bn?.media) return { widget: bn.media, choose_url: false };
+      // A service row's standard service: a search over the standards for this office (cms/standard-services.ts).
+      if (field.key === 'standard') return { widget: STANDARD_WIDGET };
       if (field.key === 'parent') {
         return { widget: 'select', options: ctx.offices.map((o) => ({ label: `${o.name} (${o.id})`, value: o.id })) };
       }
@@ -261,6 +267,28 @@ function documentCollection(kind: DocumentKind, office: OfficeRef, ctx: Context,
   };
 }
 
+/** The standard services an office sets (`services/<id>.yaml`): a ministry's or directorate's admin edits them here. */
+function standardsCollection(office: OfficeRef, ctx: Context): Record<string, unknown> {
+  const names = BN_COLLECTION.standard;
+  return {
+    name: collectionName(office.id, STANDARDS_FOLDER),
+    label: ctx.locale === 'bn' ? names.label : 'standard services',
+    label_singular: ctx.locale === 'bn' ? names.singular : 'standard service',
+    description:
+      ctx.locale === 'bn'
+        ? 'আইন, বিধি বা পরিপত্রে এই দপ্তর যে সেবা অধীন বা এক ধরনের সব দপ্তরের জন্য নির্ধারণ করে। ফি বা সময়সীমা বদলালে নতুন কার্যকর তারিখ দিয়ে নতুন সংস্করণ যোগ করুন: সেদিন থেকে সব দপ্তরের চার্টারে দেখাবে।'
+        : 'Services this office sets for every office of a kind or under it. To change a fee, add a version with its effective date.',
+    folder: `content/offices/${office.id}/${STANDARDS_FOLDER}`,
+    create: true,
+    extension: 'yaml',
+    format: STANDARD_FORMAT,
+    identifier_field: 'name',
+    summary: '{{name}}',
+    editor: { preview: false },
+    fields: objectFields(standardServiceSchema, 'standard').map((f) => toDecapField(f, ctx)),
+  };
+}
+
 function officeCollection(offices: OfficeRef[], ctx: Context, scoped: boolean): Record<string, unknown> {
   const names = BN_COLLECTION.office;
   return {
@@ -288,7 +316,11 @@ export function generateConfig(options: GenerateOptions): Record<string, unknown
   }
   const kinds = Object.keys(DOCUMENT_KINDS) as DocumentKind[];
   const collections = scopedOffice
-    ? [officeCollection([scopedOffice], ctx, true), ...kinds.map((kind) => documentCollection(kind, scopedOffice, ctx, false))]
+    ? [
+        officeCollection([scopedOffice], ctx, true),
+        ...kinds.map((kind) => documentCollection(kind, scopedOffice, ctx, false)),
+        standardsCollection(scopedOffice, ctx),
+      ]
     : [officeCollection(options.offices, ctx, false), ...options.offices.flatMap((office) => kinds.map((kind) => documentCollection(kind, office, ctx, true)))];
   return {
     backend: {

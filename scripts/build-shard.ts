@@ -17,6 +17,9 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { contentRoot, officesDir } from '../src/content-model/paths.ts';
 import { changedShards, parseShardSpec, planShard, planSubtrees, readOfficeTree, type ShardPlan } from '../src/content-model/shards.ts';
+import { affectedOffices, officesDueOn } from '../src/content-model/dependents.ts';
+import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
+import { parseStandard, standardsDay } from '../src/content-model/standards.ts';
 import { buildNational } from '../src/pipeline/national-build.ts';
 import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
 import { UsageError, parseArgs, runCli } from './lib/args.ts';
@@ -88,7 +91,28 @@ function plan(nRaw: string, since: string | undefined, json: boolean, tree: Retu
     throw new UsageError(`git cannot compare with "${since}" (is it a commit or branch here? in CI fetch enough history)`);
   }
   const prefix = `${path.relative(repo, contentRoot()).split(path.sep).join('/') || '.'}/`;
-  const result = changedShards(changed, n, tree, prefix);
+  // The same dependency as build:office --changed (standards included), with each changed standard as it was at `since`.
+  const root = contentRoot();
+  const directory = readOfficeDirectory(root);
+  const previousStandard = (ref: string) => {
+    const [setter, id] = ref.split('/');
+    try {
+      return parseStandard(
+        execFileSync('git', ['show', `${since}:${prefix}offices/${setter}/services/${id}.yaml`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      );
+    } catch {
+      return undefined;
+    }
+  };
+  const result = changedShards(changed, n, tree, prefix, (files) => {
+    const found = affectedOffices(
+      files.map((f) => path.join(repo, f)),
+      { root, directory, previousStandard },
+    );
+    // Scheduled versions of standards announced or taking effect today change pages without a commit.
+    const due = officesDueOn(standardsDay(), { root, directory });
+    return { offices: [...new Set([...found.offices, ...due.offices])].sort(), removed: found.removed, reasons: [...found.reasons, ...due.reasons] };
+  });
   if (json) process.stdout.write(`${JSON.stringify({ n, ...result })}\n`);
   else
     process.stdout.write(

@@ -32,6 +32,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { listStandards, officePlace, standardsDay, standardsFor } from '../src/content-model/standards.ts';
 import { displayPathOf } from '../src/content-model/load.ts';
 import { OFFICE_FILE, contentRoot, officesDir } from '../src/content-model/paths.ts';
 import { isReallyInside } from '../src/content-model/confine.ts';
@@ -105,10 +106,13 @@ await runCli(async () => {
   );
   const batch = draft || reportFile !== undefined || positionals.some((p) => isDirectory(path.resolve(base, p)));
 
+  // Charter rows that are a standard service of this office are matched to it (src/importer/standards.ts).
+  const place = officePlace(root, office);
+  const standards = { candidates: place ? standardsFor(listStandards(root), place) : [], day: standardsDay() };
   const results: ImportResult[] = [];
   for (const file of inputs) {
     const shown = displayPathOf(file);
-    results.push(await importFile(file, shown, { ...(kind ? { kind } : {}), ...(flags['convert-bijoy'] ? { convertBijoy: true } : {}) }));
+    results.push(await importFile(file, shown, { ...(kind ? { kind } : {}), ...(flags['convert-bijoy'] ? { convertBijoy: true } : {}), standards }));
   }
   if (batch)
     return runBatch({

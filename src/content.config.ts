@@ -8,15 +8,16 @@
  *
  * One loader reads every collection (src/content-model/astro-loader.ts): the same
  * reader as the validator, the build scope (`PORTAL_SCOPE`) applied, and document
- * bodies rendered to HTML at load time and kept between builds by digest.
+ * bodies rendered to HTML at load time and kept between builds by digest. Charters are
+ * stored as the pages show them: `standard:` rows resolved (src/domain/standard-services.ts).
  */
 import { defineCollection } from 'astro:content';
 import { officeContentLoader } from './content-model/astro-loader.ts';
 import { keepDevRunning } from './integration/dev-loader.ts';
-import { charterSchema, minutesSchema, officeOrderSchema, officeSchema } from './schemas/index.ts';
+import { minutesSchema, officeOrderSchema, officeSchema, resolvedCharterSchema } from './schemas/index.ts';
 
 const offices = defineCollection({ loader: keepDevRunning(officeContentLoader('office')), schema: officeSchema });
-const charters = defineCollection({ loader: keepDevRunning(officeContentLoader('charter')), schema: charterSchema });
+const charters = defineCollection({ loader: keepDevRunning(officeContentLoader('charter')), schema: resolvedCharterSchema });
 const minutes = defineCollection({ loader: keepDevRunning(officeContentLoader('minutes')), schema: minutesSchema });
 const orders = defineCollection({ loader: keepDevRunning(officeContentLoader('order')), schema: officeOrderSchema });
 

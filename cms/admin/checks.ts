@@ -15,6 +15,8 @@
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
 import type { DocumentKind } from '../../src/schemas/index.ts';
 import { validateDocument } from '../../src/validation/document.ts';
+import type { StandardsContext } from '../../src/validation/checks/standards.ts';
+import { STANDARD_FORMAT, adminStandardsContext, standardFormat } from '../standard-services.ts';
 import { editorMessage } from '../../src/validation/messages-bn.ts';
 import { FORMAT_NAMES } from '../generate-config.ts';
 import { frontmatterFormat, yamlFormat, type ContentFormat } from '../file-format.ts';
@@ -34,16 +36,17 @@ export interface CheckResult {
 }
 
 interface CollectionInfo {
-  kind: DocumentKind | 'office';
+  kind: DocumentKind | 'office' | 'standard';
   folder?: string;
   slug?: string;
   files?: Map<string, string>;
   format: ContentFormat;
 }
 
-const KIND_OF_FORMAT = new Map<string, DocumentKind | 'office'>(
-  Object.entries(FORMAT_NAMES).map(([kind, format]) => [format, kind as DocumentKind | 'office']),
-);
+const KIND_OF_FORMAT = new Map<string, DocumentKind | 'office' | 'standard'>([
+  ...Object.entries(FORMAT_NAMES).map(([kind, format]) => [format, kind as DocumentKind | 'office'] as const),
+  [STANDARD_FORMAT, 'standard'],
+]);
 const collections = new Map<string, CollectionInfo>();
 let knownOfficeIds: ReadonlySet<string> | undefined;
 
@@ -74,7 +77,7 @@ export function configureChecks(config: { collections: ConfigCollection[] }, off
       ...(c.folder ? { folder: c.folder } : {}),
       ...(c.slug ? { slug: c.slug } : {}),
       ...(c.files ? { files: new Map(c.files.map((f) => [f.name, f.file])) } : {}),
-      format: kind === 'office' ? yamlFormat() : frontmatterFormat(kind),
+      format: kind === 'office' ? yamlFormat() : kind === 'standard' ? (standardFormat() as ContentFormat) : frontmatterFormat(kind),
     });
   }
 }
@@ -89,7 +92,7 @@ function pathOf(entry: Imm, info: CollectionInfo, data: Record<string, unknown>)
       .toLowerCase()
       .replace(/[^a-z0-9-]+/g, '-'),
   );
-  return `${info.folder}/${slug}.mdx`;
+  return `${info.folder}/${slug}.${info.kind === 'standard' ? 'yaml' : 'mdx'}`;
 }
 
 function withWords(d: Diagnostic): Finding {
@@ -112,7 +115,9 @@ export function checkEntry(entry: Imm | undefined): CheckResult | undefined {
   const data = (dataMap?.toJS?.() ?? {}) as Record<string, unknown>;
   const path = pathOf(entry, info, data);
   const text = info.format.toFile(data);
-  const { diagnostics } = validateDocument({ path, text }, knownOfficeIds ? { knownOfficeIds } : {});
+  // The standards as the portal publishes them (/api/standards.json): a `standard:` row is checked as the build checks it.
+  const standards: StandardsContext = adminStandardsContext(knownOfficeIds);
+  const { diagnostics } = validateDocument({ path, text }, { ...(knownOfficeIds ? { knownOfficeIds } : {}), standards });
   const all = [...diagnostics, ...adminRules.flatMap((rule) => rule(entry, data))].map(withWords);
   lastData = dataMap;
   lastKey = key;

@@ -10,7 +10,8 @@
  * and labels to English.
  */
 import { charterSchema, minutesSchema } from '../../src/schemas/index.ts';
-import type { Charter, Minutes } from '../../src/schemas/index.ts';
+import type { CharterFile, Minutes } from '../../src/schemas/index.ts';
+import { loadOfficePlace, loadStandards, previewCharter, registerStandardWidget, STANDARD_FORMAT, standardFormat } from '../standard-services.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { frontmatterFormat, yamlFormat } from '../file-format.ts';
 import { generateConfig, type GenerateOptions } from '../generate-config.ts';
@@ -19,7 +20,7 @@ import { withOfficeLabels, type WorkflowBackend } from '../workflow-labels.ts';
 import { charterView, dualDateHtml, esc, letterFooter, minutesView } from '../../src/components/document-html.ts';
 import { checkEntry, configureChecks, lastSaveAttempt, noteSaveAttempt, resetAttempt } from './checks.ts';
 import { enhanceChrome } from './chrome.ts';
-import { CMS, h, useBackend, type Imm } from './decap.ts';
+import { CMS, createClass, h, useBackend, type Imm } from './decap.ts';
 import { registerCheckedFields } from './fields.ts';
 import { BengaliNumberControl, dateTimeControl, stringControl } from './inputs.ts';
 import { fieldLabel, STATUS_WIDGET, StatusControl } from './status.ts';
@@ -79,6 +80,8 @@ CMS.registerCustomFormat('protishruti-office', 'yaml', yamlFormat());
 CMS.registerCustomFormat('protishruti-charter', 'mdx', frontmatterFormat('charter'));
 CMS.registerCustomFormat('protishruti-minutes', 'mdx', frontmatterFormat('minutes'));
 CMS.registerCustomFormat('protishruti-order', 'mdx', frontmatterFormat('order'));
+CMS.registerCustomFormat(STANDARD_FORMAT, 'yaml', standardFormat());
+registerStandardWidget(CMS, h, createClass);
 
 // The site's stylesheet (global.css and the Bengali font), bundled next to this script.
 const here = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);
@@ -104,8 +107,8 @@ function documentHeader(kind: 'charter' | 'minutes' | 'order', title: string | u
 
 function CharterPreview({ entry, fields, widgetFor }: PreviewProps) {
   const data = entry.getIn(['data'])?.toJS?.() ?? {};
-  const value = parsed<Charter>(charterSchema, data);
-  const html = notice(entry, fields) + documentHeader('charter', value.title, value.effectiveDate) + charterView(value);
+  const value = parsed<CharterFile>(charterSchema, data);
+  const html = notice(entry, fields) + documentHeader('charter', value.title, value.effectiveDate) + charterView(previewCharter(value));
   return h(
     'main',
     { lang: 'bn', className: 'wrap' },
@@ -174,6 +177,14 @@ async function start(): Promise<void> {
     backend: { cms_label_prefix: string; open_authoring?: boolean };
   };
   useOfficeLabels(config.backend.cms_label_prefix, config.backend.open_authoring === true);
+  const siteRoot = new URL(options.officeId ? '../../' : '../', location.href);
+  await loadStandards(siteRoot);
+  if (options.officeId)
+    await loadOfficePlace(
+      siteRoot,
+      options.officeId,
+      options.offices.map((o) => o.id).filter((id) => id !== options.officeId),
+    );
   configureChecks(
     config,
     options.offices.map((o) => o.id),

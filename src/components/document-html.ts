@@ -16,6 +16,7 @@ import { formatGregorianDateBn } from '../domain/bengali-digits.ts';
 import { formatBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
 import { formatFiscalYearBn, formatQuarterBn } from '../domain/fiscal-year.ts';
 import { langFor } from '../lib/lang.ts';
+import { standardChangesHtml, standardNameNote, standardUpcoming } from './standard-html.ts';
 
 /** Escape text as Astro does for `{expression}` in markup. */
 export function esc(value: unknown): string {
@@ -153,14 +154,16 @@ export function serviceHtml(service: Service, index: number, anchor: string, sha
   return (
     `<section class="service" aria-labelledby="${esc(anchor)}">` +
     `<h4 class="service-name" id="${esc(anchor)}"><span class="service-number">${esc(serialLabel(service.number, index))}</span> ${esc(service.name)}</h4>` +
+    standardNameNote(service) +
     `<dl class="service-facts">` +
     fact(
       fee?.kind === 'free' ? 'fact-fee free' : 'fact-fee',
       'charter.col.fee',
       esc(feeText(service)) +
-        when(fee?.kind === 'paid' && fee.payment, () => ` <span class="fee-payment">(${esc(fee?.kind === 'paid' ? fee.payment : '')})</span>`),
+        when(fee?.kind === 'paid' && fee.payment, () => ` <span class="fee-payment">(${esc(fee?.kind === 'paid' ? fee.payment : '')})</span>`) +
+        standardUpcoming(service, 'fee'),
     ) +
-    fact('fact-time', 'charter.col.time', esc(service.timeLimit?.text)) +
+    fact('fact-time', 'charter.col.time', esc(service.timeLimit?.text) + standardUpcoming(service, 'timeLimit')) +
     fact('fact-delivery', 'charter.col.delivery', esc(service.delivery)) +
     fact(
       'fact-papers',
@@ -252,6 +255,7 @@ export function charterView(charter: Charter): string {
           `</section>`,
       )
       .join('') +
+    standardChangesHtml(charter) +
     `</section>` +
     when(
       officers.shared.length > 0,

@@ -16,7 +16,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { DocumentKind } from '../schemas/index.ts';
+import { charterSchema, type DocumentKind } from '../schemas/index.ts';
+import { resolveCharter, resolutionDays, standardPhase } from '../domain/standard-services.ts';
+import { diskLookup, readStandardFile, standardFile, standardsDay } from './standards.ts';
 import { listContentFiles, readContentFile, type ContentFile } from './load.ts';
 import { contentRoot, officesDir } from './paths.ts';
 import { renderBody } from './render-body.ts';
@@ -60,29 +62,33 @@ async function sync(kind: 'office' | DocumentKind, context: LoaderContext): Prom
   });
   const fingerprint = kind === 'office' ? '' : renderingFingerprint(root);
   const untouched = new Set(store.keys());
+  const days = kind === 'charter' ? charterDays(tree.files.map((f) => f.id)) : new Map<string, string>();
   let rendered = 0;
   for (const ref of tree.files) {
     untouched.delete(ref.id);
     const raw = fs.readFileSync(ref.absolutePath, 'utf8');
-    const digest = generateDigest(fingerprint + raw);
+    const day = days.get(ref.id);
+    // A charter's page also shows the standards its rows name, as they are on its day.
+    const digest = generateDigest(fingerprint + raw + (day ? standardsState(raw, day) : ''));
     const filePath = posixRelative(root, ref.absolutePath);
     const existing = store.get(ref.id);
     // Unchanged since the last build: not parsed, not checked against its schema, not rendered.
     if (existing && existing.digest === digest && existing.filePath === filePath) continue;
-    await storeFile(readContentFile(ref, raw), { digest, filePath, context });
+    await storeFile(readContentFile(ref, raw), { digest, filePath, context, ...(day ? { day } : {}) });
     if (kind !== 'office') rendered++;
   }
   for (const id of untouched) store.delete(id);
   if (kind !== 'office') logger.debug(`${rendered} of ${tree.files.length} ${kind} bodies rendered (the rest unchanged since the last build)`);
 }
 
-async function storeFile(file: ContentFile, options: { digest: string; filePath: string; context: LoaderContext }): Promise<void> {
+async function storeFile(file: ContentFile, options: { digest: string; filePath: string; context: LoaderContext; day?: string }): Promise<void> {
   const { store, parseData } = options.context;
   if (file.source.yamlErrors.length || file.source.data === undefined) {
     const error = file.source.yamlErrors[0];
     throw new Error(`${file.source.displayPath}:${error?.line ?? 1}: ${error?.message ?? 'no data'} (run \`npm run validate\`)`);
   }
-  const data = await parseData({ id: file.id, data: file.source.data as Record<string, unknown>, filePath: file.absolutePath });
+  const given = options.day ? resolvedCharterData(file, options.day) : (file.source.data as Record<string, unknown>);
+  const data = await parseData({ id: file.id, data: given, filePath: file.absolutePath });
   if (file.kind === 'office') {
     store.set({ id: file.id, data, filePath: options.filePath, digest: options.digest });
     return;
@@ -98,6 +104,43 @@ async function storeFile(file: ContentFile, options: { digest: string; filePath:
     digest: options.digest,
     rendered: { html, metadata: { headings, frontmatter: data, imagePaths: [] } },
   });
+}
+
+/** The day each charter is resolved on (src/domain/standard-services.ts), by id; the date is the start of its file name. */
+function charterDays(ids: readonly string[]): Map<string, string> {
+  const asOf = standardsDay();
+  const dateOf = (id: string) => /^\d{4}-\d{2}-\d{2}/.exec(id.split('/')[1] ?? '')?.[0] ?? asOf;
+  const byOffice = new Map<string, string[]>();
+  for (const id of ids) byOffice.set(id.split('/')[0] ?? '', [...(byOffice.get(id.split('/')[0] ?? '') ?? []), id]);
+  const out = new Map<string, string>();
+  for (const list of byOffice.values()) {
+    const days = resolutionDays(list.map(dateOf), asOf);
+    for (const id of list) out.set(id, days.get(dateOf(id)) ?? asOf);
+  }
+  return out;
+}
+
+const STANDARD_ROW = /^\s*(?:-\s+)?standard:\s*["']?([a-z0-9-]+\/[a-z0-9-]+)/gm;
+
+/** What a charter's page takes from the standards it names on `day`: each one's file and phase. */
+function standardsState(raw: string, day: string): string {
+  const parts: string[] = [];
+  for (const m of raw.matchAll(STANDARD_ROW)) {
+    const ref = m[1] ?? '';
+    const file = standardFile(contentRoot(), ref);
+    const read = file ? readStandardFile(file) : undefined;
+    parts.push(`${ref} ${read ? `${read.text} ${read.standard ? standardPhase(read.standard, day) : ''}` : '-'}`);
+  }
+  return parts.length ? `\n${parts.sort().join('\n')}` : '';
+}
+
+/** A charter file's data with its `standard:` rows resolved on its day (the collection holds what pages show). */
+function resolvedCharterData(file: ContentFile, day: string): Record<string, unknown> {
+  const parsed = charterSchema.safeParse(file.source.data);
+  if (!parsed.success) throw new Error(`${file.source.displayPath}: does not match the charter schema (run \`npm run validate\`)`);
+  const { charter, missing } = resolveCharter(parsed.data, diskLookup(contentRoot()), day);
+  if (missing.length) throw new Error(`${file.source.displayPath}: no standard service ${missing.map((m) => m.ref).join(', ')} (run \`npm run validate\`)`);
+  return charter as unknown as Record<string, unknown>;
 }
 
 /** A collection's loader: `kind` picks office.yaml files or one kind of document. */

@@ -5,15 +5,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/index.ts';
+import { DOCUMENT_KINDS, STANDARDS_FOLDER, type DocumentKind } from '../schemas/index.ts';
 import { OFFICE_FILE, documentIdFromPath, officesDir } from './paths.ts';
 import { fileSizeFinding, filesPerOfficeFinding, LIMITS, type LimitFinding } from './limits.ts';
 import { parseSourceFile, refusedSourceFile, sourceFileOfText, type SourceFile } from './source-file.ts';
 
+/** What a content file is: an office's metadata, one of its documents, or a standard service it sets. */
+export type ContentKind = 'office' | DocumentKind | 'standard';
+
 export interface ContentFile {
-  kind: 'office' | DocumentKind;
+  kind: ContentKind;
   officeId: string;
-  /** `<office>/<stem>` for documents, `<office>` for the office file. */
+  /** `<office>/<stem>` for documents and standard services, `<office>` for the office file. */
   id: string;
   /** Absolute path on disk. */
   absolutePath: string;
@@ -110,7 +113,7 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
         continue;
       }
       if (!entry.isDirectory() || entry.name === 'media' || entry.name.startsWith('.')) continue;
-      const kind = KIND_BY_FOLDER.get(entry.name);
+      const kind: ContentKind | undefined = entry.name === STANDARDS_FOLDER ? 'standard' : KIND_BY_FOLDER.get(entry.name);
       if (kinds && (!kind || !kinds.has(kind))) continue;
       if (documentsOf && !documentsOf.has(officeId)) continue;
       for (const item of (listings.get(entry.name) ?? []).sort(byName)) {
@@ -121,10 +124,10 @@ export function listContentFiles(root: string, options: LoadOptions = {}): Omit<
         // A link is followed to see whether it is a file (the symbolic-link check reports it).
         if (
           kind &&
-          /\.mdx?$/.test(file) &&
+          (kind === 'standard' ? /\.yaml$/ : /\.mdx?$/).test(file) &&
           (item.isFile() || (item.isSymbolicLink() && (fs.statSync(filePath, { throwIfNoEntry: false })?.isFile() ?? false)))
         ) {
-          files.push({ kind, officeId, id: documentIdFromPath(`${officeId}/${file}`), absolutePath: filePath });
+          files.push({ kind, officeId, id: documentIdFromPath(`${officeId}/${file.replace(/\.yaml$/, '')}`), absolutePath: filePath });
         } else {
           strayFiles.push({ absolutePath: filePath, displayPath: displayPathOf(filePath) });
         }
@@ -200,5 +203,8 @@ export function readContentFile(file: ContentFileRef, raw?: string): ContentFile
   if (raw !== undefined) return { ...file, source: sourceFileOfText(displayPath, raw, file.kind === 'office') };
   const tooBig = fileSizeFinding(fs.statSync(file.absolutePath).size);
   if (tooBig) return { ...file, source: refusedSourceFile(displayPath, tooBig) };
-  return { ...file, source: parseSourceFile(displayPath, fs.readFileSync(file.absolutePath, 'utf8'), file.kind === 'office') };
+  return {
+    ...file,
+    source: parseSourceFile(displayPath, raw ?? fs.readFileSync(file.absolutePath, 'utf8'), file.kind === 'office' || file.kind === 'standard'),
+  };
 }

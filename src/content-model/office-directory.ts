@@ -18,6 +18,8 @@ export interface OfficeMeta {
   parent: string | undefined;
   name: { bn: string; en: string };
   kind: string;
+  /** office.yaml's `category`, when given (standard services name it). */
+  category?: string;
 }
 
 export type OfficeDirectory = ReadonlyMap<string, OfficeMeta>;
@@ -39,6 +41,7 @@ export function officeMetaOf(id: string, yamlText: string): OfficeMeta {
     parent: typeof data['parent'] === 'string' ? data['parent'] : undefined,
     name: { bn: text(name['bn'], id), en: text(name['en'], '') },
     kind: text(data['kind'], 'other'),
+    ...(typeof data['category'] === 'string' ? { category: data['category'] } : {}),
   };
 }
 

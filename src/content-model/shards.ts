@@ -106,6 +106,12 @@ export function changedShards(
   n: number,
   tree: ReadonlyMap<string, OfficeNode>,
   contentPrefix = 'content/',
+  /**
+   * Which offices the changed content files affect (src/content-model/dependents.ts: the answer
+   * `build:office --changed` gives, standards included); without it, a document rebuilds its
+   * office and an office.yaml its subtree.
+   */
+  dependents?: (contentFiles: string[]) => { offices: string[]; removed: string[]; reasons: string[] },
 ): { all: boolean; shards: number[]; offices: string[]; reasons: string[] } {
   const shards = new Set<number>();
   const offices = new Set<string>();
@@ -117,6 +123,17 @@ export function changedShards(
     reasons: [...reasons, reason],
   });
   const prefix = `${contentPrefix.replace(/\/?$/, '/')}offices/`;
+  if (dependents) {
+    const content = changedPaths.filter((file) => file.startsWith(prefix));
+    for (const file of changedPaths) {
+      if (file.startsWith(prefix) || /^(docs\/|bench\/|tests\/|\.github\/)|\.md$/.test(file)) continue;
+      return every(`${file} is not content: every shard is rebuilt`);
+    }
+    const found = dependents(content);
+    if (found.removed.length) return every(`office ${found.removed.join(', ')} was removed or renamed: every shard is rebuilt`);
+    for (const o of found.offices) if (tree.has(o)) shards.add(shardOf(o, n, tree));
+    return { all: false, shards: [...shards].sort((a, b) => a - b), offices: found.offices.filter((o) => tree.has(o)), reasons: found.reasons };
+  }
   for (const file of changedPaths) {
     if (!file.startsWith(prefix)) {
       // Docs and workflow files do not change the site.

@@ -19,10 +19,10 @@
  * No file system here: the CMS runs this in the browser; callers write the text.
  */
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../core/schema-fields.ts';
-import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../schemas/index.ts';
+import { DOCUMENT_KINDS, officeSchema, standardServiceSchema, type DocumentKind } from '../schemas/index.ts';
 import { yamlText } from './yaml-text.ts';
 
-export type ContentKind = DocumentKind | 'office';
+export type ContentKind = DocumentKind | 'office' | 'standard';
 
 /**
  * - `nothing`: write the data as given.
@@ -41,7 +41,7 @@ const fieldsByKind = new Map<ContentKind, FieldSpec[]>();
 export function contentFields(kind: ContentKind): FieldSpec[] {
   let fields = fieldsByKind.get(kind);
   if (!fields) {
-    fields = objectFields(kind === 'office' ? officeSchema : DOCUMENT_KINDS[kind].schema, kind);
+    fields = objectFields(kind === 'office' ? officeSchema : kind === 'standard' ? standardServiceSchema : DOCUMENT_KINDS[kind].schema, kind);
     fieldsByKind.set(kind, fields);
   }
   return fields;
@@ -57,6 +57,11 @@ export function contentYaml(kind: ContentKind, data: Record<string, unknown>, le
 /** The text of an office.yaml. */
 export function officeFile(data: Record<string, unknown>, leaveOut: LeaveOut = 'nothing'): string {
   return contentYaml('office', data, leaveOut);
+}
+
+/** The text of a standard service (`offices/<setter>/services/<id>.yaml`). */
+export function standardFile(data: Record<string, unknown>, leaveOut: LeaveOut = 'nothing'): string {
+  return contentYaml('standard', data, leaveOut);
 }
 
 /** The text of a document: frontmatter, then `body` exactly as it follows the closing `---` line. */

@@ -8,8 +8,8 @@ export interface SnapshotFile {
   /** Path under the content root, forward slashes: `offices/lgd/minutes/2021-07-28-x.mdx`. */
   path: string;
   officeId: string;
-  kind: 'office' | DocumentKind;
-  /** Parsed YAML (frontmatter or office.yaml); undefined when it does not parse. */
+  kind: 'office' | DocumentKind | 'standard';
+  /** Parsed YAML (frontmatter, office.yaml or a standard service); undefined when it does not parse. */
   data: unknown;
   body: string;
 }

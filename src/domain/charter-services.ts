@@ -11,6 +11,13 @@ export interface OfficeServices {
   charter: string;
   /** Service names as printed, citizen services first, each name once. */
   services: string[];
+  /**
+   * The services that use a standard, by name: the standard's reference, and 1 when this
+   * office states a deviation from it (the catalogue groups by standard and marks deviations).
+   */
+  standards?: Record<string, [string, 0 | 1]>;
+  /** Standard services for this office's kind that its charter lacks (the compliance dashboards list them): references. */
+  lacking?: string[];
 }
 
 export interface CharterItem {
@@ -21,17 +28,26 @@ export interface CharterItem {
 
 const SECTIONS = ['citizen', 'office', 'internal'] as const;
 
-/** The services of the newest charter (latest effective date, then the later file name); none without a charter. */
+/** The newest charter (latest effective date, then the later file name). */
+export function newestCharter<T extends { path: string; data: { effectiveDate: string } }>(charters: readonly T[]): T | undefined {
+  return [...charters].sort((a, b) => a.data.effectiveDate.localeCompare(b.data.effectiveDate) || a.path.localeCompare(b.path)).at(-1);
+}
+
+/** The services of the newest charter (its `standard:` rows resolved); none without a charter. */
 export function officeServices(charters: readonly CharterItem[]): OfficeServices | undefined {
-  const newest = [...charters].sort((a, b) => a.data.effectiveDate.localeCompare(b.data.effectiveDate) || a.path.localeCompare(b.path)).at(-1);
+  const newest = newestCharter(charters);
   if (!newest) return undefined;
   const names: string[] = [];
+  const standards: NonNullable<OfficeServices['standards']> = {};
   for (const section of SECTIONS) {
     for (const service of newest.data.services[section]?.services ?? []) {
       const name = service.name.replace(/\s+/g, ' ').trim();
-      if (name && !names.includes(name)) names.push(name);
+      if (name && !names.includes(name)) {
+        names.push(name);
+        if (service.standard) standards[name] = [service.standard.ref, service.standard.deviation ? 1 : 0];
+      }
     }
   }
   const stem = (newest.path.split('/').at(-1) ?? '').replace(/\.(md|mdx)$/, '');
-  return { charter: stem, services: names };
+  return { charter: stem, services: names, ...(Object.keys(standards).length ? { standards } : {}) };
 }

@@ -291,6 +291,27 @@ const bn = {
   'footer.builtFrom': 'এই পাতার তথ্য দপ্তরের প্রকাশিত দলিল থেকে নেওয়া।',
   'footer.noJs': 'এই পোর্টাল জাভাস্ক্রিপ্ট ছাড়াও পড়া যায়।',
   'footer.help': 'দপ্তরের সম্পাদকদের নির্দেশিকা',
+  // Standard services (src/components/standard-html.ts): set once by law or circular for every office of a kind.
+  'standard.badge': 'প্রমিত সেবা',
+  'standard.basis': 'আইনগত ভিত্তি',
+  'standard.deviation': 'এই দপ্তরে ভিন্ন:',
+  'standard.deviation.reason': 'কারণ',
+  'standard.deviation.standard': 'প্রমিত মান',
+  'standard.upcoming.new': 'নতুন',
+  'standard.upcoming.from': 'থেকে',
+  'standard.history': 'প্রমিত সেবার পরিবর্তন',
+  'standard.history.intro': 'এই প্রতিশ্রুতির তারিখের পর এর প্রমিত সেবাগুলোর যা বদলেছে (উপরের সারণিতে এখনকার মান দেখানো হয়েছে):',
+  'standard.history.changed': 'বদলেছে',
+  'standard.field.delivery': 'সেবা প্রদান পদ্ধতি',
+  'standard.field.papers': 'কাগজপত্র',
+  'standard.field.fee': 'ফি',
+  'standard.field.timeLimit': 'সময়সীমা',
+  'standard.field.legalBasis': 'আইনগত ভিত্তি',
+  'standard.lacking': 'অনুপস্থিত প্রমিত সেবা',
+  'standard.lacking.intro': 'আইন বা পরিপত্রে এই ধরনের দপ্তরের জন্য নির্ধারিত যে সেবাগুলো নিচের দপ্তরগুলোর বর্তমান সেবা প্রদান প্রতিশ্রুতিতে নেই:',
+  'standard.lacking.more': 'আরও {n}টি দপ্তরের তালিকা ছোট এলাকার ড্যাশবোর্ডে দেখুন।',
+  'standard.search.deviating': 'টি দপ্তর কারণ দেখিয়ে ভিন্নভাবে দেয়',
+  'standard.search.deviates': 'এই দপ্তরে প্রমিত মান থেকে ভিন্ন',
 } as const;
 
 export type StringKey = keyof typeof bn;
@@ -316,7 +337,15 @@ export interface DiffSentenceInput {
   field?: string | undefined;
   before?: string | undefined;
   after?: string | undefined;
+  /** The day a standard service's version takes effect. */
+  date?: string | undefined;
+  /** How many offices a standard's change reaches, and their names. */
+  count?: number | undefined;
+  offices?: string[] | undefined;
 }
+
+/** Offices named in a standard's reach: at most this many, then "and N more". */
+const REACH_NAMES = 10;
 
 /** The formatting a sentence uses, which depends on the language (dates and digits in Bengali, labels). */
 export interface DiffFormat {
@@ -377,8 +406,14 @@ const diffBn = {
     implementedBy: 'বাস্তবায়নকারী',
     dueDate: 'সময়সীমা',
     dueText: 'সময়সীমা',
+    delivery: 'সেবা প্রদান পদ্ধতি',
+    papers: 'কাগজপত্র',
+    fee: 'ফি',
+    timeLimit: 'সময়সীমা',
+    legalBasis: 'আইনগত ভিত্তি',
+    appliesTo: 'যে দপ্তরগুলোর জন্য',
   },
-  kind: { office: 'দপ্তরের তথ্য', charter: 'সেবা প্রদান প্রতিশ্রুতি', minutes: 'সভার কার্যবিবরণী', order: 'অফিস আদেশ' },
+  kind: { office: 'দপ্তরের তথ্য', charter: 'সেবা প্রদান প্রতিশ্রুতি', minutes: 'সভার কার্যবিবরণী', order: 'অফিস আদেশ', standard: 'প্রমিত সেবা' },
   heading: 'বিষয়বস্তুর পরিবর্তন',
   noChanges: 'অর্থগত কোনো পরিবর্তন নেই',
   fullStop: '।',
@@ -425,6 +460,35 @@ const diffBn = {
     'appointment-added': (c) => `নতুন মনোনয়ন: ${c.subject}`,
     'appointment-removed': (c) => `মনোনয়ন বাদ: ${c.subject}`,
     'order-field': (c, f) => `অফিস আদেশের ${f.field(c.field)}: ${f.arrow(c)}`,
+    room: (c, f) => `কক্ষ — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'service-standard': (c, f) =>
+      !c.before
+        ? `${f.q(c.subject)} এখন প্রমিত সেবা ${c.after} অনুসরণ করে (নাম, কাগজপত্র, ফি, সময়সীমা ও আইনগত ভিত্তি সেখান থেকে)`
+        : !c.after
+          ? `${f.q(c.subject)} আর প্রমিত সেবা ${c.before} অনুসরণ করে না (দপ্তরের নিজস্ব সেবা)`
+          : `${f.q(c.subject)}: প্রমিত সেবা ${f.arrow(c)}`,
+    'service-deviation': (c, f) =>
+      !c.before
+        ? `${f.q(c.subject)}: প্রমিত মান থেকে ভিন্ন, কারণ: ${c.after}`
+        : !c.after
+          ? `${f.q(c.subject)}: প্রমিত মান থেকে ভিন্নতা তুলে নেওয়া হয়েছে (আগের কারণ: ${c.before})`
+          : `${f.q(c.subject)}: প্রমিত মান থেকে ভিন্নতার কারণ: ${f.arrow(c)}`,
+    'standard-added': (c, f) => `নতুন প্রমিত সেবা: ${f.q(c.subject)}${c.field ? ` (যাদের জন্য: ${c.field})` : ''}`,
+    'standard-removed': (c, f) => `প্রমিত সেবা বাদ: ${f.q(c.subject)}`,
+    'standard-field': (c, f) => `প্রমিত সেবা ${f.q(c.subject)}: ${f.field(c.field)} ${f.arrow(c)}`,
+    'standard-version': (c, f) =>
+      c.field
+        ? `প্রমিত সেবা ${f.q(c.subject)}: ${f.field(c.field)} ${f.arrow(c)}, ${f.day(c.date)} থেকে কার্যকর`
+        : `প্রমিত সেবা ${f.q(c.subject)}: প্রথম সংস্করণ, ${f.day(c.date)} থেকে কার্যকর`,
+    'standard-corrected': (c, f) => `প্রমিত সেবা ${f.q(c.subject)}: ${f.day(c.date)} থেকে কার্যকর সংস্করণে ${f.field(c.field)} সংশোধন: ${f.arrow(c)}`,
+    'standard-version-removed': (c, f) => `প্রমিত সেবা ${f.q(c.subject)}: ${f.day(c.date)} থেকে কার্যকর সংস্করণ বাদ`,
+    'standard-reach': (c, f) => {
+      const names = c.offices ?? [];
+      const more = names.length - REACH_NAMES;
+      return (c.count ?? 0) === 0
+        ? `এই পরিবর্তন কোনো দপ্তরের চার্টারে দেখাবে না (কোনো চার্টার ${f.q(c.subject)} ব্যবহার করে না)`
+        : `এই পরিবর্তন ${f.digits(String(c.count))}টি দপ্তরের চার্টারে দেখাবে: ${names.slice(0, REACH_NAMES).join('; ')}${more > 0 ? ` এবং আরও ${f.digits(String(more))}টি দপ্তর` : ''}`;
+    },
     body: () => 'মূল লেখা (বডি) বদলেছে',
     unreadable: (c) => `ফাইলটি পড়া যায়নি (YAML ত্রুটি, ${c.after ? 'নতুন' : 'আগের'} সংস্করণে): \`npm run validate\` চালিয়ে দেখুন`,
   },
@@ -461,8 +525,14 @@ const diffEn = {
     implementedBy: 'implemented by',
     dueDate: 'due date',
     dueText: 'deadline',
+    delivery: 'how it is delivered',
+    papers: 'papers',
+    fee: 'fee',
+    timeLimit: 'time limit',
+    legalBasis: 'legal basis',
+    appliesTo: 'offices it is for',
   },
-  kind: { office: 'office details', charter: 'citizen charter', minutes: 'minutes', order: 'office order' },
+  kind: { office: 'office details', charter: 'citizen charter', minutes: 'minutes', order: 'office order', standard: 'standard service' },
   heading: 'Content changes',
   noChanges: 'no changes in meaning',
   fullStop: '.',
@@ -509,6 +579,36 @@ const diffEn = {
     'appointment-added': (c) => `New appointment: ${c.subject}`,
     'appointment-removed': (c) => `Appointment removed: ${c.subject}`,
     'order-field': (c, f) => `Office order ${f.field(c.field)}: ${f.arrow(c)}`,
+    room: (c, f) => `Room — ${f.q(c.subject)}: ${f.arrow(c)}`,
+    'service-standard': (c, f) =>
+      !c.before
+        ? `${f.q(c.subject)} now uses the standard service ${c.after} (its name, papers, fee, time limit and legal basis come from there)`
+        : !c.after
+          ? `${f.q(c.subject)} no longer uses the standard service ${c.before} (the office's own service)`
+          : `${f.q(c.subject)}: standard service ${f.arrow(c)}`,
+    'service-deviation': (c, f) =>
+      !c.before
+        ? `${f.q(c.subject)}: differs from the standard, because: ${c.after}`
+        : !c.after
+          ? `${f.q(c.subject)}: no longer differs from the standard (reason was: ${c.before})`
+          : `${f.q(c.subject)}: reason for differing from the standard: ${f.arrow(c)}`,
+    'standard-added': (c, f) => `New standard service: ${f.q(c.subject)}${c.field ? ` (for: ${c.field})` : ''}`,
+    'standard-removed': (c, f) => `Standard service removed: ${f.q(c.subject)}`,
+    'standard-field': (c, f) => `Standard service ${f.q(c.subject)}: ${f.field(c.field)} ${f.arrow(c)}`,
+    'standard-version': (c, f) =>
+      c.field
+        ? `Standard service ${f.q(c.subject)}: ${f.field(c.field)} ${f.arrow(c)}, in effect from ${f.day(c.date)}`
+        : `Standard service ${f.q(c.subject)}: first version, in effect from ${f.day(c.date)}`,
+    'standard-corrected': (c, f) =>
+      `Standard service ${f.q(c.subject)}: ${f.field(c.field)} corrected in the version in effect from ${f.day(c.date)}: ${f.arrow(c)}`,
+    'standard-version-removed': (c, f) => `Standard service ${f.q(c.subject)}: the version in effect from ${f.day(c.date)} removed`,
+    'standard-reach': (c, f) => {
+      const names = c.offices ?? [];
+      const more = names.length - REACH_NAMES;
+      return (c.count ?? 0) === 0
+        ? `This change shows on no office's charter (no charter uses ${f.q(c.subject)})`
+        : `This change shows on the charters of ${c.count} office${c.count === 1 ? '' : 's'}: ${names.slice(0, REACH_NAMES).join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
+    },
     body: () => 'The body text changed',
     unreadable: (c) => `The file cannot be read (YAML error in the ${c.after ? 'new' : 'old'} version): run \`npm run validate\``,
   },

@@ -15,6 +15,7 @@ import { checkDualDate } from '../validation/checks/dual-date.ts';
 import { checkMemoNumber } from '../validation/checks/memo-number.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import { parseCharter } from './charter.ts';
+import { matchStandards, type ImportStandards } from './standards.ts';
 import { ImportContext, formatPath } from './context.ts';
 import { detectKind } from './detect.ts';
 import { escapeMdx, renderBody } from './mdx.ts';
@@ -83,6 +84,8 @@ export interface ImportOptions {
   kind?: DocumentKind;
   /** Convert legacy Bijoy text instead of refusing it. */
   convertBijoy?: boolean;
+  /** The standard services for the office: charter rows that are one of them are matched (./standards.ts). */
+  standards?: ImportStandards;
 }
 
 export function importDocument(doc: SourceDocument, options: ImportOptions = {}): ImportResult {
@@ -126,6 +129,7 @@ export function importDocument(doc: SourceDocument, options: ImportOptions = {})
     return { input: doc.displayPath, kindDetected: false, diagnostics: ctx.diagnostics };
   }
   const { data } = kind === 'charter' ? parseCharter(ctx) : kind === 'minutes' ? parseMinutes(ctx) : parseOrder(ctx);
+  if (kind === 'charter') matchStandards(ctx, data, options.standards);
   const body = [renderBody(doc.items), ...ctx.extraBody.map(escapeMdx)].filter(Boolean).join('\n\n');
   for (const it of doc.items) {
     if (!it.used && it.kind === 'table') {

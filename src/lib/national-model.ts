@@ -40,6 +40,8 @@ export interface NationalOffice {
   counts?: OfficeRecord['counts'];
   /** Number of offices under it, at any depth. */
   descendants: number;
+  /** Standard services for its kind that its current charter lacks (references), from its record. */
+  lacking?: string[];
   children: string[];
 }
 
@@ -104,6 +106,7 @@ export function nationalModel(
         published: published.has(o.id),
         ...(record?.lastUpdated ? { lastUpdated: record.lastUpdated } : {}),
         ...(record ? { counts: record.counts } : {}),
+        ...(record?.services?.lacking?.length ? { lacking: record.services.lacking } : {}),
         descendants: countUnder(o.id, new Set()),
         children: (children.get(o.id) ?? []).sort(),
       };

@@ -11,7 +11,15 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { officesDir } from '../content-model/paths.ts';
-import { charterSchema, DOCUMENT_KINDS, minutesSchema, officeOrderSchema, officeSchema, type DocumentKind } from '../schemas/index.ts';
+import {
+  DOCUMENT_KINDS,
+  minutesSchema,
+  officeOrderSchema,
+  officeSchema,
+  resolvedCharterSchema,
+  standardServiceSchema,
+  type DocumentKind,
+} from '../schemas/index.ts';
 
 const isoDateString = z
   .string()
@@ -44,7 +52,20 @@ const officeRef = z.strictObject({
   json: sitePath.describe('This office as JSON'),
 });
 
-const CONTENT_SCHEMAS = { charter: charterSchema, minutes: minutesSchema, order: officeOrderSchema } as const;
+// A charter is published as its pages show it: `standard:` rows resolved (src/domain/standard-services.ts).
+const CONTENT_SCHEMAS = { charter: resolvedCharterSchema, minutes: minutesSchema, order: officeOrderSchema } as const;
+
+/** A standard service as published (src/pipeline/standards-data.ts): what the index and its own file share. */
+const standardSummary = {
+  ref: z.string().describe('The standard service: <setter-office-id>/<service-id>'),
+  setter: z.string().describe('Id of the office that sets it'),
+  url: sitePath.describe('This standard as JSON, with the offices using it'),
+  current: isoDateString.describe('Effective date of the version in force on `day`'),
+  scheduled: isoDateString.optional().describe('Effective date of the next version, when one is scheduled'),
+  count: z.number().int().describe('Offices whose current charter uses it'),
+  deviating: z.number().int().describe('Of those, offices that state a deviation from it'),
+  standard: standardServiceSchema.describe('The standard as typed content (its file, validated): every version with its legal basis'),
+};
 
 function documentSchema<K extends DocumentKind>(kind: K) {
   return z
@@ -98,7 +119,33 @@ export const OPEN_DATA_SCHEMAS = {
   charter: documentSchema('charter'),
   minutes: documentSchema('minutes'),
   order: documentSchema('order'),
+  standards: z
+    .strictObject({
+      $schema: z.url(),
+      day: isoDateString.describe('The day the versions in force were taken on'),
+      standards: z.array(z.strictObject(standardSummary)).describe('Every standard service, by reference'),
+    })
+    .describe('Index of the standard services: services set once (by act, rule or circular) for every office of a kind'),
+  standard: z
+    .strictObject({
+      $schema: z.url(),
+      day: isoDateString.describe('The day the version in force was taken on'),
+      ...standardSummary,
+      offices: z
+        .array(
+          z.strictObject({
+            id: z.string(),
+            name: z.strictObject({ bn: z.string(), en: z.string() }),
+            deviates: z.boolean().describe('Whether the office states a deviation from the standard (its charter gives the reason)'),
+            url: sitePath.describe("The service on the office's current charter"),
+          }),
+        )
+        .describe('The offices whose current charter uses it, by id'),
+    })
+    .describe('A standard service with the offices that use it'),
 } as const;
+export type StandardsIndexOpenData = z.infer<(typeof OPEN_DATA_SCHEMAS)['standards']>;
+export type StandardOpenData = z.infer<(typeof OPEN_DATA_SCHEMAS)['standard']>;
 export type OpenDataSchemaName = keyof typeof OPEN_DATA_SCHEMAS;
 
 /** The JSON Schema (draft 2020-12) of a published shape, describing the JSON as published (defaults filled in). */

@@ -25,6 +25,7 @@ import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256
 import { removeOffice, removedOffices } from './office-removal.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
+import { catalogueStandards, writeStandardsData } from './standards-data.ts';
 
 /** Scopes with more offices than this search the national catalogue (src/search/scopes.ts). */
 export { MAX_MERGED_BUNDLES } from '../search/scopes.ts';
@@ -194,10 +195,15 @@ export async function buildNational(options: {
     await clock.time('national: scopes, CMS shell, sitemaps, service worker', async () => {
       writeSearchScopes(staging, searchScopes);
       const catalogueStarted = Date.now();
-      const catalogue = writeCatalogue(staging, catalogueOffices);
+      const catalogue = writeCatalogue(staging, catalogueOffices, catalogueStandards(options.contentRoot, resolved.asOf));
       log(
         `national: search catalogue of ${catalogue.files} files, ${(catalogue.bytes / 1024 / 1024).toFixed(1)} MiB, in ${((Date.now() - catalogueStarted) / 1000).toFixed(1)} s`,
       );
+      writeStandardsData(staging, options.contentRoot, catalogueOffices, {
+        day: resolved.asOf,
+        base: siteBase(),
+        site: process.env['PORTAL_SITE'] || 'https://portal.example',
+      });
       await buildAdmin({ repo: options.repo, contentRoot: options.contentRoot, siteDir: staging, officeEntries: false });
       writeSitemaps(staging, options.outDir, [...published]);
     });
@@ -255,9 +261,13 @@ function writeModel(file: string, model: NationalModel, json: string) {
 }
 
 /** The national search catalogue (src/search/catalogue.ts) under `search/catalogue/`. */
-export function writeCatalogue(siteDir: string, offices: readonly CatalogueOffice[]): { files: number; bytes: number } {
+export function writeCatalogue(
+  siteDir: string,
+  offices: readonly CatalogueOffice[],
+  standards?: Parameters<typeof catalogueFiles>[2],
+): { files: number; bytes: number } {
   let bytes = 0;
-  const files = catalogueFiles(offices);
+  const files = catalogueFiles(offices, undefined, standards);
   for (const [rel, text] of files) {
     const file = path.join(siteDir, CATALOGUE_DIR, rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });

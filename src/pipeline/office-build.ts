@@ -23,6 +23,7 @@ import { freshnessOfficesFromTree } from '../validation/freshness-offices.ts';
 import { loadFreshnessPolicy, policyPath, resolveAsOf, type ResolvedAsOf } from '../content-model/freshness-policy.ts';
 import { contextOffices, readOfficeDirectory, type OfficeMeta } from '../content-model/office-directory.ts';
 import { officeOfContentPath, officesDir } from '../content-model/paths.ts';
+import { standardsKeyLines } from '../content-model/dependents.ts';
 import { scopeEnv } from '../content-model/scope.ts';
 import { evaluateOffices, type FreshnessReport } from '../domain/freshness/index.ts';
 import { policyForBrowser, stableSince } from '../domain/freshness/browser.ts';
@@ -124,12 +125,14 @@ function codeFingerprint(repo: string, policyFile: string): string {
 
 /**
  * The input key of one office: same key, same published files. The as-of date enters
- * only through the days its badges' readings began (stableSince), so an office whose
- * content did not change keeps its key, and its files, until its status changes.
+ * only through the days its badges' readings began (stableSince) and the phase of each
+ * standard service its charters use (src/content-model/dependents.ts), so an office whose
+ * content did not change keeps its key, and its files, until its status changes or a
+ * scheduled version of a standard it uses is announced or takes effect.
  */
-function officeKey(root: string, id: string, context: readonly string[], code: string, badges: string): string {
+function officeKey(root: string, id: string, context: readonly string[], code: string, badges: string, asOf: string): string {
   const dir = path.join(officesDir(root), id);
-  const parts = [`code ${code}`, `badges ${badges}`];
+  const parts = [`code ${code}`, `badges ${badges}`, ...standardsKeyLines(root, id, asOf)];
   for (const file of listFiles(dir)) parts.push(`${file} ${sha256(fs.readFileSync(path.join(dir, file)))}`);
   for (const other of context) {
     const file = path.join(officesDir(root), other, 'office.yaml');
@@ -216,7 +219,7 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     if (outcomes.has(id)) continue;
     const office = inputs.get(id);
     const badges = office ? stableSince({ asOf: resolved.asOf, office, policy: browserPolicy }, resolved.asOf) : resolved.asOf;
-    const key = officeKey(root, id, contextOffices([id], directory), code, badges);
+    const key = officeKey(root, id, contextOffices([id], directory), code, badges, resolved.asOf);
     keys.set(id, key);
     const published = readManifest(options.outDir, officeManifestFile(id));
     if (!options.force && published?.key === key) {

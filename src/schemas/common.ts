@@ -47,6 +47,17 @@ export const officeId = z
   .string({ error: 'expected an office id' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an office id uses lowercase latin letters, digits and hyphens, e.g. doict-bheramara' });
 
+/** A category of office (every Upazila Land Office is `upazila-land`): lowercase latin letters, digits and hyphens. */
+export const officeCategory = z
+  .string({ error: 'expected an office category, e.g. upazila-land' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an office category uses lowercase latin letters, digits and hyphens, e.g. upazila-land' });
+
+/** A standard service's reference: `<setter-office-id>/<service-id>`, its file `content/offices/<setter>/services/<service>.yaml`. */
+export const STANDARD_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export const standardRef = z
+  .string({ error: 'expected a standard service written as <setter-office-id>/<service-id>, e.g. land-ministry/namjari' })
+  .regex(STANDARD_REF, { error: 'expected a standard service written as <setter-office-id>/<service-id>, e.g. land-ministry/namjari' });
+
 /**
  * A person as printed on a document. Contacts are kept verbatim (Bengali digits,
  * dirty values and all): `npm run validate` warns about them instead of the

@@ -1,11 +1,15 @@
 /** Every document kind and its schema, in one table: the build, the validator and the CMS generator all read it. */
-import { charterSchema } from './charter.ts';
+import { charterSchema, resolvedCharterSchema, serviceRowSchema } from './charter.ts';
 import { minutesSchema } from './minutes.ts';
 import { officeOrderSchema } from './office-order.ts';
 import { officeSchema } from './office.ts';
+import { standardServiceSchema } from './standard-service.ts';
 
-export { charterSchema, minutesSchema, officeOrderSchema, officeSchema };
-export type { Charter, Service, GrsLevel, ServiceSection } from './charter.ts';
+export { charterSchema, minutesSchema, officeOrderSchema, officeSchema, resolvedCharterSchema, serviceRowSchema, standardServiceSchema };
+export type { Charter, CharterFile, Service, ServiceRow, GrsLevel, ServiceSection, LegalBasis, StandardInfo, StandardField } from './charter.ts';
+export type { StandardService, StandardVersion } from './standard-service.ts';
+export { ANNOUNCE_DAYS, STANDARDS_FOLDER } from './standard-service.ts';
+export { STANDARD_FIELDS } from './charter.ts';
 export type { Minutes, AgendaItem, Decision } from './minutes.ts';
 export type { OfficeOrder } from './office-order.ts';
 export type { Office, OfficeKind, RuleId } from './office.ts';

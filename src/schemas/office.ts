@@ -1,6 +1,6 @@
 /** An office: the metadata file `content/offices/<id>/office.yaml`. */
 import { z } from 'zod';
-import { isoDate, officeId, person, text } from './common.ts';
+import { isoDate, officeCategory, officeId, person, text } from './common.ts';
 
 export const OFFICE_KINDS = ['ministry', 'division', 'directorate', 'divisional-office', 'district-office', 'upazila-office', 'other'] as const;
 
@@ -20,6 +20,11 @@ export const officeSchema = z.strictObject({
     .describe('Office name in Bengali and English'),
   shortName: z.strictObject({ bn: text.optional(), en: text.optional() }).optional().describe('Short name for menus, when the full name is long'),
   kind: z.enum(OFFICE_KINDS).describe('Kind of office: ministry, division, directorate, divisional, district or upazila office'),
+  category: officeCategory
+    .optional()
+    .describe(
+      'What office it is among offices of its kind, e.g. upazila-land for every Upazila Land Office; standard services name it in appliesTo.categories',
+    ),
   parent: officeId.optional().describe('The id of the office that monitors this one (its parent), if it is on the portal'),
   parentName: text.optional().describe('Name of the parent office when it is not on the portal'),
   address: text.optional().describe('Postal address'),

@@ -3,7 +3,7 @@
  * Pagefind's core API (not its default UI) on first use, searches as the
  * citizen types and renders results as links inside `[data-search-results]`.
  */
-import { formatBengaliNumber, toBengaliDigits } from '../domain/bengali-digits.ts';
+import { formatBengaliNumber, formatGregorianDateBn, toBengaliDigits } from '../domain/bengali-digits.ts';
 import { nearestServices, searchCatalogue, type CatalogueAnswer, type CatalogueScope } from './catalogue.ts';
 import {
   PAGEFIND_OPTIONS,
@@ -361,7 +361,10 @@ export function startSearchPage(): void {
       const link = el('a', 'search-result-title', hit.name);
       link.href = hit.url;
       const meta = el('p', 'search-result-meta');
-      const parts = [hit.service ? `${str('strService')}: ${hit.service}` : str('strOfficeKind'), ...hit.above.slice(0, 1)];
+      const parts = [
+        hit.service ? `${str('strService')}: ${hit.service}${hit.deviates ? ` (${str('strDeviates')})` : ''}` : str('strOfficeKind'),
+        ...hit.above.slice(0, 1),
+      ];
       parts.forEach((part, i) => {
         if (i > 0) meta.append(' · ');
         meta.append(el('span', undefined, part));
@@ -383,7 +386,26 @@ export function startSearchPage(): void {
         a.href = searchLink(hit.name, area.id);
         areas.append(a);
       });
-      item.append(link, meta, areas);
+      item.append(link, meta);
+      // A standard service: the fee, time limit and legal basis every office offering it uses.
+      const std = hit.standard;
+      if (std) {
+        const facts = el('p', 'search-result-standard');
+        facts.dataset['standard'] = std.ref;
+        facts.append(el('strong', undefined, str('strStandard')), ` · ${str('strFee')}: ${std.fee} · ${str('strTime')}: ${std.timeLimit}`);
+        if (std.next?.fee || std.next?.timeLimit)
+          facts.append(
+            el(
+              'span',
+              'search-result-next',
+              ` · ${str('strNew')} ${std.next.fee ? `${str('strFee')} ${std.next.fee}` : `${str('strTime')} ${std.next.timeLimit}`} ${formatGregorianDateBn(std.next.day)} ${str('strFrom')}`,
+            ),
+          );
+        if (std.basis.length) facts.append(el('span', 'search-result-basis', ` · ${str('strBasis')}: ${std.basis.join('; ')}`));
+        if (std.deviating > 0) facts.append(el('span', 'search-result-deviating', ` · ${formatBengaliNumber(std.deviating)}${str('strDeviating')}`));
+        item.append(facts);
+      }
+      item.append(areas);
       items.push(item);
     }
     list.replaceChildren(...items);

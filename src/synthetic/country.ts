@@ -13,6 +13,7 @@
  */
 import { OfficeWriter } from './office-writer.ts';
 import { planDocs, planForPages, planOffices, type GenerateOptions, type GeneratedFile } from './plan.ts';
+import { countryStandards, SETTERS } from './standards.ts';
 
 export { DEFAULT_AS_OF, DEFAULT_STALE_SHARE, PAGES_PER_OFFICE, planOffices } from './plan.ts';
 export type { GenerateOptions, GeneratedFile, OfficePlan } from './plan.ts';
@@ -30,8 +31,10 @@ export interface GenerationSummary {
 export function* generateFiles(options: GenerateOptions, summary?: GenerationSummary): Generator<GeneratedFile> {
   const all = options.pages !== undefined ? planForPages(options.pages, options) : planOffices(options.offices).map((p) => planDocs(p, options));
   const plans = new Map(all.map((o) => [o.plan.id, o.plan]));
+  // Standard services exist where their setters do (a country of SETTERS_FROM offices or more).
+  const standards = SETTERS.every((s) => plans.has(s.id)) ? countryStandards(options.asOf) : [];
   for (const office of all) {
-    const writer = new OfficeWriter(office, options, plans.get(office.plan.parent ?? ''));
+    const writer = new OfficeWriter(office, options, plans.get(office.plan.parent ?? ''), standards);
     yield* writer.files();
     if (summary) {
       summary.offices++;

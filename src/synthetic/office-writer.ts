@@ -10,7 +10,7 @@
  * pass that state around and the order of draws (the determinism) would be harder to see.
  */
 import type { z } from 'zod';
-import { bodyAfterFrontmatter, documentFile, officeFile } from '../content-model/write.ts';
+import { bodyAfterFrontmatter, documentFile, officeFile, standardFile } from '../content-model/write.ts';
 import { formatBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
 import { formatGregorianDateBn, toBengaliDigits } from '../domain/bengali-digits.ts';
 import { addDays, fiscalQuarterOf, formatFiscalYearBn, formatQuarterBn } from '../domain/fiscal-year.ts';
@@ -37,6 +37,7 @@ import type { charterSchema, minutesSchema, officeOrderSchema, officeSchema } fr
 import { PLACEHOLDER_PHOTO_JPEG_BASE64 } from './photo.ts';
 import { randomFor, type Random } from './random.ts';
 import type { DocPlan, GenerateOptions, GeneratedFile, OfficeDocs, OfficePlan } from './plan.ts';
+import { standardsForOffice, type GeneratedStandard } from './standards.ts';
 
 /** What the generator writes is typed by the schemas' input: a field the schema does not know, or a wrong value, fails `npm run check`. */
 type ServiceInput = NonNullable<NonNullable<z.input<typeof charterSchema>['services']['citizen']>['services']>[number];
@@ -62,10 +63,15 @@ export class OfficeWriter {
   private readonly parent: OfficePlan | undefined;
   private memoSerial: number;
   private readonly memoPrefix: string;
+  private readonly options: GenerateOptions;
+  /** Every standard service of the country (./standards.ts); this office sets some, offers others. */
+  private readonly standards: readonly GeneratedStandard[];
 
-  constructor(office: OfficeDocs, options: GenerateOptions, parent: OfficePlan | undefined) {
+  constructor(office: OfficeDocs, options: GenerateOptions, parent: OfficePlan | undefined, standards: readonly GeneratedStandard[] = []) {
     this.office = office;
     this.parent = parent;
+    this.options = options;
+    this.standards = standards;
     this.random = randomFor(options.seed, office.plan.id, 'text');
     const r = this.random;
     const people = r.sample(
@@ -94,6 +100,10 @@ export class OfficeWriter {
     yield { path: `${base}/office.yaml`, content: this.officeYaml(focalOrder ? stems.get(focalOrder) : undefined) };
     yield { path: `${base}/media/focal-point.jpg`, content: PHOTO };
     yield { path: `${base}/media/alternate-focal-point.jpg`, content: PHOTO };
+    for (const standard of this.standards) {
+      const [setter, id] = standard.ref.split('/');
+      if (setter === this.office.plan.id) yield { path: `${base}/services/${id}.yaml`, content: standardFile(standard.data) };
+    }
     for (const d of this.office.docs) {
       const stem = stems.get(d) as string;
       if (d.kind === 'charter') yield { path: `${base}/charters/${stem}.mdx`, content: this.charter(d.date) };
@@ -161,6 +171,7 @@ export class OfficeWriter {
     const data = {
       name: { bn: p.nameBn, en: p.nameEn },
       kind: p.kind,
+      ...(p.category ? { category: p.category } : {}),
       ...(p.parent ? { parent: p.parent } : {}),
       address: p.address,
       phone: head.phone,
@@ -201,6 +212,55 @@ export class OfficeWriter {
     };
   }
 
+  /**
+   * The rows of the standard services this office offers, the same in every charter it
+   * writes (their own random stream): most use the standard; about one in ten of those states
+   * a deviation; about one in eight is copied by hand (some with a drifted fee or another
+   * name); a few are left out.
+   */
+  private standardRows(): ServiceInput[] {
+    const offered = standardsForOffice(this.office.plan, this.standards);
+    if (offered.length === 0) return [];
+    const r = randomFor(this.options.seed, this.office.plan.id, 'standards');
+    const rows: ServiceInput[] = [];
+    for (const standard of offered) {
+      const roll = r.next();
+      const staff = this.staff[r.int(0, this.staff.length - 1)] as Staff;
+      const officer = { name: staff.name, designation: staff.designation, phone: staff.phone, email: staff.email };
+      const room = r.chance(0.4) ? { room: `কক্ষ নং ${bnDigits(r.int(1, 20))}` } : {};
+      if (roll < 0.05) continue; // left out: the compliance dashboards name it
+      if (roll < 0.17) {
+        // Copied by hand: the standard's row as some office typed it once, often drifted since.
+        const version = standard.data.versions[0]!;
+        const drift = standard.drifted.length && r.chance(0.6) ? r.pick(standard.drifted) : undefined;
+        rows.push({
+          name: standard.variants.length && r.chance(0.5) ? r.pick(standard.variants) : standard.data.name,
+          delivery: version.delivery,
+          papers: version.papers ?? [],
+          fee: drift ? { kind: 'paid', ...(drift.amount ? { amount: drift.amount } : {}), text: drift.text } : version.fee,
+          timeLimit: version.timeLimit,
+          officer,
+          ...room,
+        });
+        continue;
+      }
+      const deviation = standard.deviations.length && r.chance(0.1) ? r.pick(standard.deviations) : undefined;
+      rows.push({
+        standard: standard.ref,
+        officer,
+        ...room,
+        ...(deviation
+          ? {
+              ...(deviation.timeLimit ? { timeLimit: deviation.timeLimit } : {}),
+              ...(deviation.fee ? { fee: deviation.fee } : {}),
+              deviation: deviation.reason,
+            }
+          : {}),
+      });
+    }
+    return rows;
+  }
+
   private charter(date: string): string {
     const r = this.random;
     const p = this.office.plan;
@@ -209,6 +269,8 @@ export class OfficeWriter {
     const nOffice = Math.max(0, Math.round(total * 0.25));
     const nInternal = total - nCitizen - nOffice;
     const used = new Set<string>();
+    const standardRows = this.standardRows();
+    for (const s of standardsForOffice(this.office.plan, this.standards)) used.add(s.data.name);
     const [y, m, d] = date.split('-');
     const head = this.staff[0] as Staff;
     const parentName = this.parent?.nameBn ?? 'মন্ত্রিপরিষদ বিভাগ';
@@ -219,7 +281,15 @@ export class OfficeWriter {
       vision: sentence(r, 6, 12),
       mission: paragraph(r, 2),
       services: {
-        citizen: { heading: 'নাগরিক সেবা', services: Array.from({ length: nCitizen }, (_, i) => this.service(CITIZEN_SERVICES, i, used)) },
+        citizen: {
+          heading: 'নাগরিক সেবা',
+          services: [
+            ...standardRows,
+            ...Array.from({ length: Math.max(nCitizen > standardRows.length ? 1 : 0, nCitizen - standardRows.length) }, (_, i) =>
+              this.service(CITIZEN_SERVICES, standardRows.length + i, used),
+            ),
+          ].map((row, i) => ({ ...row, number: `${bnDigits(i + 1)}.` })),
+        },
         office: {
           heading: r.chance(0.5) ? 'দাপ্তরিক সেবা' : 'প্রাতিষ্ঠানিক সেবা',
           services: Array.from({ length: nOffice }, (_, i) => this.service(OFFICE_SERVICES, i, used)),

@@ -9,6 +9,7 @@ import { toBengaliDigits } from '../domain/bengali-digits.ts';
 import { addDays, fiscalQuarterOf, previousQuarter, type FiscalQuarter } from '../domain/fiscal-year.ts';
 import { DIVISIONS, DISTRICT_OFFICE_TYPES, UNION_OFFICE, UPAZILA_NAMES, UPAZILA_OFFICE_TYPES, type Place } from './geography.ts';
 import { randomFor } from './random.ts';
+import { SETTERS, SETTERS_FROM } from './standards.ts';
 
 export interface GenerateOptions {
   /** Number of offices. */
@@ -31,7 +32,9 @@ export const PAGES_PER_OFFICE = 8.3;
 /** One office in the plan: where it sits in the hierarchy and what it is called. */
 export interface OfficePlan {
   id: string;
-  kind: 'divisional-office' | 'district-office' | 'upazila-office' | 'other';
+  kind: 'ministry' | 'division' | 'directorate' | 'divisional-office' | 'district-office' | 'upazila-office' | 'other';
+  /** Which office it is among its kind (`upazila-land`): standard services are set by category. */
+  category?: string;
   parent?: string;
   nameBn: string;
   nameEn: string;
@@ -96,16 +99,19 @@ export function planOffices(count: number): OfficePlan[] {
   nDistricts = Math.min(nDistricts, Math.max(0, count - nDivisions));
   nUpazilas = Math.min(nUpazilas, Math.max(0, count - nDivisions - nDistricts));
   nDivisions = Math.min(nDivisions, count);
-  const rest = count - nDivisions - nDistricts - nUpazilas;
+  // A country large enough has the ministries and directorates that set its standard services (./standards.ts).
+  const setters = count >= SETTERS_FROM ? SETTERS : [];
+  const rest = count - nDivisions - nDistricts - nUpazilas - setters.length;
   const nDistrictLine = Math.min(nDistricts * DISTRICT_OFFICE_TYPES.length, Math.round((rest * 512) / 9_400));
   const nUpazilaLine = rest - nDistrictLine;
 
-  const plans: OfficePlan[] = [];
+  const plans: OfficePlan[] = setters.map((setter) => ({ ...setter, reviewers: reviewersOf(setter.id, setter.id) }));
   const divisions = DIVISIONS.slice(0, nDivisions);
   for (const d of divisions) {
     plans.push({
       id: `divcom-${d.slug}`,
       kind: 'divisional-office',
+      category: 'divcom',
       nameBn: `বিভাগীয় কমিশনারের কার্যালয়, ${d.bn}`,
       nameEn: `Divisional Commissioner's Office, ${d.en}`,
       head: 'বিভাগীয় কমিশনার',
@@ -127,6 +133,7 @@ export function planOffices(count: number): OfficePlan[] {
     plans.push({
       id: `dc-${place.slug}`,
       kind: 'district-office',
+      category: 'dc',
       parent: `divcom-${division.slug}`,
       nameBn: `জেলা প্রশাসকের কার্যালয়, ${place.bn}`,
       nameEn: `Deputy Commissioner's Office, ${place.en}`,
@@ -144,6 +151,7 @@ export function planOffices(count: number): OfficePlan[] {
     plans.push({
       id: `${district.place.slug}-${type.slug}`,
       kind: 'district-office',
+      category: `district-${type.slug}`,
       parent: `dc-${district.place.slug}`,
       nameBn: `${type.bn}, ${district.place.bn}`,
       nameEn: `${type.en}, ${district.place.en}`,
@@ -167,6 +175,7 @@ export function planOffices(count: number): OfficePlan[] {
     plans.push({
       id: `uno-${u.key}`,
       kind: 'upazila-office',
+      category: 'uno',
       parent: `dc-${u.district.slug}`,
       nameBn: `উপজেলা নির্বাহী অফিসারের কার্যালয়, ${u.bn}, ${u.district.bn}`,
       nameEn: `Upazila Nirbahi Officer's Office, ${u.en}, ${u.district.en}`,
@@ -188,6 +197,7 @@ export function planOffices(count: number): OfficePlan[] {
         ? {
             id: `${u.key}-${type.slug}`,
             kind: 'upazila-office',
+            category: `upazila-${type.slug}`,
             parent: `uno-${u.key}`,
             nameBn: `${type.bn}, ${u.bn}, ${u.district.bn}`,
             nameEn: `${type.en}, ${u.en}, ${u.district.en}`,
@@ -200,6 +210,7 @@ export function planOffices(count: number): OfficePlan[] {
         : {
             id: `${u.key}-up-${String(union).padStart(2, '0')}`,
             kind: 'other',
+            category: 'union-parishad',
             parent: `uno-${u.key}`,
             nameBn: `${toBengaliDigits(union)} নং ${UNION_OFFICE.bn}, ${u.bn}, ${u.district.bn}`,
             nameEn: `${UNION_OFFICE.en} No. ${union}, ${u.en}, ${u.district.en}`,

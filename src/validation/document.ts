@@ -14,7 +14,7 @@
 import type { ContentFile } from '../content-model/load.ts';
 import { documentIdFromPath } from '../content-model/content-path.ts';
 import { sourceFileOfText } from '../content-model/source-file.ts';
-import { DOCUMENT_KINDS, type Charter, type DocumentKind, type Minutes, type Office, type OfficeOrder } from '../schemas/index.ts';
+import { DOCUMENT_KINDS, STANDARDS_FOLDER, type CharterFile, type DocumentKind, type Minutes, type Office, type OfficeOrder, type StandardService } from '../schemas/index.ts';
 import { checkContacts } from './checks/contacts.ts';
 import { checkContentSafety } from './checks/content-safety.ts';
 import { checkDualDate } from './checks/dual-date.ts';
@@ -23,11 +23,12 @@ import { checkFileLimits } from './checks/limits.ts';
 import { checkMemoNumber } from './checks/memo-number.ts';
 import { checkFileDate, checkParent, checkPhotos, type MediaLookup } from './checks/references.ts';
 import { checkSchema } from './checks/schema.ts';
+import { checkCharterStandards, checkStandardFile, type StandardsContext } from './checks/standards.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 
 export type { MediaLookup } from './checks/references.ts';
 
-export type DocumentData = Office | Charter | Minutes | OfficeOrder;
+export type DocumentData = Office | CharterFile | Minutes | OfficeOrder | StandardService;
 
 /** A check another module adds, run on every file that passed its schema. */
 export type FileCheck = (file: ContentFile, data: unknown) => Diagnostic[];
@@ -44,6 +45,8 @@ export interface DocumentContext {
   media?: MediaLookup;
   /** Checks another module adds (src/validation keeps them in one list, so the build and the admin run the same ones). */
   extraChecks?: readonly FileCheck[];
+  /** The standard services (the tree: on disk; the admin: the portal's /api/standards.json). Without it, `standard:` rows are not checked against them. */
+  standards?: StandardsContext;
 }
 
 export interface DocumentResult {
@@ -56,7 +59,7 @@ export interface DocumentResult {
 }
 
 const KIND_BY_FOLDER = new Map<string, DocumentKind>((Object.entries(DOCUMENT_KINDS) as [DocumentKind, { folder: string }][]).map(([k, s]) => [s.folder, k]));
-const CONTENT_PATH = /(?:^|\/)offices\/([^/]+)\/(?:(office\.yaml)|([^/]+)\/([^/]+\.mdx?))$/;
+const CONTENT_PATH = /(?:^|\/)offices\/([^/]+)\/(?:(office\.yaml)|([^/]+)\/([^/]+\.(?:mdx?|yaml)))$/;
 
 /** The kind and office of a content path (`content/offices/<id>/charters/2024-04-15.mdx`), or undefined when no content lives there. */
 export function contentFileAt(displayPath: string): Omit<ContentFile, 'source'> | undefined {
@@ -64,7 +67,9 @@ export function contentFileAt(displayPath: string): Omit<ContentFile, 'source'> 
   if (!match) return undefined;
   const [, officeId = '', officeFile, folder = '', name = ''] = match;
   if (officeFile) return { kind: 'office', officeId, id: officeId, absolutePath: displayPath };
-  const kind = KIND_BY_FOLDER.get(folder);
+  if (folder === STANDARDS_FOLDER && name.endsWith('.yaml'))
+    return { kind: 'standard', officeId, id: documentIdFromPath(`${officeId}/${name.replace(/\.yaml$/, '')}`), absolutePath: displayPath };
+  const kind = name.endsWith('.yaml') ? undefined : KIND_BY_FOLDER.get(folder);
   return kind ? { kind, officeId, id: documentIdFromPath(`${officeId}/${name}`), absolutePath: displayPath } : undefined;
 }
 
@@ -86,7 +91,7 @@ export function validateDocument(input: { path: string; text: string }, context:
       ],
     };
   }
-  return checkDocument({ ...at, source: sourceFileOfText(input.path, input.text, at.kind === 'office') }, context);
+  return checkDocument({ ...at, source: sourceFileOfText(input.path, input.text, at.kind === 'office' || at.kind === 'standard') }, context);
 }
 
 /** Check one file already read (validateTree: every file of the tree). */
@@ -106,8 +111,18 @@ export function checkDocument(file: ContentFile, context: DocumentContext = {}):
       break;
     }
     case 'charter':
-      diagnostics.push(...checkFileDate(file, (data as Charter).effectiveDate));
+      diagnostics.push(...checkFileDate(file, (data as CharterFile).effectiveDate));
+      if (context.standards) diagnostics.push(...checkCharterStandards(file, data as CharterFile, context.standards));
       break;
+    case 'standard': {
+      const { knownOfficeIds, standards } = context;
+      diagnostics.push(
+        ...checkStandardFile(file, data as StandardService, {
+          officeExists: (id) => (knownOfficeIds?.has(id) ?? false) || (standards?.officeExists(id) ?? !knownOfficeIds),
+        }),
+      );
+      break;
+    }
     case 'minutes': {
       const minutes = data as Minutes;
       diagnostics.push(...checkFileDate(file, minutes.meetingDate), ...checkDualDate(file, minutes), ...checkMemoNumber(file, minutes));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frontmatterFormat, yamlFormat } from '../../cms/file-format.ts';
+import { standardFormat } from '../../cms/standard-services.ts';
 import { loadContentTree } from '../../src/content-model/load.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../src/schemas/index.ts';
 import { validateTree } from '../../src/validation/index.ts';
@@ -13,6 +14,7 @@ const formats = {
   minutes: frontmatterFormat('minutes'),
   order: frontmatterFormat('order'),
   office: yamlFormat(),
+  standard: standardFormat(),
 };
 const sampleTree = loadContentTree(path.join(repoRoot, 'content'));
 const sampleDocuments = sampleTree.files.filter((f) => f.kind !== 'office');
@@ -41,7 +43,7 @@ const office = formats.office.toFile({
 
 describe('the file format the CMS writes', () => {
   it.each(sampleDocuments.map((f) => [f.source.displayPath, f] as const))('leaves %s byte for byte unchanged when saved without edits', (_, file) => {
-    const format = formats[file.kind as DocumentKind];
+    const format = formats[file.kind as DocumentKind | 'standard'];
     expect(format.toFile(format.fromFile(file.source.raw))).toBe(file.source.raw);
   });
 

@@ -13,8 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { charterSchema, minutesSchema, officeOrderSchema, officeSchema } from '../../src/schemas/index.ts';
-import type { Charter, Minutes, Office, OfficeOrder } from '../../src/schemas/index.ts';
+import { charterSchema, minutesSchema, officeOrderSchema, officeSchema, standardServiceSchema } from '../../src/schemas/index.ts';
+import type { CharterFile, Minutes, Office, OfficeOrder, StandardService } from '../../src/schemas/index.ts';
+import { resolveCharter } from '../../src/domain/standard-services.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const officesDir = path.join(repoRoot, 'content/offices');
@@ -64,6 +65,9 @@ function parseWith<T>(schema: { safeParse: (v: unknown) => { success: boolean; d
 const NOT_PRINTED = new Set([
   'meetingKind', 'fiscalYear', 'date', 'meetingDate', 'effectiveDate', 'dueDate', 'purpose', 'role', 'committee', 'kind', 'unit', 'orderKind',
   'exemptions', 'joinedOn', 'reviewers',
+  // A standard service's reference and the portal's metadata about it (for whom, its id, when,
+  // and its legal basis: the guideline seed 000 names), not printed on the charter.
+  'standard', 'standardChanges', 'appliesTo', 'section', 'aliases', 'effectiveFrom', 'legalBasis',
 ]);
 
 /** Every string leaf of a parsed document with its path, except enums and dates. */
@@ -99,6 +103,9 @@ function bodyPieces(body: string): string[] {
 }
 
 const FILES = {
+  doictOffice: 'doict/office.yaml',
+  webPortalAdvice: 'doict/services/web-portal-advice.yaml',
+  eNothiAdvice: 'doict/services/e-nothi-advice.yaml',
   prisonsOffice: 'prisons-directorate/office.yaml',
   divcomOffice: 'divcom-rangpur/office.yaml',
   bheramaraOffice: 'doict-bheramara/office.yaml',
@@ -112,6 +119,9 @@ const FILES = {
 
 /** Which seed(s) each file was converted from. */
 const SOURCES: Record<keyof typeof FILES, string[]> = {
+  doictOffice: ['003'],
+  webPortalAdvice: ['003'],
+  eNothiAdvice: ['003'],
   prisonsOffice: ['000', '002'],
   divcomOffice: ['001'],
   bheramaraOffice: ['003'],
@@ -129,7 +139,13 @@ const OFFICE_FILES = ['prisonsOffice', 'divcomOffice', 'bheramaraOffice', 'lgdOf
 const offices = Object.fromEntries(
   OFFICE_FILES.map((key) => [key, parseWith<Office>(officeSchema, YAML.parse(readRaw(FILES[key])), FILES[key])]),
 ) as Record<(typeof OFFICE_FILES)[number], Office>;
-const charter = parseWith<Charter>(charterSchema, readMdx(FILES.charter003).data, FILES.charter003);
+const standards = {
+  'doict/web-portal-advice': parseWith<StandardService>(standardServiceSchema, YAML.parse(readRaw(FILES.webPortalAdvice)), FILES.webPortalAdvice),
+  'doict/e-nothi-advice': parseWith<StandardService>(standardServiceSchema, YAML.parse(readRaw(FILES.eNothiAdvice)), FILES.eNothiAdvice),
+} as Record<string, StandardService>;
+const charterFile = parseWith<CharterFile>(charterSchema, readMdx(FILES.charter003).data, FILES.charter003);
+// The charter as its page shows it: its standard rows (two of the directorate's standard services) resolved.
+const charter = resolveCharter(charterFile, (ref) => standards[ref], '2024-05-01').charter;
 const m000 = parseWith<Minutes>(minutesSchema, readMdx(FILES.minutes000).data, FILES.minutes000);
 const m001 = parseWith<Minutes>(minutesSchema, readMdx(FILES.minutes001).data, FILES.minutes001);
 const m004 = parseWith<Minutes>(minutesSchema, readMdx(FILES.minutes004).data, FILES.minutes004);
@@ -376,6 +392,27 @@ describe.skipIf(!haveSeeds)(`every value occurs verbatim in its seed (${seedsDir
     expect(notInSeed(values, seedOf(key))).toEqual([]);
     // English names come from the seeds' README.
     expect(notInSeed([{ at: 'name.en', text: name.en }], fs.readFileSync(path.join(seedsDir, 'README.md'), 'utf8'))).toEqual([]);
+  });
+
+  it("the standard services: every printed value is from seed 003's rows, the legal basis is the guideline seed 000 names", () => {
+    for (const [key, standard] of [
+      ['webPortalAdvice', standards['doict/web-portal-advice']],
+      ['eNothiAdvice', standards['doict/e-nothi-advice']],
+    ] as const) {
+      const { aliases: _aliases, ...printed } = standard ?? ({} as StandardService);
+      expect(notInSeed(printedValues(printed), seedOf(key))).toEqual([]);
+      for (const version of standard?.versions ?? []) for (const basis of version.legalBasis) expect(normalize(seedText('000'))).toContain(normalize(basis.title));
+    }
+  });
+
+  it('the setter office (the directorate seed 003 names): name, address and website as printed', () => {
+    const doict = parseWith<Office>(officeSchema, YAML.parse(readRaw(FILES.doictOffice)), FILES.doictOffice);
+    const values = [
+      { at: 'name.bn', text: doict.name.bn },
+      { at: 'address', text: doict.address ?? '' },
+      { at: 'website', text: (doict.website ?? '').replace(/^https?:\/\//, '') },
+    ];
+    expect(notInSeed(values, seedOf('doictOffice'))).toEqual([]);
   });
 
   it('nothing of the discussion of seed 004 is dropped', () => {

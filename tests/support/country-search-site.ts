@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { CATALOGUE_DIR, catalogueFiles, type CatalogueOffice } from '../../src/search/catalogue.ts';
 import { searchScopes } from '../../src/search/scopes.ts';
 import { LIST_LIMIT } from '../../src/lib/national-model.ts';
-import { syntheticCatalogueOffices } from './synthetic-catalogue.ts';
+import { syntheticCatalogueOffices, syntheticCatalogueStandards } from './synthetic-catalogue.ts';
 
 export interface CountrySearchSite {
   dir: string;
@@ -29,7 +29,7 @@ export function writeCountrySearchSite(sampleSite: string, dir: string, count: n
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(sampleSite, dir, { recursive: true, filter: (src) => !/^search[/\\](scopes|catalogue)([/\\]|$)/.test(path.relative(sampleSite, src)) });
   const started = performance.now();
-  const files = catalogueFiles(offices);
+  const files = catalogueFiles(offices, undefined, syntheticCatalogueStandards());
   const seconds = (performance.now() - started) / 1000;
   let bytes = 0;
   for (const [rel, text] of files) {

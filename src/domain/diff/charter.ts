@@ -158,4 +158,10 @@ function diffService(b: SectionService, a: SectionService, exactName: boolean, a
     out.push({ ...s, type: 'officer-contact', before: contacts(ob, PERSON_CONTACT), after: contacts(oa, PERSON_CONTACT) });
   }
   if (!same(before['remarks'], after['remarks'])) out.push({ ...s, type: 'remarks', before: str(before['remarks']), after: str(after['remarks']) });
+  if (!same(before['room'], after['room'])) out.push({ ...s, type: 'room', before: str(before['room']), after: str(after['room']) });
+  // Using a standard service (or no longer), and a stated deviation from it.
+  if (!same(before['standard'], after['standard']))
+    out.push({ ...s, type: 'service-standard', before: str(before['standard']), after: str(after['standard']) });
+  if (!same(before['deviation'], after['deviation']))
+    out.push({ ...s, type: 'service-deviation', before: str(before['deviation']), after: str(after['deviation']) });
 }

@@ -21,6 +21,7 @@ import { decisionsOf, diffMinutes } from './minutes.ts';
 import { diffOffice } from './office.ts';
 import { diffOrder } from './order.ts';
 import type { At, ChangeType, ContentChange } from './types.ts';
+import { diffStandard, standardsOf, standardView } from './standard.ts';
 
 const dateOf = (file: SnapshotFile): string => {
   const d = obj(file.data);
@@ -32,12 +33,22 @@ export function diffSnapshots(base: ContentSnapshot, head: ContentSnapshot): Con
   const changes: ContentChange[] = [];
   const baseByPath = new Map(base.map((f) => [f.path, f]));
   const headByPath = new Map(head.map((f) => [f.path, f]));
+  // Charters are compared with their standard rows filled in, both sides from the same standards (the
+  // base's, else the head's), so a change to a standard is said once, by the standard, not by every charter.
+  const baseStandards = new Map([...standardsOf(head), ...standardsOf(base)]);
+  const headStandards = baseStandards;
+  const viewed = (file: SnapshotFile, standards: ReturnType<typeof standardsOf>): SnapshotFile =>
+    file.kind === 'charter' && standards.size ? { ...file, data: standardView(file.data, standards) } : file;
 
   for (const file of head) {
     const before = baseByPath.get(file.path);
     const at = { officeId: file.officeId, file: file.path, kind: file.kind };
+    if (file.kind === 'standard') {
+      diffStandard(before, file, at, { base, head }, changes);
+      continue;
+    }
     if (before) {
-      diffFile(before, file, at, changes);
+      diffFile(viewed(before, baseStandards), viewed(file, headStandards), at, changes);
       continue;
     }
     const d = obj(file.data);
@@ -52,7 +63,7 @@ export function diffSnapshots(base: ContentSnapshot, head: ContentSnapshot): Con
           .sort((a, b) => dateOf(a).localeCompare(dateOf(b)))
           .at(-1);
         changes.push({ ...at, type: 'charter-added', subject: dateOf(file), ...(previous ? { before: dateOf(previous) } : {}) });
-        if (previous) diffCharter(previous, file, at, changes);
+        if (previous) diffCharter(viewed(previous, baseStandards), viewed(file, headStandards), at, changes);
         break;
       }
       case 'minutes':
@@ -67,6 +78,10 @@ export function diffSnapshots(base: ContentSnapshot, head: ContentSnapshot): Con
     if (headByPath.has(file.path)) continue;
     const d = obj(file.data);
     const at = { officeId: file.officeId, file: file.path, kind: file.kind };
+    if (file.kind === 'standard') {
+      diffStandard(file, undefined, at, { base, head }, changes);
+      continue;
+    }
     const subject =
       file.kind === 'office'
         ? str(obj(d['name'])['bn']) || file.officeId

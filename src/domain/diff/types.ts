@@ -48,6 +48,16 @@ export type ChangeType =
   | 'appointment-added'
   | 'appointment-removed'
   | 'order-field'
+  | 'service-standard'
+  | 'room'
+  | 'service-deviation'
+  | 'standard-added'
+  | 'standard-removed'
+  | 'standard-field'
+  | 'standard-version'
+  | 'standard-corrected'
+  | 'standard-version-removed'
+  | 'standard-reach'
   | 'body'
   | 'unreadable';
 
@@ -65,6 +75,11 @@ export interface ContentChange {
   field?: string;
   before?: string;
   after?: string;
+  /** The day a change takes effect (a standard service's version). */
+  date?: string;
+  /** How many offices a change reaches, and their names (a standard service). */
+  count?: number;
+  offices?: string[];
 }
 
 /** Where a change is: the office, the file and its kind. */

@@ -8,10 +8,22 @@ import {
   type PartFile,
   type TermShard,
   type ServiceFile,
+  type CatalogueStandard,
+  STANDARD_FIELD_WORDS,
   catalogueWords,
   termKey,
   serviceId,
+  standardServiceId,
 } from './format.ts';
+
+/**
+ * The name a service is counted under: as printed, without a serial in brackets at its end
+ * ("নামজারি ও জমাখারিজ (৬)", how charters and the generator tell repeated rows apart), so
+ * those count as one service.
+ */
+export function groupName(name: string): string {
+  return name.replace(/\s*\(\s*[0-9০-৯]+\s*\)\s*$/u, '').trim() || name;
+}
 
 export interface CatalogueLayout {
   /** The part each office is in. */
@@ -78,7 +90,12 @@ export function catalogueLayout(offices: readonly CatalogueOffice[], partMax = P
  * Every catalogue file, by path under CATALOGUE_DIR, as JSON text. Deterministic
  * (sorted keys and lists), so an office edit changes only the files it feeds.
  */
-export function catalogueFiles(offices: readonly CatalogueOffice[], partMax = PART_MAX): Map<string, string> {
+export function catalogueFiles(
+  offices: readonly CatalogueOffice[],
+  partMax = PART_MAX,
+  /** The standard services by reference (the national layer reads them): rows using one are counted under it. */
+  standards: ReadonlyMap<string, CatalogueStandard> = new Map(),
+): Map<string, string> {
   const byId = new Map(offices.map((o) => [o.id, o]));
   const layout = catalogueLayout(offices, partMax);
   const files = new Map<string, string>();
@@ -90,31 +107,53 @@ export function catalogueFiles(offices: readonly CatalogueOffice[], partMax = PA
   }
   files.set('areas.json', JSON.stringify(areas));
 
-  const services = new Map<string, { name: string; count: number; parts: Map<string, number> }>();
+  const services = new Map<string, { name: string; count: number; parts: Map<string, number>; standard?: CatalogueStandard; deviating: Map<string, number> }>();
   const ids = new Map<string, string>();
   for (const [part, members] of layout.parts) {
     const index = new Map(members.map((id, i) => [id, i]));
     const names: string[] = [];
     const nameIndex = new Map<string, number>();
+    const standardOf: Record<string, string> = {};
     const rows: PartOffice[] = members.map((id) => {
       const o = byId.get(id);
       const offered = o?.published ? (o.services?.services ?? []) : [];
+      const deviates: number[] = [];
+      // Two rows of one office under one service ("নামজারি" and "নামজারি (৬)") count the office once.
+      const counted = new Set<string>();
       const refs = offered.map((name) => {
-        let at = nameIndex.get(name);
+        // A row using a standard is counted under the standard (its own index in the part, its own entry).
+        const [ref, deviating] = o?.services?.standards?.[name] ?? [];
+        const standard = ref !== undefined ? standards.get(ref) : undefined;
+        const key = standard ? `${ref}\u0000${name}` : name;
+        let at = nameIndex.get(key);
         if (at === undefined) {
           at = names.length;
           names.push(name);
-          nameIndex.set(name, at);
+          nameIndex.set(key, at);
+          if (standard && ref) standardOf[String(at)] = ref;
         }
-        let sid = ids.get(name);
-        if (sid === undefined) ids.set(name, (sid = serviceId(name)));
-        const entry = services.get(sid) ?? { name, count: 0, parts: new Map<string, number>() };
-        entry.count++;
-        entry.parts.set(part, (entry.parts.get(part) ?? 0) + 1);
+        let sid = ids.get(key);
+        if (sid === undefined) ids.set(key, (sid = standard && ref ? standardServiceId(ref) : serviceId(groupName(name))));
+        const entry = services.get(sid) ?? {
+          name: standard?.name ?? groupName(name),
+          count: 0,
+          parts: new Map<string, number>(),
+          deviating: new Map<string, number>(),
+        };
+        if (standard) entry.standard = standard;
+        if (!counted.has(sid)) {
+          counted.add(sid);
+          entry.count++;
+          entry.parts.set(part, (entry.parts.get(part) ?? 0) + 1);
+        }
+        if (standard && deviating === 1) {
+          deviates.push(at);
+          entry.deviating.set(part, (entry.deviating.get(part) ?? 0) + 1);
+        }
         services.set(sid, entry);
         return at;
       });
-      return [
+      const row: PartOffice = [
         id,
         o?.name.bn ?? id,
         o?.name.en ?? '',
@@ -123,6 +162,7 @@ export function catalogueFiles(offices: readonly CatalogueOffice[], partMax = PA
         refs,
         o?.published ? 1 : 0,
       ];
+      return deviates.length ? [...row, deviates] : row;
     });
     const named = new Map<string, number[]>();
     members.forEach((id, i) => {
@@ -130,11 +170,16 @@ export function catalogueFiles(offices: readonly CatalogueOffice[], partMax = PA
       for (const w of catalogueWords(`${o?.name.bn ?? id} ${o?.name.en ?? ''}`)) named.set(w, [...(named.get(w) ?? []), i]);
     });
     const w = Object.fromEntries([...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    files.set(`parts/${part}.json`, JSON.stringify({ s: names, o: rows, w } satisfies PartFile));
+    const t = Object.keys(standardOf).length ? { t: standardOf } : {};
+    files.set(`parts/${part}.json`, JSON.stringify({ s: names, ...t, o: rows, w } satisfies PartFile));
   }
+  const byPart = (m: Map<string, number>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
   for (const [sid, s] of [...services].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const parts = Object.fromEntries([...s.parts].sort(([a], [b]) => (a < b ? -1 : 1)));
-    files.set(`services/${sid}.json`, JSON.stringify([s.name, s.count, parts] satisfies ServiceFile));
+    const parts = byPart(s.parts);
+    const file: ServiceFile = s.standard
+      ? [s.name, s.count, parts, s.standard, [...s.deviating.values()].reduce((n, x) => n + x, 0), byPart(s.deviating)]
+      : [s.name, s.count, parts];
+    files.set(`services/${sid}.json`, JSON.stringify(file));
   }
 
   // Words → services, and → the highest offices whose names hold them.
@@ -144,7 +189,11 @@ export function catalogueFiles(offices: readonly CatalogueOffice[], partMax = PA
     if (!entry) terms.set(t, (entry = { services: new Set(), offices: new Set() }));
     return entry;
   };
-  for (const [sid, s] of services) for (const w of catalogueWords(s.name)) termOf(w).services.add(sid);
+  for (const [sid, s] of services) {
+    // A standard service also answers to what its file tells (its fee, time limit, legal basis) and its basis's words.
+    const words = s.standard ? `${s.name} ${STANDARD_FIELD_WORDS.join(' ')} ${s.standard.basis.join(' ')}` : s.name;
+    for (const w of catalogueWords(words)) termOf(w).services.add(sid);
+  }
   const wordsOf = new Map(offices.map((o) => [o.id, new Set(catalogueWords(`${o.name.bn} ${o.name.en}`))]));
   for (const o of offices) {
     // A word is listed at the highest office of each part that holds it: "ঢাকা" names the division's

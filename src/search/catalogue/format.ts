@@ -37,6 +37,22 @@ export interface CatalogueOffice {
 }
 
 /**
+ * What the catalogue says of a standard service (src/schemas/standard-service.ts): its
+ * version in force when the national layer ran, for the country-scope answer ("নামজারি ফি"
+ * answers with the fee and the legal basis without opening a charter).
+ */
+export interface CatalogueStandard {
+  ref: string;
+  name: string;
+  fee: string;
+  timeLimit: string;
+  /** The acts, rules and circulars that set it, one line each. */
+  basis: string[];
+  /** The next version's day and what it changes, when one is scheduled. */
+  next?: { day: string; fee?: string; timeLimit?: string };
+}
+
+/**
  * `areas.json`: part id → [Bengali name, English name, parent part ('' for a root), offices in the part];
  * and the term shards that exist (`t`), so a query never asks for one that does not (a 404).
  */
@@ -45,11 +61,16 @@ export interface AreasFile {
   /** Keys of the term shards written (`terms/<key>.json`), sorted; absent in catalogues built before it was added. */
   t?: string[];
 }
-/** One office in a part file: [id, Bengali name, English name, parent index (-1 outside the part), charter stem ('' none), service indexes, published 1|0]. */
-export type PartOffice = [string, string, string, number, string, number[], number];
+/**
+ * One office in a part file: [id, Bengali name, English name, parent index (-1 outside the part), charter stem ('' none),
+ * service indexes, published 1|0, and, when it states deviations from standard services, their service indexes].
+ */
+export type PartOffice = [string, string, string, number, string, number[], number] | [string, string, string, number, string, number[], number, number[]];
 export interface PartFile {
-  /** Service names used in this part. */
+  /** Service names used in this part (a standard service's name once for the standard, again for offices that copy it by hand). */
   s: string[];
+  /** Service index → the standard service it is (rows that use the standard), when any in the part. */
+  t?: Record<string, string>;
   o: PartOffice[];
   /**
    * The folded words of the offices' names (both languages) → the offices (indexes in `o`) named
@@ -63,8 +84,24 @@ export interface PartFile {
  */
 export type TermEntry = [Array<[string, number]>, Array<[string, string, string]> | number];
 export type TermShard = Record<string, TermEntry>;
-/** `services/<id>.json`: [name, offices offering it, offices per part]. */
-export type ServiceFile = [string, number, Record<string, number>];
+/**
+ * `services/<id>.json`: [name, offices offering it, offices per part], and for a standard service
+ * [.., the standard (its version in force, legal basis), offices deviating from it, deviating per part].
+ */
+export type ServiceFile =
+  [string, number, Record<string, number>] | [string, number, Record<string, number>, CatalogueStandard, number, Record<string, number>];
+
+/** The catalogue id of a standard service: every office using it counts under it, whatever else shares its name. */
+export function standardServiceId(ref: string): string {
+  return `s-${ref.replace('/', '--')}`;
+}
+
+/**
+ * Words a standard service's entry answers to besides its name: what its file tells (fee, time
+ * limit, papers, legal basis), so "নামজারি ফি" or "নামজারি আইন" finds the standard, and the
+ * words of its legal basis ("ভূমি ব্যবস্থাপনা ম্যানুয়াল").
+ */
+export const STANDARD_FIELD_WORDS = ['ফি', 'খরচ', 'মূল্য', 'সময়', 'সময়সীমা', 'কাগজ', 'কাগজপত্র', 'আইন', 'বিধি', 'পরিপত্র', 'fee', 'cost', 'time', 'law'];
 
 /** One spelling per word: folded like queries, digits in Bengali, hyphens dropped (as Pagefind reads them). */
 export function catalogueWords(text: string): string[] {

@@ -15,6 +15,7 @@ import {
   type PartFile,
   type TermShard,
   type ServiceFile,
+  type CatalogueStandard,
   catalogueWords,
   termKey,
 } from './format.ts';
@@ -37,6 +38,8 @@ export interface OfficeHit {
   url: string;
   /** The service of this office that matched, as its charter prints it. */
   service?: string;
+  /** The matched service is a standard service this office gives differently (its charter says why). */
+  deviates?: true;
   /** Names of the offices above it, nearest first (at most two). */
   above: string[];
   score: number;
@@ -50,6 +53,8 @@ export interface ServiceHit {
   count: number;
   /** Where to narrow: the areas right under the scope with their counts, most first. */
   areas: Array<{ id: string; name: string; count: number }>;
+  /** A standard service: its fee, time limit and legal basis, and how many offices in the scope deviate from it. */
+  standard?: CatalogueStandard & { deviating: number };
 }
 
 export interface CatalogueAnswer {
@@ -238,7 +243,7 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
     );
     answer.services = loaded
       .filter((x): x is readonly [string, ServiceFile] => x[1] !== undefined)
-      .map(([sid, [name, , perPart]]) => serviceHit(sid, name, perPart, scope, scopeParts, areas, chainOf))
+      .map(([sid, file]) => serviceHit(sid, file, scope, scopeParts, areas, chainOf))
       .filter((s) => s.count > 0)
       .sort((a, b) => b.count - a.count || byName.compare(a.name, b.name));
   }
@@ -256,13 +261,13 @@ export function serviceUrl(base: string, office: string, service: string): strin
 /** A service's count in the scope, split by the areas right under the scope. */
 function serviceHit(
   sid: string,
-  name: string,
-  perPart: Record<string, number>,
+  file: ServiceFile,
   scope: CatalogueScope,
   scopeParts: string[] | undefined,
   areas: AreasFile['p'],
   chainOf: (part: string) => string[],
 ): ServiceHit {
+  const [name, , perPart, standard, , deviatingPerPart] = file;
   const byArea = new Map<string, number>();
   let count = 0;
   for (const [part, n] of Object.entries(perPart)) {
@@ -275,7 +280,8 @@ function serviceHit(
     byArea.set(area, (byArea.get(area) ?? 0) + n);
   }
   const list = [...byArea].map(([id, n]) => ({ id, name: areas[id]?.[0] ?? id, count: n })).sort((a, b) => b.count - a.count || byName.compare(a.name, b.name));
-  return { kind: 'service', id: sid, name, count, areas: list };
+  const deviating = Object.entries(deviatingPerPart ?? {}).reduce((n, [part, d]) => n + (scopeParts && !scopeParts.includes(part) ? 0 : d), 0);
+  return { kind: 'service', id: sid, name, count, areas: list, ...(standard ? { standard: { ...standard, deviating } } : {}) };
 }
 
 /** One collator for every sort: `localeCompare` with a locale builds one per call (a tenth of a query's time on a phone). */
@@ -338,6 +344,7 @@ async function officeHits(
         return;
       let score = 0;
       let service: string | undefined;
+      let deviates = false;
       for (const [k, m] of matches.entries()) {
         const hasName = named[k] ?? new Set<number>();
         if (hasName.has(i)) {
@@ -347,6 +354,7 @@ async function officeHits(
         const offered = o[5].find((s) => startsAny(serviceWords[s] ?? [], m.forms));
         if (offered !== undefined) {
           score += 2;
+          if (service === undefined) deviates = o[7]?.includes(offered) ?? false;
           service ??= file.s[offered];
           continue;
         }
@@ -364,6 +372,7 @@ async function officeHits(
         name: o[1],
         url: service && charter ? serviceUrl(base, o[0], service) : `${base}offices/${o[0]}/`,
         ...(service ? { service } : {}),
+        ...(deviates ? { deviates: true as const } : {}),
         above: chain
           .slice(0, 2)
           .map((c) => file.o[c]?.[1] ?? '')

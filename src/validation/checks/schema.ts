@@ -1,12 +1,12 @@
 /** Check: the file parses and its data matches the zod schema of its kind. */
 import type { ContentFile } from '../../content-model/load.ts';
 import { formatFieldPath } from '../../content-model/source-file.ts';
-import { DOCUMENT_KINDS, officeSchema } from '../../schemas/index.ts';
+import { DOCUMENT_KINDS, officeSchema, standardServiceSchema } from '../../schemas/index.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { friendlyIssues } from '../zod-messages.ts';
 
 export function schemaFor(kind: ContentFile['kind']) {
-  return kind === 'office' ? officeSchema : DOCUMENT_KINDS[kind].schema;
+  return kind === 'office' ? officeSchema : kind === 'standard' ? standardServiceSchema : DOCUMENT_KINDS[kind].schema;
 }
 
 /** Returns the parsed data when valid, and the diagnostics either way. */
