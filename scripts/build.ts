@@ -17,7 +17,7 @@ import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { countBySeverity, formatDiagnosticsText } from '../src/validation/diagnostic.ts';
 import { validateTree } from '../src/validation/index.ts';
 import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
-import { buildNational, startNationalRender, type NationalRender } from '../src/pipeline/national-build.ts';
+import { buildNational, expectedNationalModel, type NationalRender } from '../src/pipeline/national-build.ts';
 import { TEMPORARY_FILE, recoverSwap, swapIn, writeFailure } from '../src/pipeline/publish.ts';
 import { createClock, noClock } from '../src/pipeline/build-clock.ts';
 import { freshnessGate } from './lib/freshness-gate.ts';
@@ -32,7 +32,7 @@ const clock = profileFile ? createClock() : noClock;
 
 const shownOutDir = path.relative(repo, outDir).startsWith('..') ? outDir : path.relative(repo, outDir);
 
-// The national pages, rendered beside the last offices' search indexing (startNationalRender).
+// The national pages, rendered by the last office batch's Astro process (buildOffices' `national`).
 let earlyNational = undefined as NationalRender | undefined;
 
 function fail(message: string): never {
@@ -76,7 +76,11 @@ try {
     log: () => {},
     clock,
     validated: { tree, diagnostics },
-    onLastRender: (expected) => (earlyNational = startNationalRender({ repo, contentRoot: root, outDir: stagingDir, expected })),
+    // The national pages in the last batch's Astro process (one process for a small deployment).
+    national: {
+      model: (expected) => expectedNationalModel({ contentRoot: root, outDir: stagingDir, expected }),
+      rendered: (render) => (earlyNational = render),
+    },
   }));
 } catch (error) {
   // A full disk (or an output folder that cannot be written): one line, nothing published.
