@@ -17,7 +17,7 @@ import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { countBySeverity, formatDiagnosticsText } from '../src/validation/diagnostic.ts';
 import { validateTree } from '../src/validation/index.ts';
 import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
-import { buildNational, expectedNationalModel, type NationalRender } from '../src/pipeline/national-build.ts';
+import { buildNational, expectedNationalModel, keptNationalRender, type NationalRender } from '../src/pipeline/national-build.ts';
 import { TEMPORARY_FILE, recoverSwap, swapIn, writeFailure } from '../src/pipeline/publish.ts';
 import { createClock, noClock } from '../src/pipeline/build-clock.ts';
 import { freshnessGate } from './lib/freshness-gate.ts';
@@ -78,7 +78,12 @@ try {
     validated: { tree, diagnostics },
     // The national pages in the last batch's Astro process (one process for a small deployment).
     national: {
-      model: (expected) => expectedNationalModel({ contentRoot: root, outDir: stagingDir, expected }),
+      prepare: (expected) => {
+        const model = expectedNationalModel({ contentRoot: root, outDir: stagingDir, expected });
+        const kept = keptNationalRender(repo, model.modelKey);
+        if (kept) model.remove();
+        return kept ? { kept } : { model };
+      },
       rendered: (render) => (earlyNational = render),
     },
   }));

@@ -17,7 +17,25 @@ export interface Measured {
   peakRssBytes: number;
   /** User + system CPU seconds of the process and all its descendants (each process's last poll; 0 where /proc is missing). */
   cpuSeconds: number;
+  /** The same CPU seconds by kind of process (processKind: astro, pagefind, node, other). */
+  cpuByKind: Record<string, number>;
   output: string;
+}
+
+/** What kind of process a command line is, for the CPU breakdown: Astro builds, Pagefind's indexer, other Node processes (the pipeline itself), the rest. */
+export function processKind(commandLine: string): string {
+  if (/astro\.mjs\b/.test(commandLine)) return 'astro';
+  if (/pagefind/.test(commandLine)) return 'pagefind';
+  if (/(^|\/)node$/.test(commandLine.split(' ')[0] ?? '')) return 'node';
+  return 'other';
+}
+
+function commandLineOf(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return '';
+  }
 }
 
 /** CPU use: CPU seconds per wall second (2.0 = both cores of a 2-core machine busy throughout). */
@@ -96,10 +114,15 @@ export function run(
     let peak = 0;
     /** Each process's CPU seconds at its last poll (a process ending between polls loses at most one interval). */
     const cpuSeen = new Map<number, number>();
+    const kinds = new Map<number, string>();
     const poll = setInterval(() => {
       if (!child.pid) return;
       const { rssBytes: rss, cpuByPid } = treeStats(child.pid);
-      for (const [pid, seconds] of cpuByPid) cpuSeen.set(pid, Math.max(cpuSeen.get(pid) ?? 0, seconds));
+      for (const [pid, seconds] of cpuByPid) {
+        cpuSeen.set(pid, Math.max(cpuSeen.get(pid) ?? 0, seconds));
+        // Seen between fork and exec, a child still shows its parent's command line: looked at again until it is something else.
+        if (!kinds.has(pid) || kinds.get(pid) === 'node') kinds.set(pid, processKind(commandLineOf(pid)));
+      }
       peak = Math.max(peak, rss);
       options.samples?.push({ time: Date.now(), rssBytes: rss, cpuSeconds: [...cpuSeen.values()].reduce((a, b) => a + b, 0) });
     }, options.intervalMs ?? 200);
@@ -110,7 +133,12 @@ export function run(
     child.on('close', (code) => {
       clearInterval(poll);
       const cpuSeconds = [...cpuSeen.values()].reduce((a, b) => a + b, 0);
-      resolve({ code: code ?? -1, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, cpuSeconds, output });
+      const cpuByKind: Record<string, number> = {};
+      for (const [pid, seconds] of cpuSeen) {
+        const kind = kinds.get(pid) ?? 'other';
+        cpuByKind[kind] = (cpuByKind[kind] ?? 0) + seconds;
+      }
+      resolve({ code: code ?? -1, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, cpuSeconds, cpuByKind, output });
     });
   });
 }

@@ -154,6 +154,13 @@ export async function profileBuild(options: {
 
 const OTHER = 'other (Node start-up, module loading, between steps)';
 
+const KIND_NAMES: Record<string, string> = {
+  astro: 'Astro',
+  pagefind: 'Pagefind',
+  node: 'the pipeline (Node: validation, finishing, publishing)',
+  other: 'other (esbuild, git, …)',
+};
+
 /** The profile as Markdown tables. */
 export function formatProfile(profile: BuildProfile, label: string): string[] {
   const s = (seconds: number) => `${seconds.toFixed(2)} s`;
@@ -167,6 +174,9 @@ export function formatProfile(profile: BuildProfile, label: string): string[] {
   ];
   for (const step of profile.steps)
     lines.push(`| ${step.name} | ${s(step.seconds)} | ${((step.seconds / total) * 100).toFixed(0)}% | ${step.peakRssBytes ? gib(step.peakRssBytes) : '—'} |`);
+  const kinds = Object.entries(profile.measured.cpuByKind).sort((a, b) => b[1] - a[1]);
+  if (kinds.length)
+    lines.push('', `CPU by process (user + system): ${kinds.map(([kind, seconds]) => `${KIND_NAMES[kind] ?? kind} ${s(seconds)}`).join(', ')}.`);
   lines.push('', `Inside the Astro processes (summed over ${processes}):`, '', '| phase | time |', '|---|---:|');
   for (const phase of profile.astroPhases) lines.push(`| ${phase.name} | ${s(phase.seconds)} |`);
   const routeMs = profile.routeTypes.reduce((sum, r) => sum + r.ms, 0);

@@ -23,6 +23,7 @@ import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
 import { startAstro, type AstroRun } from './astro-process.ts';
+import { codeFingerprint } from './build-key.ts';
 
 /** Scopes with more offices than this search the national catalogue (src/search/scopes.ts). */
 export { MAX_MERGED_BUNDLES } from '../search/scopes.ts';
@@ -62,6 +63,8 @@ export interface NationalRender {
   discard(): void;
   /** Rendered by an office batch's Astro process (its log is that batch's). */
   withOffices?: boolean;
+  /** Kept from an earlier build with the same model and code (keptNationalRender): nothing was rendered. */
+  kept?: boolean;
 }
 
 /** The national layer's inputs: every office's record and manifest as published in `outDir`, with `expected` laid over them. */
@@ -167,6 +170,75 @@ export function startNationalRender(options: { repo: string; contentRoot: string
   return renderNational(options.repo, expectedNationalModel(options));
 }
 
+/**
+ * The national pages Astro rendered, kept between builds in the build's cache dir
+ * (`PORTAL_CACHE_DIR`, else Astro's default), under the key of what they were rendered
+ * from: the model and the code. A warm `npm run build` whose national model did not change
+ * (an edit to a document's text changes no office record) renders no national page: the
+ * kept files are linked into its render folder instead. Only the last render is kept.
+ */
+function keptRendersDir(repo: string): string {
+  return path.join(path.resolve(repo, process.env['PORTAL_CACHE_DIR'] || 'node_modules/.astro'), 'protishruti-national');
+}
+
+const renderKey = (repo: string, modelKey: string) => sha256(`${modelKey}\n${codeFingerprint(repo, policyPath())}`);
+/** Written last into a kept render's folder: the folder is complete. */
+const KEPT_MARK = '.complete';
+
+function linkFiles(from: string, to: string, files: readonly string[]): void {
+  for (const file of files) {
+    const target = path.join(to, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      fs.linkSync(path.join(from, file), target);
+    } catch {
+      fs.copyFileSync(path.join(from, file), target);
+    }
+  }
+}
+
+/** The national pages rendered from `modelKey` by this code in an earlier build, as a render; undefined when none is kept. */
+export function keptNationalRender(repo: string, modelKey: string): NationalRender | undefined {
+  const dir = path.join(keptRendersDir(repo), renderKey(repo, modelKey));
+  if (!fs.existsSync(path.join(dir, KEPT_MARK))) return undefined;
+  const staging = renderDir(repo, 'national');
+  try {
+    linkFiles(dir, staging, listFiles(dir));
+  } catch {
+    fs.rmSync(staging, { recursive: true, force: true });
+    return undefined;
+  }
+  return {
+    modelKey,
+    staging,
+    kept: true,
+    done: Promise.resolve({ status: 0, output: '' }),
+    discard: () => fs.rmSync(staging, { recursive: true, force: true }),
+  };
+}
+
+/** Keep what Astro rendered of the national layer (its files and the shared assets), for the next build with the same key. */
+function keepNationalRender(repo: string, modelKey: string, staging: string, files: readonly string[]): void {
+  const parent = keptRendersDir(repo);
+  const dir = path.join(parent, renderKey(repo, modelKey));
+  if (fs.existsSync(path.join(dir, KEPT_MARK))) return;
+  // Linked beside it and renamed into place when complete: a build reading kept renders never sees half of one.
+  const partial = `${dir}.${process.pid}.tmp`;
+  try {
+    fs.rmSync(parent, { recursive: true, force: true });
+    linkFiles(
+      staging,
+      partial,
+      files.filter((f) => ownerOf(f).kind !== 'office' && !f.startsWith('pagefind/')),
+    );
+    fs.writeFileSync(path.join(partial, KEPT_MARK), '');
+    fs.renameSync(partial, dir);
+  } catch {
+    // Not kept (a read-only or full cache dir, or another build keeping one): the next build renders them again.
+    fs.rmSync(partial, { recursive: true, force: true });
+  }
+}
+
 export async function buildNational(options: {
   repo: string;
   contentRoot: string;
@@ -200,7 +272,7 @@ export async function buildNational(options: {
     const summary = model.freshness.report.summary;
     if (options.early?.modelKey === key) return { render: options.early, summary, modelKey: key };
     options.early?.discard();
-    return { render: renderNational(options.repo, writeNationalModel(json)), summary, modelKey: key };
+    return { render: keptNationalRender(options.repo, key) ?? renderNational(options.repo, writeNationalModel(json)), summary, modelKey: key };
   })();
   const staging = render.staging;
   log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
@@ -214,6 +286,8 @@ export async function buildNational(options: {
       throw new Error('Astro could not render the national pages (see the output above)');
     }
     const astroDone = Date.now();
+    // What Astro rendered, kept for the next build with the same model and code (before the steps below add to it).
+    if (!render.kept) keepNationalRender(options.repo, modelKey, staging, listFiles(staging));
     await clock.time('national: scopes, CMS shell, sitemaps, service worker', async () => {
       writeSearchScopes(staging, searchScopes);
       const catalogueStarted = Date.now();
@@ -301,6 +375,8 @@ function writeSitemaps(siteDir: string, outDir: string, published: string[]): vo
   }
   const index = fs.readFileSync(indexFile, 'utf8');
   const extra = names.map((n) => `<sitemap><loc>${site}${base}${n}</loc></sitemap>`).join('');
+  // A new file, not the same one rewritten: the render's may be a hard link (a kept render, keptNationalRender).
+  fs.rmSync(indexFile);
   fs.writeFileSync(indexFile, index.replace('</sitemapindex>', `${extra}</sitemapindex>`));
 }
 

@@ -42,6 +42,7 @@ import { drawQrCodes } from '../lib/qr.ts';
 import { buildQrCacheFile, fileQrCache } from '../lib/qr-cache.ts';
 import { DOCUMENT_KINDS } from '../schemas/index.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
+import { codeFingerprint } from './build-key.ts';
 
 export interface OfficeBuildOptions {
   repo: string;
@@ -71,7 +72,11 @@ export interface OfficeBuildOptions {
    * folder is then the caller's (buildNational uses it when the model it reads back from
    * the published offices is the same, and discards it either way).
    */
-  national?: { model: (expected: ExpectedOffices) => NationalModelFile; rendered: (render: NationalRender) => void };
+  national?: {
+    /** The national model of what the offices are expected to publish, or its pages kept from an earlier build (then none are rendered). */
+    prepare: (expected: ExpectedOffices) => { model: NationalModelFile } | { kept: NationalRender };
+    rendered: (render: NationalRender) => void;
+  };
 }
 
 export type OfficeStatus = 'built' | 'unchanged' | 'invalid' | 'stale' | 'failed';
@@ -128,32 +133,6 @@ function qrAddresses(files: ContentTree['files'], offices: ReadonlySet<string>, 
     addresses.push(new URL(`${base}offices/${file.officeId}/${DOCUMENT_KINDS[file.kind].folder}/${doc}/`, site).href);
   }
   return [...new Set(addresses)];
-}
-
-/** Everything that is not content but changes what an office build writes. */
-function codeFingerprint(repo: string, policyFile: string): string {
-  const parts: string[] = [];
-  const add = (rel: string) => {
-    const full = path.join(repo, rel);
-    if (!fs.existsSync(full)) return;
-    if (fs.statSync(full).isDirectory()) {
-      for (const file of listFiles(full)) parts.push(`${rel}/${file} ${sha256(fs.readFileSync(path.join(full, file)))}`);
-    } else parts.push(`${rel} ${sha256(fs.readFileSync(full))}`);
-  };
-  for (const rel of ['src', 'cms', 'scripts/lib', 'astro.config.mjs', 'package-lock.json']) add(rel);
-  parts.push(`policy ${sha256(fs.readFileSync(policyFile))}`);
-  const env = [
-    'PORTAL_SITE',
-    'PORTAL_BASE',
-    'PORTAL_REPO_URL',
-    'PORTAL_REPO_BRANCH',
-    'PORTAL_CMS_REPO',
-    'PORTAL_CMS_BRANCH',
-    'PORTAL_CMS_AUTH_URL',
-    'PORTAL_CMS_OPEN_AUTHORING',
-  ];
-  for (const name of env) parts.push(`${name}=${process.env[name] ?? ''}`);
-  return sha256(parts.join('\n'));
 }
 
 /**
@@ -275,7 +254,9 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     const offices = batchLists[index] ?? [];
     const last = index === batchLists.length - 1;
     const staging = renderDir(options.repo, 'offices');
-    const model = last && options.national ? options.national.model(expected()) : undefined;
+    const prepared = last && options.national ? options.national.prepare(expected()) : undefined;
+    if (prepared && 'kept' in prepared) options.national?.rendered(prepared.kept);
+    const model = prepared && 'model' in prepared ? prepared.model : undefined;
     const arrived = new Channel<string>();
     const run = startAstro({
       repo: options.repo,

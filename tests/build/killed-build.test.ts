@@ -3,8 +3,9 @@
  * timeout or a power cut does) leaves the published site byte for byte as it was,
  * and the next build succeeds without anyone cleaning up. The phase is read from the
  * build's process tree: Astro is a child `astro.mjs build`, indexing is Pagefind's
- * service (a `pagefind` child) while no office batch's Astro runs (the national layer's
- * may, beside it).
+ * service (a `pagefind` child). Offices are indexed while their batch's Astro still renders
+ * the next ones (src/pipeline/office-build.ts), and a batch is published only once its
+ * Pagefind processes are done, so a build killed while Pagefind runs has published nothing of it.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,19 +38,7 @@ function snapshot(dir: string): Map<string, string> {
 }
 const differences = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 
-/** Whether a process is the national layer's Astro (its environment names the national model). */
-function isNationalAstro(pid: number): boolean {
-  try {
-    return fs
-      .readFileSync(`/proc/${pid}/environ`, 'utf8')
-      .split('\0')
-      .some((v) => v.startsWith('PORTAL_NATIONAL_MODEL='));
-  } catch {
-    return false;
-  }
-}
-
-/** The command lines of every process under `pid` (the national layer's Astro marked `[national]`). */
+/** The command lines of every process under `pid`. */
 function descendants(pid: number): string[] {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
     .split('\n')
@@ -62,7 +51,7 @@ function descendants(pid: number): string[] {
     for (const row of rows) {
       if (row.ppid !== at) continue;
       queue.push(row.pid);
-      found.push(isNationalAstro(row.pid) ? `${row.args} [national]` : row.args);
+      found.push(row.args);
     }
   }
   return found;
@@ -71,8 +60,8 @@ function descendants(pid: number): string[] {
 type Phase = 'astro' | 'indexing';
 const inPhase: Record<Phase, (tree: string[]) => boolean> = {
   astro: (tree) => tree.some((args) => args.includes('astro.mjs build')),
-  // Offices being indexed: `npm run build` renders the national pages beside that (startNationalRender), never an office batch.
-  indexing: (tree) => tree.some((args) => /pagefind/.test(args)) && !tree.some((args) => args.includes('astro.mjs') && !args.endsWith('[national]')),
+  // Offices being indexed (their batch's Astro may still be rendering the next ones).
+  indexing: (tree) => tree.some((args) => /pagefind/.test(args)),
 };
 
 /** Start a build script in its own process group and SIGKILL the whole group once it reaches `phase`. */
