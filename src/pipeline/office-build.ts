@@ -49,6 +49,8 @@ export interface OfficeBuildOptions {
   contentRoot: string;
   /** The published folder. */
   outDir: string;
+  /** Where what is published (the offices' manifests) is read, when not `outDir` (npm run build: the published folder, while its staging copy is linked). */
+  manifestsFrom?: string;
   officeIds: readonly string[];
   /** Every office's tree fields, when the caller has read them. */
   directory?: Map<string, OfficeMeta>;
@@ -72,6 +74,12 @@ export interface OfficeBuildOptions {
    * folder is then the caller's (buildNational uses it when the model it reads back from
    * the published offices is the same, and discards it either way).
    */
+  /**
+   * Work of the caller's run in this process while the first batch's Astro process starts up
+   * (seconds of module loading, content sync and bundling on its own core): `npm run build`
+   * validates the content then. If it throws, that Astro is stopped and the error thrown; nothing is published.
+   */
+  beside?: () => void;
   national?: {
     /** The national model of what the offices are expected to publish, or its pages kept from an earlier build (then none are rendered). */
     prepare: (expected: ExpectedOffices) => { model: NationalModelFile } | { kept: NationalRender };
@@ -218,7 +226,8 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
       : resolved.asOf;
     const key = officeKey(root, id, contextOffices([id], directory), code, badges);
     keys.set(id, key);
-    if (!options.force && readManifest(options.outDir, officeManifestFile(id))?.key === key) outcomes.set(id, { id, status: 'unchanged' });
+    if (!options.force && readManifest(options.manifestsFrom ?? options.outDir, officeManifestFile(id))?.key === key)
+      outcomes.set(id, { id, status: 'unchanged' });
     else toBuild.push(id);
   }
 
@@ -343,6 +352,18 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
 
   try {
     let current = batchLists.length ? startBatch(0) : undefined;
+    // The caller's own work while the first batch's Astro starts up (npm run build validates the content then).
+    try {
+      options.beside?.();
+    } catch (error) {
+      if (current) {
+        current.run.stop();
+        await Promise.allSettled([current.run.done, current.qr]);
+        // A render holding the national pages is the caller's (it discards it).
+        if (current.ownsStaging) fs.rmSync(current.staging, { recursive: true, force: true });
+      }
+      throw error;
+    }
     for (let index = 0; current; index++) {
       // The next batch's Astro starts as soon as this one's has exited (never two at once: they
       // would share the content cache), beside this batch's last offices and its publishing.
