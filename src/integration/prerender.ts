@@ -22,7 +22,7 @@ import type { AstroPrerenderer } from 'astro';
 import { ownerOf } from '../pipeline/site-layout.ts';
 import type { BuildScope } from '../content-model/scope.ts';
 
-type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
+type StaticPaths = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>;
 
 /** The owner of a page's pathname ("/offices/x/charters/2024-01-01/", "/api/offices/x.json", "/404"). */
 export function pathOwner(pathname: string): { kind: 'office'; id: string } | { kind: 'national' } {
@@ -63,8 +63,11 @@ export function scopedPrerenderer(scope: Pick<BuildScope, 'national'>, base: str
     return {
       ...inner,
       name: 'protishruti:office-order',
-      async getStaticPaths(): Promise<PathWithRoute[]> {
-        return orderPaths(await inner.getStaticPaths(), scope);
+      async getStaticPaths(): Promise<StaticPaths> {
+        // An array of paths (Astro 7.3), or the paths with metadata (7.4 and later).
+        const found = (await inner.getStaticPaths()) as StaticPaths | { paths: { pathname: string }[] };
+        if (Array.isArray(found)) return orderPaths(found, scope) as StaticPaths;
+        return { ...found, paths: orderPaths(found.paths, scope) } as unknown as StaticPaths;
       },
       async render(request, options) {
         const pathname = new URL(request.url).pathname;

@@ -30,7 +30,7 @@ export function codeFingerprint(repo: string, policyFile: string): string {
       for (const file of listFiles(full)) parts.push(`${rel}/${file} ${hashFile(path.join(full, file))}`);
     } else parts.push(`${rel} ${hashFile(full)}`);
   };
-  for (const rel of ['src', 'cms', 'scripts/lib', 'astro.config.mjs', 'package-lock.json']) add(rel);
+  for (const rel of ['src', 'cms', 'public', 'scripts/lib', 'astro.config.mjs', 'package-lock.json']) add(rel);
   parts.push(`policy ${sha256(fs.readFileSync(policyFile))}`);
   const env = [
     'PORTAL_SITE',
