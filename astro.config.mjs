@@ -5,6 +5,16 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeLangParts } from './src/lib/lang.ts';
 import protishruti from './src/integration/index.ts';
+import { ownerOf } from './src/pipeline/site-layout.ts';
+import { buildScope } from './src/content-model/scope.ts';
+import { siteBase } from './src/pipeline/offline-files.ts';
+
+const base = process.env.PORTAL_BASE || '/';
+// A scoped build (the pipeline's, PORTAL_SCOPE) lists only national pages in its sitemap: office pages
+// join the sitemap index from their offices' manifests (src/pipeline/national-build.ts, writeSitemaps).
+const scoped = buildScope().offices !== 'all';
+/** @param {string} page */
+const officePage = (page) => ownerOf(new URL(page).pathname.slice(siteBase().length)).kind === 'office';
 
 /**
  * Document bodies are not Astro Markdown or MDX pages: the content loader renders
@@ -15,7 +25,7 @@ import protishruti from './src/integration/index.ts';
  */
 export default defineConfig({
   site: process.env.PORTAL_SITE || 'https://portal.example',
-  base: process.env.PORTAL_BASE || '/',
+  base,
   outDir: process.env.PORTAL_OUT_DIR || 'dist',
   // Concurrent builds of different content (shards, benchmarks) each need their own content cache.
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
@@ -57,7 +67,9 @@ export default defineConfig({
     // Validation and the freshness gate before anything renders, in `astro dev` and `astro build` (src/integration/).
     protishruti(),
     // Pages worth finding from a search engine; not the offline fallback, the CMS or the empty search form.
-    sitemap({ filter: (page) => !/\/(offline|admin|search)\/$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/(offline|admin|search)\/$/.test(new URL(page).pathname) && !(scoped && officePage(page)),
+    }),
   ],
   vite: {
     // Built sites and benchmark countries hold hundreds of thousands of files: `astro dev` must not watch them.

@@ -17,7 +17,7 @@ import { readOfficeDirectory } from '../src/content-model/office-directory.ts';
 import { countBySeverity, formatDiagnosticsText } from '../src/validation/diagnostic.ts';
 import { validateTree } from '../src/validation/index.ts';
 import { buildOffices, summarizeOutcomes } from '../src/pipeline/office-build.ts';
-import { buildNational, startNationalRender, type NationalRender } from '../src/pipeline/national-build.ts';
+import { buildNational, expectedNationalModel, keptNationalRender, type NationalRender } from '../src/pipeline/national-build.ts';
 import { TEMPORARY_FILE, recoverSwap, swapIn, writeFailure } from '../src/pipeline/publish.ts';
 import { createClock, noClock } from '../src/pipeline/build-clock.ts';
 import { freshnessGate } from './lib/freshness-gate.ts';
@@ -32,7 +32,7 @@ const clock = profileFile ? createClock() : noClock;
 
 const shownOutDir = path.relative(repo, outDir).startsWith('..') ? outDir : path.relative(repo, outDir);
 
-// The national pages, rendered beside the last offices' search indexing (startNationalRender).
+// The national pages, rendered by the last office batch's Astro process (buildOffices' `national`).
 let earlyNational = undefined as NationalRender | undefined;
 
 function fail(message: string): never {
@@ -46,19 +46,35 @@ function fail(message: string): never {
 const recovered = recoverSwap(stagingDir, outDir);
 if (recovered) process.stdout.write(`${recovered}\n`);
 
-// 1. Content validation: the same checks as `npm run validate`.
+// 1. Content validation (the same checks as `npm run validate`) and 2. the freshness gate over every
+//    office, before anything is published. The content is read once; the gate runs first, and the
+//    validation beside the first Astro process's start-up (buildOffices' `beside`), which it stops
+//    on an error. Validation errors are reported before staleness, as ever.
 const tree = clock.time('validate', () => loadContentTree(root));
-const { diagnostics } = clock.time('validate', () => validateTree(tree));
-const { errors, warnings } = countBySeverity(diagnostics);
-if (errors > 0) {
-  process.stderr.write(`${formatDiagnosticsText(diagnostics.filter((d) => d.severity === 'error'))}\n`);
-  fail(`${errors} content error${errors === 1 ? '' : 's'} (run \`npm run validate\` for all diagnostics)`);
+class ContentErrors extends Error {}
+let validated = false;
+function validate(): void {
+  if (validated) return;
+  validated = true;
+  const { diagnostics } = clock.time('validate', () => validateTree(tree));
+  const { errors, warnings } = countBySeverity(diagnostics);
+  if (errors > 0) {
+    process.stderr.write(`${formatDiagnosticsText(diagnostics.filter((d) => d.severity === 'error'))}\n`);
+    throw new ContentErrors(`${errors} content error${errors === 1 ? '' : 's'} (run \`npm run validate\` for all diagnostics)`);
+  }
+  process.stdout.write(`content: ${tree.files.length} files in ${tree.officeIds.length} offices, ${warnings} warnings (see \`npm run validate\`)\n`);
 }
-process.stdout.write(`content: ${tree.files.length} files in ${tree.officeIds.length} offices, ${warnings} warnings (see \`npm run validate\`)\n`);
 
-// 2. The freshness gate over every office, before anything is rendered.
 const gate = await clock.time('freshness gate', () => freshnessGate.run({ repo, contentRoot: root, siteDir: stagingDir, tree }));
-if (!gate.ok) fail(gate.message);
+if (!gate.ok) {
+  try {
+    validate();
+  } catch (error) {
+    if (error instanceof ContentErrors) fail(error.message);
+    throw error;
+  }
+  fail(gate.message);
+}
 
 // 3. Every office, then the national layer, into a staging copy of the published site
 //    (hard links: unchanged offices are skipped, and nothing is ever written in place).
@@ -66,19 +82,36 @@ fs.rmSync(stagingDir, { recursive: true, force: true });
 const directory = clock.time('office inputs (validate, gate, keys)', () => readOfficeDirectory(root));
 let outcomes: Awaited<ReturnType<typeof buildOffices>>['outcomes'];
 try {
-  clock.time('link previous site', () => linkTree(outDir, stagingDir));
   ({ outcomes } = await buildOffices({
     repo,
     contentRoot: root,
     outDir: stagingDir,
+    // What is published is read from the published folder: its staging copy is linked while Astro starts.
+    manifestsFrom: outDir,
     officeIds: [...directory.keys()],
     directory,
     log: () => {},
     clock,
-    validated: { tree, diagnostics },
-    onLastRender: (expected) => (earlyNational = startNationalRender({ repo, contentRoot: root, outDir: stagingDir, expected })),
+    // Errors stop the whole build (validate throws), so no office is marked invalid here.
+    validated: { tree, diagnostics: [] },
+    beside: () => {
+      clock.time('link previous site', () => linkTree(outDir, stagingDir));
+      validate();
+    },
+    // The national pages in the last batch's Astro process (one process for a small deployment),
+    // unless this code rendered the same national model before (its pages are kept).
+    national: {
+      prepare: (expected) => {
+        const model = expectedNationalModel({ contentRoot: root, outDir, expected });
+        const kept = keptNationalRender(repo, model.modelKey);
+        if (kept) model.remove();
+        return kept ? { kept } : { model };
+      },
+      rendered: (render) => (earlyNational = render),
+    },
   }));
 } catch (error) {
+  if (error instanceof ContentErrors) fail(error.message);
   // A full disk (or an output folder that cannot be written): one line, nothing published.
   const line = writeFailure(error);
   if (!line) throw error;

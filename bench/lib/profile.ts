@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stepAt, stepTotals, type StepSpan } from '../../src/pipeline/build-clock.ts';
-import { gib, run, type Measured } from './measure.ts';
+import { cpuUse, gib, run, type Measured } from './measure.ts';
 
 export interface StepProfile {
   name: string;
@@ -108,7 +108,7 @@ export async function profileBuild(options: {
   env?: Record<string, string>;
 }): Promise<BuildProfile> {
   const profileFile = path.join(os.tmpdir(), `protishruti-profile-${process.pid}-${Date.now()}.json`);
-  const samples: { time: number; rssBytes: number }[] = [];
+  const samples: { time: number; rssBytes: number; cpuSeconds: number }[] = [];
   try {
     const measured = await run(process.execPath, [path.join(options.repo, 'scripts/build.ts')], {
       cwd: options.repo,
@@ -154,19 +154,29 @@ export async function profileBuild(options: {
 
 const OTHER = 'other (Node start-up, module loading, between steps)';
 
+const KIND_NAMES: Record<string, string> = {
+  astro: 'Astro',
+  pagefind: 'Pagefind',
+  node: 'the pipeline (Node: validation, finishing, publishing)',
+  other: 'other (esbuild, git, …)',
+};
+
 /** The profile as Markdown tables. */
 export function formatProfile(profile: BuildProfile, label: string): string[] {
   const s = (seconds: number) => `${seconds.toFixed(2)} s`;
   const total = profile.measured.seconds;
   const processes = [...profile.astroOutput.matchAll(/page\(s\) built in/g)].length;
   const lines = [
-    `Build steps, ${label}: ${s(total)} wall, peak ${gib(profile.measured.peakRssBytes)} for the process tree; ${processes} Astro process${processes === 1 ? '' : 'es'} (${s(profile.astroSeconds)}, ${profile.routes} routes):`,
+    `Build steps, ${label}: ${s(total)} wall, ${s(profile.measured.cpuSeconds)} CPU (user + system, whole process tree: CPU use ${cpuUse(profile.measured).toFixed(2)} of 2 cores), peak ${gib(profile.measured.peakRssBytes)} for the process tree; ${processes} Astro process${processes === 1 ? '' : 'es'} (${s(profile.astroSeconds)}, ${profile.routes} routes). Steps overlap (Astro renders while finished offices are indexed and published), so their times add up to more than the wall time:`,
     '',
     '| step | time | share | peak memory (process tree, while it ran) |',
     '|---|---:|---:|---:|',
   ];
   for (const step of profile.steps)
     lines.push(`| ${step.name} | ${s(step.seconds)} | ${((step.seconds / total) * 100).toFixed(0)}% | ${step.peakRssBytes ? gib(step.peakRssBytes) : '—'} |`);
+  const kinds = Object.entries(profile.measured.cpuByKind).sort((a, b) => b[1] - a[1]);
+  if (kinds.length)
+    lines.push('', `CPU by process (user + system): ${kinds.map(([kind, seconds]) => `${KIND_NAMES[kind] ?? kind} ${s(seconds)}`).join(', ')}.`);
   lines.push('', `Inside the Astro processes (summed over ${processes}):`, '', '| phase | time |', '|---|---:|');
   for (const phase of profile.astroPhases) lines.push(`| ${phase.name} | ${s(phase.seconds)} |`);
   const routeMs = profile.routeTypes.reduce((sum, r) => sum + r.ms, 0);

@@ -23,10 +23,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { policyPath } from '../content-model/freshness-policy.ts';
 import { contentRoot, OFFICE_FILE, officeOfContentPath, officesDir } from '../content-model/paths.ts';
 import { buildScope, type BuildScope } from '../content-model/scope.ts';
-import { checkContent, gatesFreshness, type ContentCheck } from './content-check.ts';
+import type { ContentCheck } from './content-check.ts';
 import { asCheck, findingsOf, withOffice, type DevFindings } from './dev-findings.ts';
 import { devRefusals, setDevRefusals, type DevRefusals } from './dev-state.ts';
 import { policyError, staleError, validationError } from './errors.ts';
+import { renderEventSink, scopedPrerenderer } from './prerender.ts';
 
 export interface ProtishrutiOptions {
   /** The environment to read PORTAL_* and FRESHNESS_* from (tests). */
@@ -44,7 +45,20 @@ function describeScope(scope: BuildScope): string {
   return `${scope.offices.length} office${scope.offices.length === 1 ? '' : 's'} (${scope.offices.slice(0, 5).join(', ')}${scope.offices.length > 5 ? ', …' : ''})`;
 }
 
-function logCheck(check: ContentCheck, scope: BuildScope, logger: AstroIntegrationLogger, started: number): void {
+/**
+ * The checks (the validator, the freshness rules) are loaded only when something is checked:
+ * the pipeline's Astro builds (PORTAL_VALIDATED=1) never load them, which saves every such
+ * process about a second of start-up.
+ */
+const contentChecks = () => import('./content-check.ts');
+
+function logCheck(
+  check: ContentCheck,
+  scope: BuildScope,
+  logger: AstroIntegrationLogger,
+  started: number,
+  gatesFreshness: (scope: BuildScope) => boolean,
+): void {
   const ms = Date.now() - started;
   logger.info(`content: ${check.files} files of ${describeScope(scope)}, ${check.errors.length} errors, ${check.warnings} warnings (${ms} ms)`);
   if (check.freshness) {
@@ -81,30 +95,46 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
   let shown = '';
   /** `astro dev`: the findings per office, so a change re-checks only its office (src/integration/dev-findings.ts). */
   let findings: DevFindings | undefined;
-  const run = (logger: AstroIntegrationLogger, within: BuildScope = scope): ContentCheck => {
+  const run = async (logger: AstroIntegrationLogger, within: BuildScope = scope): Promise<ContentCheck> => {
+    const { checkContent, gatesFreshness } = await contentChecks();
     const started = Date.now();
     const check = checkContent({ root, scope: within, env });
-    logCheck(check, within, logger, started);
+    logCheck(check, within, logger, started, gatesFreshness);
     return check;
   };
+
+  /** The site's base path, for the prerenderer (from the resolved config). */
+  let base = '/';
+  /** Whether Astro renders one page at a time (the office-by-office order and its events need it). */
+  let oneAtATime = true;
 
   return {
     name: 'protishruti',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware, logger }) => {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        oneAtATime = config.build.concurrency <= 1;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        // A scoped build (the pipeline's, or `astro build` with PORTAL_SCOPE): only its pages, office by office.
+        if (scope.offices === 'all' || !oneAtATime) return;
+        const fd = env['PORTAL_RENDER_EVENTS'];
+        setPrerenderer(scopedPrerenderer(scope, base, renderEventSink(fd ? Number(fd) : undefined)));
+      },
+      'astro:config:setup': async ({ command, addMiddleware, logger }) => {
         if (command === 'build') {
           if (validatedByPipeline(env)) {
             logger.info('content: validated and gated by the pipeline (PORTAL_VALIDATED=1); not checked again');
             return;
           }
           // Before the content layer loads anything: a broken file fails here with its file and line.
-          const refusal = firstRefusal(run(logger), root);
+          const refusal = firstRefusal(await run(logger), root);
           if (refusal) throw refusal;
           return;
         }
         if (command !== 'dev') return;
         addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'pre' });
-        const check = run(logger);
+        const check = await run(logger);
         findings = findingsOf(check);
         const refusal = firstRefusal(check, root, true);
         if (refusal) logger.error(`${refusal.message}\n(the pages show this error until it is fixed)`);
@@ -123,8 +153,8 @@ export default function protishruti(options: ProtishrutiOptions = {}): AstroInte
         const recheck = async () => {
           const offices = changedOffices;
           changedOffices = new Set();
-          if (!findings || !offices) findings = findingsOf(run(logger));
-          else for (const id of offices) findings = withOffice(findings, id, run(logger, { offices: [id], context: [], national: false }));
+          if (!findings || !offices) findings = findingsOf(await run(logger));
+          else for (const id of offices) findings = withOffice(findings, id, await run(logger, { offices: [id], context: [], national: false }));
           const check = asCheck(findings);
           const refusals = refusalsOf(check, root);
           // Valid again after a load failed: load it now, before any page is served from the old store.

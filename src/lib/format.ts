@@ -2,9 +2,17 @@
 import { formatBanglaDate, toBanglaDate } from '../domain/bangla-calendar.ts';
 import { formatGregorianDateBn, toAsciiDigits, toBengaliDigits } from '../domain/bengali-digits.ts';
 
+/** Dates already written out: a page shows the same few dates several times, and a build shows each date on many pages. */
+const dualDates = new Map<string, Readonly<{ gregorian: string; bangla: string }>>();
+
 /** "২৩ মার্চ ২০২৩ খ্রিষ্টাব্দ" and "৯ চৈত্র ১৪২৯ বঙ্গাব্দ" for an ISO date; the Bangla date is computed, never typed. */
-export function dualDate(iso: string): { gregorian: string; bangla: string } {
-  return { gregorian: `${formatGregorianDateBn(iso)} খ্রিষ্টাব্দ`, bangla: formatBanglaDate(toBanglaDate(iso)) };
+export function dualDate(iso: string): Readonly<{ gregorian: string; bangla: string }> {
+  const known = dualDates.get(iso);
+  if (known) return known;
+  const written = Object.freeze({ gregorian: `${formatGregorianDateBn(iso)} খ্রিষ্টাব্দ`, bangla: formatBanglaDate(toBanglaDate(iso)) });
+  if (dualDates.size >= 20_000) dualDates.clear();
+  dualDates.set(iso, written);
+  return written;
 }
 
 /**

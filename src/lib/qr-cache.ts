@@ -23,18 +23,35 @@ export function memoryQrCache(): QrCacheStore {
   return { get: (key) => map.get(key), set: (key, value) => void map.set(key, value) };
 }
 
-/** Kept in `file` (JSON lines of [key, value]), read once on first use. */
+/**
+ * Kept in `file` (JSON lines of [key, value]), read on first use; on a miss, lines another
+ * process appended since (the pipeline draws a batch's codes while its Astro starts) are read first.
+ */
 export function fileQrCache(file: string): QrCacheStore {
-  let map: Map<string, string> | undefined;
+  const map = new Map<string, string>();
   let writable = true;
-  const load = () => {
-    if (map) return map;
-    map = new Map();
+  /** How far the file has been read (only whole lines). */
+  let read = -1;
+  const refresh = () => {
     let text = '';
     try {
-      text = fs.readFileSync(file, 'utf8');
+      const size = fs.statSync(file).size;
+      if (size <= read) return;
+      const fd = fs.openSync(file, 'r');
+      try {
+        const start = Math.max(0, read);
+        const buffer = Buffer.alloc(size - start);
+        fs.readSync(fd, buffer, 0, buffer.length, start);
+        // Only up to the last complete line: a line being written is read next time.
+        const end = buffer.lastIndexOf(0x0a) + 1;
+        text = buffer.subarray(0, end).toString('utf8');
+        read = start + end;
+      } finally {
+        fs.closeSync(fd);
+      }
     } catch {
       // No cache yet.
+      read = Math.max(read, 0);
     }
     for (const line of text.split('\n')) {
       if (!line) continue;
@@ -45,12 +62,14 @@ export function fileQrCache(file: string): QrCacheStore {
         // A line cut short by a build that stopped mid-write: drawn again.
       }
     }
-    return map;
   };
   return {
-    get: (key) => load().get(key),
+    get(key) {
+      if (read < 0 || !map.has(key)) refresh();
+      return map.get(key);
+    },
     set(key, value) {
-      load().set(key, value);
+      map.set(key, value);
       if (!writable) return;
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -38,6 +38,9 @@ export function qrPath(matrix: boolean[][], margin: number): string {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A drawing's key in the cache. */
+const qrKey = (text: string, errorCorrection: string, margin: number) => `${errorCorrection} ${margin} ${text}`;
+
 /** The drawn code of `text`: its path and size with the margin, from `cache` when drawn before. */
 function qrDrawing(
   text: string,
@@ -45,7 +48,7 @@ function qrDrawing(
   margin: number,
   cache: QrCacheStore,
 ): { size: number; path: string } {
-  const key = `${errorCorrection} ${margin} ${text}`;
+  const key = qrKey(text, errorCorrection, margin);
   const cached = cache.get(key);
   const space = cached?.indexOf(' ') ?? -1;
   if (cached && space > 0) return { size: Number(cached.slice(0, space)), path: cached.slice(space + 1) };
@@ -67,4 +70,24 @@ export function qrSvg(text: string, options: QrSvgOptions = {}, cache: QrCacheSt
   const size = drawing.size;
   const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges" role="img"${options.title ? '' : ' aria-hidden="true"'}>${title}<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${drawing.path}"/></svg>`;
+}
+
+/**
+ * Draw the codes of `texts` into `cache` ahead of the pages that show them, giving way
+ * to other work every few codes. The pipeline does this on its own core while an Astro
+ * batch starts up (src/pipeline/office-build.ts), so the pages find their codes drawn;
+ * a code not drawn in time is drawn by the page, and a text no page shows costs only its drawing.
+ */
+export async function drawQrCodes(
+  texts: Iterable<string>,
+  cache: QrCacheStore,
+  options: Pick<QrSvgOptions, 'errorCorrection' | 'margin'> = {},
+): Promise<number> {
+  let drawn = 0;
+  for (const text of texts) {
+    if (cache.get(qrKey(text, options.errorCorrection ?? 'M', options.margin ?? 4)) !== undefined) continue;
+    qrDrawing(text, options.errorCorrection ?? 'M', options.margin ?? 4, cache);
+    if (++drawn % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return drawn;
 }

@@ -8,7 +8,6 @@
  * it as stale. The one office files it deletes are those of offices no longer in
  * content (src/pipeline/office-removal.ts).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +15,7 @@ import { buildAdmin } from '../../cms/build-admin.ts';
 import { loadFreshnessPolicy, policyPath, resolveAsOf } from '../content-model/freshness-policy.ts';
 import { readOfficeDirectory } from '../content-model/office-directory.ts';
 import { scopeEnv } from '../content-model/scope.ts';
-import { LIST_LIMIT, nationalModel, type NationalModel, type OfficeRecord } from '../lib/national-model.ts';
+import { LIST_LIMIT, nationalModel, type OfficeRecord } from '../lib/national-model.ts';
 import { CATALOGUE_DIR, catalogueFiles, type CatalogueOffice } from '../search/catalogue.ts';
 import { searchScopes as scopesFor, type SearchScope } from '../search/scopes.ts';
 import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } from './offline-files.ts';
@@ -26,6 +25,8 @@ import { removeOffice, removedOffices } from './office-removal.ts';
 import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
 import { catalogueStandards, writeStandardsData } from './standards-data.ts';
+import { startAstro, type AstroRun } from './astro-process.ts';
+import { codeFingerprint } from './build-key.ts';
 
 /** Scopes with more offices than this search the national catalogue (src/search/scopes.ts). */
 export { MAX_MERGED_BUNDLES } from '../search/scopes.ts';
@@ -65,6 +66,10 @@ export interface NationalRender {
   done: Promise<{ status: number | null; output: string }>;
   /** Stop it (when running) and remove its folders. */
   discard(): void;
+  /** Rendered by an office batch's Astro process (its log is that batch's). */
+  withOffices?: boolean;
+  /** Kept from an earlier build with the same model and code (keptNationalRender): nothing was rendered. */
+  kept?: boolean;
 }
 
 /** The national layer's inputs: every office's record and manifest as published in `outDir`, with `expected` laid over them. */
@@ -89,59 +94,154 @@ function nationalInputs(contentRoot: string, outDir: string, expected?: Expected
   return { directory, records, published, keys, policy, resolved };
 }
 
-/** Start Astro on the national pages of `model` (written to a file for it, then not kept here). */
-function renderNational(repo: string, model: NationalModel, json = JSON.stringify(model)) {
+/** A national model written to a file for an Astro process to render (PORTAL_NATIONAL_MODEL). */
+export interface NationalModelFile {
+  /** sha256 of the model JSON. */
+  modelKey: string;
+  file: string;
+  /** Remove the file (and its folder). */
+  remove(): void;
+}
+
+function writeNationalModel(json: string): NationalModelFile {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-national-'));
-  const staging = renderDir(repo, 'national');
-  const modelFile = path.join(work, 'national.json');
-  const written = writeModel(modelFile, model, json);
-  const child = spawn(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      PORTAL_OUT_DIR: staging,
-      PORTAL_VALIDATED: '1',
-      PORTAL_NATIONAL_MODEL: modelFile,
-      PORTAL_SCOPE: scopeEnv({ offices: [], context: [], national: true }),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const chunks: Buffer[] = [];
-  child.stdout.on('data', (d: Buffer) => chunks.push(d));
-  child.stderr.on('data', (d: Buffer) => chunks.push(d));
-  const done = new Promise<{ status: number | null; output: string }>((resolve) => {
-    child.on('error', (error) => resolve({ status: 1, output: String(error) }));
-    child.on('close', (status) => resolve({ status, output: Buffer.concat(chunks).toString('utf8') }));
-  });
-  const render: NationalRender = {
-    modelKey: written.modelKey,
+  const file = path.join(work, 'national.json');
+  fs.writeFileSync(file, json);
+  return { modelKey: sha256(json), file, remove: () => fs.rmSync(work, { recursive: true, force: true }) };
+}
+
+/** The environment that makes an Astro build render the national pages of a model. */
+export function nationalRenderEnv(model: NationalModelFile): Record<string, string> {
+  return { PORTAL_NATIONAL_MODEL: model.file };
+}
+
+/**
+ * National pages rendered by `run` into `staging` (alone, or with the last batch of
+ * offices: `npm run build` renders a small deployment in one Astro process). The
+ * folder and the model file are the render's: discard() removes them once Astro has stopped.
+ */
+export function nationalRenderOf(run: AstroRun, staging: string, model: NationalModelFile, withOffices = false): NationalRender {
+  return {
+    withOffices,
+    modelKey: model.modelKey,
     staging,
-    done,
+    done: run.done,
     discard: () => {
       const remove = () => {
-        fs.rmSync(work, { recursive: true, force: true });
+        model.remove();
         fs.rmSync(staging, { recursive: true, force: true });
       };
-      if (child.exitCode !== null || child.signalCode !== null) return remove();
+      if (run.exited()) return remove();
       // Removed once it has stopped (a running Astro would write into the folder again); if this
       // process exits first, the next build's renderDir() removes the folder of a dead process.
-      child.kill();
-      void done.then(remove);
+      run.stop();
+      void run.done.then(remove);
     },
   };
-  return { render, ...written };
+}
+
+/** Start Astro on the national pages of a model (the national scope: no office's documents). */
+function renderNational(repo: string, model: NationalModelFile): NationalRender {
+  const staging = renderDir(repo, 'national');
+  const run = startAstro({
+    repo,
+    env: {
+      PORTAL_OUT_DIR: staging,
+      PORTAL_VALIDATED: '1',
+      ...nationalRenderEnv(model),
+      PORTAL_SCOPE: scopeEnv({ offices: [], context: [], national: true }),
+    },
+  });
+  return nationalRenderOf(run, staging, model);
+}
+
+/**
+ * The national model of what office builds still running are expected to publish (their
+ * records and that they are published, laid over what `outDir` has), written for Astro.
+ */
+export function expectedNationalModel(options: { contentRoot: string; outDir: string; expected: ExpectedOffices }): NationalModelFile {
+  const { directory, records, published, policy, resolved } = nationalInputs(options.contentRoot, options.outDir, options.expected);
+  return writeNationalModel(JSON.stringify(nationalModel([...directory.values()], records, policy, resolved, published)));
 }
 
 /**
  * Start rendering the national pages before the office builds have published, from the
- * records and manifests they are expected to leave (`npm run build` starts it when the
- * last batch of offices has rendered, so Astro runs beside their search indexing).
- * buildNational uses it only when the model it then reads from the published offices
- * is the same, byte for byte; otherwise it renders again.
+ * records and manifests they are expected to leave. buildNational uses it only when the
+ * model it then reads from the published offices is the same, byte for byte; otherwise
+ * it renders again. (`npm run build` renders them in the last office batch's Astro
+ * process instead: src/pipeline/office-build.ts, `national`.)
  */
 export function startNationalRender(options: { repo: string; contentRoot: string; outDir: string; expected: ExpectedOffices }): NationalRender {
-  const { directory, records, published, policy, resolved } = nationalInputs(options.contentRoot, options.outDir, options.expected);
-  return renderNational(options.repo, nationalModel([...directory.values()], records, policy, resolved, published)).render;
+  return renderNational(options.repo, expectedNationalModel(options));
+}
+
+/**
+ * The national pages Astro rendered, kept between builds in the build's cache dir
+ * (`PORTAL_CACHE_DIR`, else Astro's default), under the key of what they were rendered
+ * from: the model and the code. A warm `npm run build` whose national model did not change
+ * (an edit to a document's text changes no office record) renders no national page: the
+ * kept files are linked into its render folder instead. Only the last render is kept.
+ */
+function keptRendersDir(repo: string): string {
+  return path.join(path.resolve(repo, process.env['PORTAL_CACHE_DIR'] || 'node_modules/.astro'), 'protishruti-national');
+}
+
+const renderKey = (repo: string, modelKey: string) => sha256(`${modelKey}\n${codeFingerprint(repo, policyPath())}`);
+/** Written last into a kept render's folder: the folder is complete. */
+const KEPT_MARK = '.complete';
+
+function linkFiles(from: string, to: string, files: readonly string[]): void {
+  for (const file of files) {
+    const target = path.join(to, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      fs.linkSync(path.join(from, file), target);
+    } catch {
+      fs.copyFileSync(path.join(from, file), target);
+    }
+  }
+}
+
+/** The national pages rendered from `modelKey` by this code in an earlier build, as a render; undefined when none is kept. */
+export function keptNationalRender(repo: string, modelKey: string): NationalRender | undefined {
+  const dir = path.join(keptRendersDir(repo), renderKey(repo, modelKey));
+  if (!fs.existsSync(path.join(dir, KEPT_MARK))) return undefined;
+  const staging = renderDir(repo, 'national');
+  try {
+    linkFiles(dir, staging, listFiles(dir));
+  } catch {
+    fs.rmSync(staging, { recursive: true, force: true });
+    return undefined;
+  }
+  return {
+    modelKey,
+    staging,
+    kept: true,
+    done: Promise.resolve({ status: 0, output: '' }),
+    discard: () => fs.rmSync(staging, { recursive: true, force: true }),
+  };
+}
+
+/** Keep what Astro rendered of the national layer (its files and the shared assets), for the next build with the same key. */
+function keepNationalRender(repo: string, modelKey: string, staging: string, files: readonly string[]): void {
+  const parent = keptRendersDir(repo);
+  const dir = path.join(parent, renderKey(repo, modelKey));
+  if (fs.existsSync(path.join(dir, KEPT_MARK))) return;
+  // Linked beside it and renamed into place when complete: a build reading kept renders never sees half of one.
+  const partial = `${dir}.${process.pid}.tmp`;
+  try {
+    fs.rmSync(parent, { recursive: true, force: true });
+    linkFiles(
+      staging,
+      partial,
+      files.filter((f) => ownerOf(f).kind !== 'office' && !f.startsWith('pagefind/')),
+    );
+    fs.writeFileSync(path.join(partial, KEPT_MARK), '');
+    fs.renameSync(partial, dir);
+  } catch {
+    // Not kept (a read-only or full cache dir, or another build keeping one): the next build renders them again.
+    fs.rmSync(partial, { recursive: true, force: true });
+  }
 }
 
 export async function buildNational(options: {
@@ -176,9 +276,10 @@ export async function buildNational(options: {
     records.clear();
     const json = JSON.stringify(model);
     const key = sha256(json);
-    if (options.early?.modelKey === key) return { render: options.early, summary: model.freshness.report.summary, modelKey: key };
+    const summary = model.freshness.report.summary;
+    if (options.early?.modelKey === key) return { render: options.early, summary, modelKey: key };
     options.early?.discard();
-    return renderNational(options.repo, model, json);
+    return { render: keptNationalRender(options.repo, key) ?? renderNational(options.repo, writeNationalModel(json)), summary, modelKey: key };
   })();
   const staging = render.staging;
   log(`national: ${directory.size} offices, ${published.size} published, ${summary.stale} stale ${resolved.note}`);
@@ -186,12 +287,14 @@ export async function buildNational(options: {
   if (clock.recording) clock.spans.push({ step: 'national: model', start: startedPrecise, end: performance.timeOrigin + performance.now() });
   try {
     const astro = await clock.time('astro: national', () => render.done);
-    if (clock.recording) clock.astroLogs.push(astro.output);
+    if (clock.recording && !render.withOffices) clock.astroLogs.push(astro.output);
     if (astro.status !== 0) {
       process.stderr.write(astro.output.slice(-6000));
       throw new Error('Astro could not render the national pages (see the output above)');
     }
     const astroDone = Date.now();
+    // What Astro rendered, kept for the next build with the same model and code (before the steps below add to it).
+    if (!render.kept) keepNationalRender(options.repo, modelKey, staging, listFiles(staging));
     await clock.time('national: scopes, CMS shell, sitemaps, service worker', async () => {
       writeSearchScopes(staging, searchScopes);
       const catalogueStarted = Date.now();
@@ -255,11 +358,6 @@ function removeOfficesNotInContent(contentRoot: string, outDir: string, log: (li
   return gone;
 }
 
-function writeModel(file: string, model: NationalModel, json: string) {
-  fs.writeFileSync(file, json);
-  return { summary: model.freshness.report.summary, modelKey: sha256(json) };
-}
-
 /** The national search catalogue (src/search/catalogue.ts) under `search/catalogue/`. */
 export function writeCatalogue(
   siteDir: string,
@@ -313,6 +411,8 @@ function writeSitemaps(siteDir: string, outDir: string, published: string[]): vo
   }
   const index = fs.readFileSync(indexFile, 'utf8');
   const extra = names.map((n) => `<sitemap><loc>${site}${base}${n}</loc></sitemap>`).join('');
+  // A new file, not the same one rewritten: the render's may be a hard link (a kept render, keptNationalRender).
+  fs.rmSync(indexFile);
   fs.writeFileSync(indexFile, index.replace('</sitemapindex>', `${extra}</sitemapindex>`));
 }
 

@@ -15,7 +15,6 @@
  *    each office is published on its own (src/pipeline/publish.ts), touching no other
  *    office's files.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadContentTree, type ContentTree } from '../content-model/load.ts';
@@ -32,20 +31,28 @@ import { formatDiagnosticsText, type Diagnostic } from '../validation/diagnostic
 import { validateTree } from '../validation/index.ts';
 import { finishOffice, officeFinishInputs, officeRecordText } from './office-finish.ts';
 import { filesByOwner, ownFiles } from './office-files.ts';
-import { SEARCH_SERVICES, closeSearchIndexer, indexOffice } from './office-search.ts';
-import { lookahead } from './lookahead.ts';
+import { SEARCH_SERVICES, closeSearchIndexer, indexOffice, type OfficeIndexReport } from './office-search.ts';
+import { boundedStarts, Channel } from './work-queue.ts';
+import { startAstro, type AstroRun } from './astro-process.ts';
 import { publishedOfficeIds, removeOffice } from './office-removal.ts';
-import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, replacePublishedFile, sha256 } from './publish.ts';
+import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, replacePublishedFile, sha256, writeFileAtomic } from './publish.ts';
 import { officeRecord, type OfficeRecord } from '../lib/national-model.ts';
-import type { ExpectedOffices } from './national-build.ts';
+import { nationalRenderEnv, nationalRenderOf, type ExpectedOffices, type NationalModelFile, type NationalRender } from './national-build.ts';
 import { officeComplianceFile, officeManifestFile } from './site-layout.ts';
+import { siteBase } from './offline-files.ts';
+import { drawQrCodes } from '../lib/qr.ts';
+import { buildQrCacheFile, fileQrCache } from '../lib/qr-cache.ts';
+import { DOCUMENT_KINDS } from '../schemas/index.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
+import { codeFingerprint } from './build-key.ts';
 
 export interface OfficeBuildOptions {
   repo: string;
   contentRoot: string;
   /** The published folder. */
   outDir: string;
+  /** Where what is published (the offices' manifests) is read, when not `outDir` (npm run build: the published folder, while its staging copy is linked). */
+  manifestsFrom?: string;
   officeIds: readonly string[];
   /** Every office's tree fields, when the caller has read them. */
   directory?: Map<string, OfficeMeta>;
@@ -63,13 +70,23 @@ export interface OfficeBuildOptions {
    */
   validated?: { tree: ContentTree; diagnostics: readonly Diagnostic[] };
   /**
-   * Called once the last batch has rendered, before its offices are indexed and
-   * published, with what they are expected to publish: `npm run build` starts the
-   * national layer's Astro then, to run beside the indexing. Never while an office batch's
-   * Astro runs: two Astro builds at once share the content cache (PORTAL_CACHE_DIR) and
-   * one would render the other's content.
+   * The national pages, rendered by the last batch's Astro process too (`npm run build`:
+   * one Astro process for a small deployment's offices and national pages): `model` is
+   * given what the offices are expected to publish, and `rendered` gets the render, whose
+   * folder is then the caller's (buildNational uses it when the model it reads back from
+   * the published offices is the same, and discards it either way).
    */
-  onLastRender?: (expected: ExpectedOffices) => void;
+  /**
+   * Work of the caller's run in this process while the first batch's Astro process starts up
+   * (seconds of module loading, content sync and bundling on its own core): `npm run build`
+   * validates the content then. If it throws, that Astro is stopped and the error thrown; nothing is published.
+   */
+  beside?: () => void;
+  national?: {
+    /** The national model of what the offices are expected to publish, or its pages kept from an earlier build (then none are rendered). */
+    prepare: (expected: ExpectedOffices) => { model: NationalModelFile } | { kept: NationalRender };
+    rendered: (render: NationalRender) => void;
+  };
 }
 
 /** `removed`: asked for, no longer in content, and its published files deleted. */
@@ -97,30 +114,36 @@ export const DEFAULT_BATCH_SIZE = 400;
 
 export class BuildInputError extends Error {}
 
-/** Everything that is not content but changes what an office build writes. */
-function codeFingerprint(repo: string, policyFile: string): string {
-  const parts: string[] = [];
-  const add = (rel: string) => {
-    const full = path.join(repo, rel);
-    if (!fs.existsSync(full)) return;
-    if (fs.statSync(full).isDirectory()) {
-      for (const file of listFiles(full)) parts.push(`${rel}/${file} ${sha256(fs.readFileSync(path.join(full, file)))}`);
-    } else parts.push(`${rel} ${sha256(fs.readFileSync(full))}`);
-  };
-  for (const rel of ['src', 'cms', 'scripts/lib', 'astro.config.mjs', 'package-lock.json']) add(rel);
-  parts.push(`policy ${sha256(fs.readFileSync(policyFile))}`);
-  const env = [
-    'PORTAL_SITE',
-    'PORTAL_BASE',
-    'PORTAL_REPO_URL',
-    'PORTAL_REPO_BRANCH',
-    'PORTAL_CMS_REPO',
-    'PORTAL_CMS_BRANCH',
-    'PORTAL_CMS_AUTH_URL',
-    'PORTAL_CMS_OPEN_AUTHORING',
-  ];
-  for (const name of env) parts.push(`${name}=${process.env[name] ?? ''}`);
-  return sha256(parts.join('\n'));
+/** One batch's Astro process, running or done, and the offices it has announced. */
+interface BatchRun {
+  offices: string[];
+  staging: string;
+  run: AstroRun;
+  /** Offices whose pages Astro has written, as it writes them. */
+  arrived: Channel<string>;
+  began: number;
+  /** Whether the batch removes its render folder (not when the national pages in it were handed over). */
+  ownsStaging: boolean;
+  /** The QR codes of its pages, drawn ahead (settles when done). */
+  qr: Promise<number>;
+}
+
+/**
+ * The addresses the QR codes of these offices' pages encode (src/components/QrCode.astro: a
+ * document page's own address, and an office's current charter at its stable address),
+ * in the order Astro renders them. A guess that no page uses costs one drawing, never a wrong page.
+ */
+function qrAddresses(files: ContentTree['files'], offices: ReadonlySet<string>, env: NodeJS.ProcessEnv = process.env): string[] {
+  const site = env['PORTAL_SITE'] || 'https://portal.example';
+  const base = siteBase(env);
+  const addresses: string[] = [];
+  for (const file of files) {
+    if (file.kind === 'office' || !offices.has(file.officeId)) continue;
+    const doc = file.id.split('/')[1] ?? '';
+    if (file.kind === 'charter') addresses.push(new URL(`${base}offices/${file.officeId}/charter/`, site).href);
+    addresses.push(new URL(`${base}offices/${file.officeId}/${DOCUMENT_KINDS[file.kind].folder}/${doc}/`, site).href);
+  }
+  return [...new Set(addresses)];
 }
 
 /**
@@ -139,16 +162,6 @@ function officeKey(root: string, id: string, context: readonly string[], code: s
     parts.push(`context ${other} ${fs.existsSync(file) ? sha256(fs.readFileSync(file)) : '-'}`);
   }
   return sha256(parts.join('\n'));
-}
-
-function runAstro(repo: string, stagingDir: string, scope: { offices: string[]; context: string[] }): { ok: boolean; output: string } {
-  const result = spawnSync(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, PORTAL_OUT_DIR: stagingDir, PORTAL_VALIDATED: '1', PORTAL_SCOPE: scopeEnv({ ...scope, national: false }) },
-  });
-  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
 export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeBuildResult> {
@@ -221,28 +234,34 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
     const badges = office ? stableSince({ asOf: resolved.asOf, office, policy: browserPolicy }, resolved.asOf) : resolved.asOf;
     const key = officeKey(root, id, contextOffices([id], directory), code, badges, resolved.asOf);
     keys.set(id, key);
-    const published = readManifest(options.outDir, officeManifestFile(id));
+    const published = readManifest(options.manifestsFrom ?? options.outDir, officeManifestFile(id));
     if (!options.force && published?.key === key) {
       outcomes.set(id, { id, status: 'unchanged' });
       // Same inputs, same files; but the record may have been replaced while the office was stale (and its content
-      // has since gone back to what was published): then it is put back to what this key publishes.
-      const record = office && officeRecordText(office, services.get(id));
+      // has since gone back to what was published): then it is put back to what this key publishes. Only where
+      // the manifests are read is where they are written (npm run build reads the published folder, writes a copy).
+      const record = office && !options.manifestsFrom && officeRecordText(office, services.get(id));
       if (record && published.files[officeComplianceFile(id)] !== sha256(record))
         replacePublishedFile(options.outDir, officeManifestFile(id), officeComplianceFile(id), record);
     } else toBuild.push(id);
   }
 
-  // 4. Render and publish, batch by batch.
+  // 4. Render, finish and publish, batch by batch, on both cores (docs/scale.md, "Both cores"):
+  //    - Astro renders a batch office by office and says as soon as an office's pages are all
+  //      written (src/integration/prerender.ts); that office is indexed (Pagefind, a process of its
+  //      own) and finished (CMS entry, record, offline pack) here while Astro renders the next;
+  //    - when a batch's Astro has exited, the next batch's starts at once, and the batch's
+  //      offices are published beside it (all of them after the last is finished: a build killed
+  //      while a batch is rendering or indexing has published nothing of it).
   const finishInputs = officeFinishInputs(directory, freshnessOffices, process.env, services);
   if (clock.recording)
     clock.spans.push({ step: 'office inputs (validate, gate, keys)', start: inputsStarted, end: performance.timeOrigin + performance.now() });
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batchLists: string[][] = [];
+  for (let start = 0; start < toBuild.length; start += batchSize) batchLists.push(toBuild.slice(start, start + batchSize));
   const batches: OfficeBuildResult['batches'] = [];
-  let nationalExpected = false;
-  /** Tell the caller what the offices are expected to publish (once). */
-  const expectNational = () => {
-    if (!options.onLastRender || nationalExpected) return;
-    nationalExpected = true;
+  /** What the offices are expected to publish (the national layer's model, rendered with the last batch). */
+  const expected = (): ExpectedOffices => {
     const built = toBuild.filter((id) => outcomes.get(id)?.status !== 'failed');
     const records = new Map<string, OfficeRecord>();
     for (const id of built) {
@@ -250,54 +269,123 @@ export async function buildOffices(options: OfficeBuildOptions): Promise<OfficeB
       // As the national layer will read it back from the office's compliance.json.
       if (input) records.set(id, JSON.parse(JSON.stringify(officeRecord(input, services.get(id)))) as OfficeRecord);
     }
-    options.onLastRender({ records, published: built });
+    return { records, published: built };
   };
-  try {
-    for (let start = 0; start < toBuild.length; start += batchSize) {
-      const batch = toBuild.slice(start, start + batchSize);
-      const began = Date.now();
-      const staging = renderDir(options.repo, 'offices');
+  /** Shared assets already added to the published folder by this build. */
+  const sharedAdded = new Set<string>();
+
+  const startBatch = (index: number): BatchRun => {
+    const offices = batchLists[index] ?? [];
+    const last = index === batchLists.length - 1;
+    const staging = renderDir(options.repo, 'offices');
+    const prepared = last && options.national ? options.national.prepare(expected()) : undefined;
+    if (prepared && 'kept' in prepared) options.national?.rendered(prepared.kept);
+    const model = prepared && 'model' in prepared ? prepared.model : undefined;
+    const arrived = new Channel<string>();
+    const run = startAstro({
+      repo: options.repo,
+      env: {
+        PORTAL_OUT_DIR: staging,
+        PORTAL_VALIDATED: '1',
+        PORTAL_SCOPE: scopeEnv({ offices, context: contextOffices(offices, directory), national: Boolean(model) }),
+        ...(model ? nationalRenderEnv(model) : {}),
+      },
+      onOffice: (id) => arrived.push(id),
+    });
+    // While this Astro process starts up (seconds of module loading, content sync and bundling),
+    // the other core draws the QR codes its pages will show into the build's QR cache.
+    const qr = drawQrCodes(qrAddresses(tree.files, new Set(offices)), fileQrCache(buildQrCacheFile(process.env, options.repo))).catch(() => 0);
+    void clock.time('astro: office batches', () => run.done).then(() => arrived.close());
+    if (model && options.national) options.national.rendered(nationalRenderOf(run, staging, model, true));
+    return { offices, staging, run, arrived, began: Date.now(), ownsStaging: !model, qr };
+  };
+
+  /** One batch: its offices finished as Astro writes them, then published once all are. */
+  const finishBatch = async (batch: BatchRun, last: boolean): Promise<void> => {
+    const inBatch = new Set(batch.offices);
+    const indexing = boundedStarts(SEARCH_SERVICES, (id: string, slot: number) => indexOffice(batch.staging, id, finishInputs.infos, slot));
+    const bundles = new Map<string, Promise<OfficeIndexReport>>();
+    const finished = new Map<string, readonly string[]>();
+    let failure: unknown;
+    const finish = async (id: string) => {
+      if (!inBatch.has(id) || finished.has(id) || failure) return;
+      const bundle = bundles.get(id) ?? indexing(id);
+      bundles.delete(id);
       try {
-        const last = start + batchSize >= toBuild.length;
-        const astro = clock.time('astro: office batches', () => runAstro(options.repo, staging, { offices: batch, context: contextOffices(batch, directory) }));
-        if (clock.recording) clock.astroLogs.push(astro.output);
-        if (!astro.ok) {
-          process.stderr.write(astro.output.slice(-6000));
-          for (const id of batch) outcomes.set(id, { id, status: 'failed', message: 'Astro could not render this batch of offices (see the output above)' });
-          continue;
-        }
-        if (last) expectNational();
-        // The render folder is listed once per batch (listing it again for every office made
-        // publishing grow with the square of the batch); the finishing steps then write only
-        // into each office's own folders, which are listed again for it (ownFiles).
-        const rendered = clock.time('render folders: list and remove', () => filesByOwner(listFiles(staging)));
-        // Shared assets go in with the first office published, not before: a build killed while
-        // indexing leaves the published folder exactly as it was.
-        let shared = rendered.shared;
-        // Search bundles are started ahead, one per Pagefind process: the next office is indexed
-        // while this process finishes and publishes the current one.
-        const searchBundle = lookahead(batch, SEARCH_SERVICES - 1, (id, at) => indexOffice(staging, id, finishInputs.infos, at));
-        for (const [at, id] of batch.entries()) {
-          await finishOffice(staging, id, finishInputs, clock, searchBundle(at));
-          const published = clock.time('publish: offices', () => {
-            addSharedFiles(staging, options.outDir, [...shared, ...listFiles(path.join(staging, 'pagefind')).map((f) => `pagefind/${f}`)]);
-            shared = [];
-            const own = ownFiles(staging, id, rendered.offices.get(id) ?? []);
-            return publishUnit({
-              stagingDir: staging,
-              outDir: options.outDir,
-              files: own,
-              manifestPath: officeManifestFile(id),
-              key: keys.get(id) ?? '',
-            });
-          });
-          outcomes.set(id, { id, status: 'built', written: published.written.length, deleted: published.deleted.length });
-        }
-      } finally {
-        clock.time('render folders: list and remove', () => fs.rmSync(staging, { recursive: true, force: true }));
+        finished.set(id, await finishOffice(batch.staging, id, finishInputs, clock, bundle));
+      } catch (error) {
+        failure = error;
       }
-      batches.push({ offices: batch.length, seconds: (Date.now() - began) / 1000 });
-      log(`offices: batch of ${batch.length} built in ${((Date.now() - began) / 1000).toFixed(1)} s (${start + batch.length}/${toBuild.length})`);
+    };
+    try {
+      // Offices as Astro writes them: each is indexed at once (at most SEARCH_SERVICES at a time) and finished in order.
+      const startIndexing = (id: string) => {
+        if (!inBatch.has(id) || bundles.has(id)) return;
+        const bundle = indexing(id);
+        bundle.catch(() => undefined); // a failure is reported when its office is finished
+        bundles.set(id, bundle);
+      };
+      for await (const id of batch.arrived.each(startIndexing)) await finish(id);
+      const astro = await batch.run.done;
+      if (clock.recording) clock.astroLogs.push(astro.output);
+      if (astro.status !== 0) {
+        process.stderr.write(astro.output.slice(-6000));
+        for (const id of batch.offices)
+          outcomes.set(id, { id, status: 'failed', message: 'Astro could not render this batch of offices (see the output above)' });
+        return;
+      }
+      // Offices Astro did not announce (a render without the events): finished now, in order.
+      for (const id of batch.offices) await finish(id);
+      if (failure) throw failure;
+      // The last batch stops the Pagefind processes before it publishes: while Pagefind runs, nothing of it is published.
+      if (last) await clock.time('search: per-office Pagefind', () => closeSearchIndexer());
+      const rendered = clock.time('render folders: list and remove', () => filesByOwner(listFiles(batch.staging)));
+      for (const id of batch.offices) {
+        const published = clock.time('publish: offices', () => {
+          // Shared assets go in with the first office that loads them (named by their content, never changed).
+          const shared = (finished.get(id) ?? []).filter((f) => !sharedAdded.has(f));
+          addSharedFiles(batch.staging, options.outDir, shared);
+          for (const f of shared) sharedAdded.add(f);
+          return publishUnit({
+            stagingDir: batch.staging,
+            outDir: options.outDir,
+            files: ownFiles(batch.staging, id, rendered.offices.get(id) ?? []),
+            manifestPath: officeManifestFile(id),
+            key: keys.get(id) ?? '',
+          });
+        });
+        outcomes.set(id, { id, status: 'built', written: published.written.length, deleted: published.deleted.length });
+      }
+    } finally {
+      // Work still under way for this batch (a failure above) settles before its folder goes.
+      await Promise.allSettled([...bundles.values(), batch.qr]);
+      if (batch.ownsStaging) clock.time('render folders: list and remove', () => fs.rmSync(batch.staging, { recursive: true, force: true }));
+      batches.push({ offices: batch.offices.length, seconds: (Date.now() - batch.began) / 1000 });
+      log(`offices: batch of ${batch.offices.length} built in ${((Date.now() - batch.began) / 1000).toFixed(1)} s`);
+    }
+  };
+
+  try {
+    let current = batchLists.length ? startBatch(0) : undefined;
+    // The caller's own work while the first batch's Astro starts up (npm run build validates the content then).
+    try {
+      options.beside?.();
+    } catch (error) {
+      if (current) {
+        current.run.stop();
+        await Promise.allSettled([current.run.done, current.qr]);
+        // A render holding the national pages is the caller's (it discards it).
+        if (current.ownsStaging) fs.rmSync(current.staging, { recursive: true, force: true });
+      }
+      throw error;
+    }
+    for (let index = 0; current; index++) {
+      // The next batch's Astro starts as soon as this one's has exited (never two at once: they
+      // would share the content cache), beside this batch's last offices and its publishing.
+      const batch: BatchRun = current;
+      const next = index + 1 < batchLists.length ? batch.run.done.then(() => startBatch(index + 1)) : undefined;
+      await finishBatch(batch, !next);
+      current = next ? await next : undefined;
     }
   } finally {
     if (toBuild.length) await clock.time('search: per-office Pagefind', () => closeSearchIndexer());

@@ -18,7 +18,7 @@ import type { OfficeServices } from '../domain/charter-services.ts';
 import { officeRecord } from '../lib/national-model.ts';
 import { siteBase } from './offline-files.ts';
 import type { OfficeInfo } from '../search/index-html.ts';
-import { officePack, writeOfficePack } from './office-offline.ts';
+import { officePackWithShared, writeOfficePack } from './office-offline.ts';
 import { indexOffice, officeInfos, type OfficeIndexReport } from './office-search.ts';
 import { officeComplianceFile } from './site-layout.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
@@ -55,15 +55,19 @@ export function officeRecordText(office: FreshnessOffice, services: OfficeServic
   return `${JSON.stringify(officeRecord(office, services))}\n`;
 }
 
-/** The after-Astro steps of one office, in `siteDir` (its pages already rendered there). Close the search indexer (closeSearchIndexer) after the last office. */
+/**
+ * The after-Astro steps of one office, in `siteDir` (its pages already rendered there);
+ * returns the shared assets its pages load (`_astro/…`, and the search engine at `pagefind/…`),
+ * which go into the published folder with it. Close the search indexer (closeSearchIndexer) after the last office.
+ */
 export async function finishOffice(
   siteDir: string,
   id: string,
   inputs: OfficeFinishInputs,
   clock: BuildClock = noClock,
-  /** Its search bundle when the caller started it already (src/pipeline/lookahead.ts); only waited for here. */
+  /** Its search bundle when the caller started it already (src/pipeline/office-build.ts); only waited for here. */
   searchBundle?: Promise<OfficeIndexReport>,
-): Promise<void> {
+): Promise<string[]> {
   await clock.time('search: per-office Pagefind', () => searchBundle ?? indexOffice(siteDir, id, inputs.infos));
   clock.time('cms: per-office entry', () => {
     const offices = ancestorsOf(id, inputs.directory).map((o) => ({ id: o, name: inputs.directory.get(o)?.name.bn ?? o }));
@@ -74,5 +78,9 @@ export async function finishOffice(
     clock.time('record: per-office compliance.json', () =>
       fs.writeFileSync(path.join(siteDir, officeComplianceFile(id)), officeRecordText(office, inputs.services.get(id))),
     );
-  clock.time('offline: per-office pack', () => writeOfficePack(siteDir, officePack(siteDir, id, inputs.base)));
+  return clock.time('offline: per-office pack', () => {
+    const { pack, shared } = officePackWithShared(siteDir, id, inputs.base);
+    writeOfficePack(siteDir, pack);
+    return shared;
+  });
 }

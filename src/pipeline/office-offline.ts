@@ -10,11 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashOf, referencedFiles, urlOf, withImports, type OfficePack, type OfflineFile } from './offline-files.ts';
 import { listFiles } from './publish.ts';
-import { officeSearchDir } from './site-layout.ts';
+import { officeSearchDir, ownerOf } from './site-layout.ts';
 
 export const PACKS_DIR = 'offline-packs';
 
-export function officePack(siteDir: string, officeId: string, base: string): OfficePack {
+/** An office's offline pack, and the shared assets (`_astro/…`, `pagefind/…`) its pages load. */
+export function officePackWithShared(siteDir: string, officeId: string, base: string): { pack: OfficePack; shared: string[] } {
   const own = listFiles(path.join(siteDir, 'offices', officeId)).map((f) => `offices/${officeId}/${f}`);
   const pages = own.filter((f) => f.endsWith('index.html'));
   const bundle = own.filter((f) => f.startsWith(`${officeSearchDir(officeId)}/`));
@@ -30,7 +31,12 @@ export function officePack(siteDir: string, officeId: string, base: string): Off
     return { url: urlOf(base, file), rev: hashOf(data).slice(0, 12), size: data.length };
   });
   const version = hashOf(files.map((f) => `${f.url} ${f.rev}`).join('\n')).slice(0, 16);
-  return { version, office: officeId, files, bytes: files.reduce((sum, f) => sum + f.size, 0), search: bundle.length > 0 };
+  const pack = { version, office: officeId, files, bytes: files.reduce((sum, f) => sum + f.size, 0), search: bundle.length > 0 };
+  return { pack, shared: [...wanted].filter((f) => ownerOf(f).kind === 'shared').sort() };
+}
+
+export function officePack(siteDir: string, officeId: string, base: string): OfficePack {
+  return officePackWithShared(siteDir, officeId, base).pack;
 }
 
 export function writeOfficePack(siteDir: string, pack: OfficePack): string {

@@ -156,7 +156,35 @@ function moveEngineFile(from: string, to: string, name: string): void {
   } else fs.renameSync(from, to);
 }
 
-/** Stop Pagefind's service processes (once, after the last office). */
+/** This process's Pagefind processes (Linux: read from /proc; none found elsewhere). */
+function searchProcesses(): number[] {
+  const found: number[] = [];
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return found;
+  }
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (/pagefind/.test(command) && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid) found.push(Number(name));
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return found;
+}
+
+/**
+ * Stop Pagefind's service processes (after the last office), and wait until they have
+ * exited: publishing starts only once no Pagefind process of this build is left.
+ */
 export async function closeSearchIndexer(): Promise<void> {
+  const running = searchProcesses();
   for (const service of services.values()) await (await service).close();
+  const deadline = Date.now() + 5000;
+  while (running.some((pid) => fs.existsSync(`/proc/${pid}`)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
 }

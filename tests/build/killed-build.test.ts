@@ -3,8 +3,10 @@
  * timeout or a power cut does) leaves the published site byte for byte as it was,
  * and the next build succeeds without anyone cleaning up. The phase is read from the
  * build's process tree (/proc): Astro is a child `astro.mjs build`, indexing is
- * Pagefind's service (a `pagefind` child) while no office batch's Astro runs (the
- * national layer's may, beside it).
+ * Pagefind's service (a `pagefind` child). Offices are indexed while their batch's Astro
+ * still renders the next ones (src/pipeline/office-build.ts), and a batch is published
+ * only once its Pagefind processes are done, so a build killed while Pagefind runs has
+ * published nothing of it.
  *
  * Indexing is held open for the kill: the build is given a Pagefind that never answers
  * (PAGEFIND_EXTENDED_BINARY_PATH, which Pagefind's Node API honours), so the kill lands
@@ -45,18 +47,6 @@ function snapshot(dir: string): Map<string, string> {
 }
 const differences = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 
-/** Whether a process is the national layer's Astro (its environment names the national model). */
-function isNationalAstro(pid: number): boolean {
-  try {
-    return fs
-      .readFileSync(`/proc/${pid}/environ`, 'utf8')
-      .split('\0')
-      .some((v) => v.startsWith('PORTAL_NATIONAL_MODEL='));
-  } catch {
-    return false;
-  }
-}
-
 /** Every process as pid, parent pid and command line, read from /proc (one `ps` took up to 0.9 s on a loaded machine). */
 function processTable(): { pid: number; ppid: number; args: string }[] {
   const rows: { pid: number; ppid: number; args: string }[] = [];
@@ -75,7 +65,7 @@ function processTable(): { pid: number; ppid: number; args: string }[] {
   return rows;
 }
 
-/** The command lines of every process under `pid` (the national layer's Astro marked `[national]`). */
+/** The command lines of every process under `pid`. */
 function descendants(pid: number): string[] {
   const rows = processTable();
   const found: string[] = [];
@@ -84,7 +74,7 @@ function descendants(pid: number): string[] {
     for (const row of rows) {
       if (row.ppid !== at) continue;
       queue.push(row.pid);
-      found.push(isNationalAstro(row.pid) ? `${row.args} [national]` : row.args);
+      found.push(row.args);
     }
   }
   return found;
@@ -93,8 +83,8 @@ function descendants(pid: number): string[] {
 type Phase = 'astro' | 'indexing';
 const inPhase: Record<Phase, (tree: string[]) => boolean> = {
   astro: (tree) => tree.some((args) => args.includes('astro.mjs build')),
-  // Offices being indexed: `npm run build` renders the national pages beside that (startNationalRender), never an office batch.
-  indexing: (tree) => tree.some((args) => /pagefind/.test(args)) && !tree.some((args) => args.includes('astro.mjs') && !args.endsWith('[national]')),
+  // Offices being indexed (their batch's Astro may still be rendering the next ones).
+  indexing: (tree) => tree.some((args) => /pagefind/.test(args)),
 };
 
 /**

@@ -56,4 +56,22 @@ describe('QR drawings kept by address', () => {
     expect(qrSvg(url, { title: 't' }, restarted)).toBe(fresh);
     expect(qrSvg(url, { title: 't', margin: 2 }, restarted)).toBe(qrSvg(url, { title: 't', margin: 2 }));
   });
+
+  it('finds codes another process drew after this one first read the file (drawn ahead by the pipeline)', async () => {
+    const { fileQrCache } = await import('../../src/lib/qr-cache.ts');
+    const { drawQrCodes } = await import('../../src/lib/qr.ts');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qr-cache-')), 'qr.jsonl');
+    const urls = ['https://portal.example/offices/a/charter/', 'https://portal.example/offices/b/orders/2024-01-01/'];
+    const page = fileQrCache(file);
+    expect(page.get('M 4 nothing')).toBeUndefined(); // the page's process has read the (missing) file
+    expect(await drawQrCodes(urls, fileQrCache(file))).toBe(2);
+    expect(await drawQrCodes(urls, fileQrCache(file))).toBe(0);
+    // The page's cache reads the lines appended since, so the page draws nothing.
+    expect(page.get(`M 4 ${urls[1]}`)).toBeDefined();
+    expect(qrSvg(urls[0] ?? '', { title: 't' }, page)).toBe(qrSvg(urls[0] ?? '', { title: 't' }));
+    expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
 });
