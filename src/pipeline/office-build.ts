@@ -35,7 +35,7 @@ import { SEARCH_SERVICES, closeSearchIndexer, indexOffice, type OfficeIndexRepor
 import { boundedStarts, Channel } from './work-queue.ts';
 import { startAstro, type AstroRun } from './astro-process.ts';
 import { publishedOfficeIds, removeOffice } from './office-removal.ts';
-import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, replacePublishedFile, sha256, writeFileAtomic } from './publish.ts';
+import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, replacePublishedFile, sha256 } from './publish.ts';
 import { officeRecord, type OfficeRecord } from '../lib/national-model.ts';
 import { nationalRenderEnv, nationalRenderOf, type ExpectedOffices, type NationalModelFile, type NationalRender } from './national-build.ts';
 import { officeComplianceFile, officeManifestFile } from './site-layout.ts';
@@ -138,7 +138,8 @@ function qrAddresses(files: ContentTree['files'], offices: ReadonlySet<string>, 
   const base = siteBase(env);
   const addresses: string[] = [];
   for (const file of files) {
-    if (file.kind === 'office' || !offices.has(file.officeId)) continue;
+    // Standard services have no page of their own (a charter row shows them).
+    if (file.kind === 'office' || file.kind === 'standard' || !offices.has(file.officeId)) continue;
     const doc = file.id.split('/')[1] ?? '';
     if (file.kind === 'charter') addresses.push(new URL(`${base}offices/${file.officeId}/charter/`, site).href);
     addresses.push(new URL(`${base}offices/${file.officeId}/${DOCUMENT_KINDS[file.kind].folder}/${doc}/`, site).href);
