@@ -14,7 +14,16 @@
 import type { ContentFile } from '../content-model/load.ts';
 import { documentIdFromPath } from '../content-model/content-path.ts';
 import { sourceFileOfText } from '../content-model/source-file.ts';
-import { DOCUMENT_KINDS, STANDARDS_FOLDER, type CharterFile, type DocumentKind, type Minutes, type Office, type OfficeOrder, type StandardService } from '../schemas/index.ts';
+import {
+  DOCUMENT_KINDS,
+  STANDARDS_FOLDER,
+  type CharterFile,
+  type DocumentKind,
+  type Minutes,
+  type Office,
+  type OfficeOrder,
+  type StandardService,
+} from '../schemas/index.ts';
 import { checkContacts } from './checks/contacts.ts';
 import { checkContentSafety } from './checks/content-safety.ts';
 import { checkDualDate } from './checks/dual-date.ts';

@@ -7,7 +7,15 @@
  * do), so "the place" is every upazila of that name.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_PARTS_LOADED, catalogueFiles, groupName, nearestServices, searchCatalogue, type CatalogueOffice, type OfficeHit } from '../../src/search/catalogue.ts';
+import {
+  MAX_PARTS_LOADED,
+  catalogueFiles,
+  groupName,
+  nearestServices,
+  searchCatalogue,
+  type CatalogueOffice,
+  type OfficeHit,
+} from '../../src/search/catalogue.ts';
 import { syntheticCatalogueOffices, syntheticCatalogueStandards } from '../support/synthetic-catalogue.ts';
 
 const offices = syntheticCatalogueOffices(1_200);
