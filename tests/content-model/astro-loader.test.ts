@@ -68,7 +68,7 @@ describe('the content loader', () => {
     delete process.env['PORTAL_SCOPE'];
     const offices = fakeContext();
     await officeContentLoader('office').load(offices.context);
-    expect([...offices.entries.keys()].sort()).toEqual(['divcom-rangpur', 'doict-bheramara', 'lgd', 'prisons-directorate']);
+    expect([...offices.entries.keys()].sort()).toEqual(['divcom-rangpur', 'doict', 'doict-bheramara', 'lgd', 'prisons-directorate']);
     expect(offices.entries.get('lgd')?.filePath).toBe('content/offices/lgd/office.yaml');
     const minutes = fakeContext();
     await officeContentLoader('minutes').load(minutes.context);

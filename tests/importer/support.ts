@@ -5,14 +5,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../support/paths.ts';
 
-export const SAMPLE_OFFICES = ['prisons-directorate', 'divcom-rangpur', 'doict-bheramara', 'lgd'] as const;
+/** Every office of the sample content (the importer's tests import into a copy of their office.yaml). */
+export const SAMPLE_OFFICES = fs
+  .readdirSync(path.join(repoRoot, 'content/offices'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
-/** A fresh temp content root holding only `offices/<id>/office.yaml` of the sample offices. */
+/**
+ * A fresh temp content root holding the sample offices' `office.yaml` and the standard
+ * services they set (`services/`: the importer matches charter rows to them), no documents.
+ */
 export function tempContentRoot(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'protishruti-import-'));
   for (const id of SAMPLE_OFFICES) {
     fs.mkdirSync(path.join(root, 'offices', id), { recursive: true });
     fs.copyFileSync(path.join(repoRoot, 'content/offices', id, 'office.yaml'), path.join(root, 'offices', id, 'office.yaml'));
+    const standards = path.join(repoRoot, 'content/offices', id, 'services');
+    if (fs.existsSync(standards)) fs.cpSync(standards, path.join(root, 'offices', id, 'services'), { recursive: true });
   }
   return root;
 }

@@ -25,7 +25,7 @@ describe('the open data of the sample portal', () => {
   for (const file of schemaFiles) ajv.addSchema(readJson(path.join(api, 'schemas', file)));
 
   it('publishes a JSON Schema for the index, offices and every document kind', () => {
-    expect(schemaFiles).toEqual(['charter.schema.json', 'minutes.schema.json', 'office.schema.json', 'offices.schema.json', 'order.schema.json']);
+    expect(schemaFiles).toEqual(['charter.schema.json', 'minutes.schema.json', 'office.schema.json', 'offices.schema.json', 'order.schema.json', 'standard.schema.json', 'standards.schema.json']);
     for (const file of schemaFiles) {
       const schema = readJson(path.join(api, 'schemas', file));
       expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -72,11 +72,16 @@ describe('the open data of the sample portal', () => {
     }
     expect(documents.sort()).toEqual(
       tree.files
-        .filter((f) => f.kind !== 'office')
+        // Standard services have no page of their own: /api/standards.json publishes them.
+        .filter((f) => f.kind !== 'office' && f.kind !== 'standard')
         .map((f) => f.id)
         .sort(),
     );
-    expect(published.length).toBe(1 + index.offices.length + documents.length);
+    // The standard services: the index and one file each (api/standards/<setter>/<id>.json).
+    const standards = tree.files.filter((f) => f.kind === 'standard');
+    expect(fs.existsSync(path.join(api, 'standards.json'))).toBe(true);
+    for (const s of standards) expect(fs.existsSync(path.join(api, 'standards', `${s.id}.json`)), s.id).toBe(true);
+    expect(published.length).toBe(1 + index.offices.length + documents.length + 1 + standards.length);
   });
 
   it('publishes a document with its typed data, its body text and its source path', () => {

@@ -9,7 +9,7 @@ import { repoRoot, sampleSiteDir } from '../support/paths.ts';
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
 
 describe('provenance on the office history pages of the sample portal (not on the document pages)', () => {
-  const documents = loadContentTree(path.join(repoRoot, 'content')).files.filter((f) => f.kind !== 'office');
+  const documents = loadContentTree(path.join(repoRoot, 'content')).files.filter((f) => f.kind !== 'office' && f.kind !== 'standard');
 
   it.each(documents.map((f) => [path.relative(repoRoot, f.absolutePath), f] as const))(
     '%s shows its last commit from git on its office’s history page',
