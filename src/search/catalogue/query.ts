@@ -138,7 +138,10 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
   // Fee, time, papers… ask about a service's details, which the catalogue does not hold: next to a
   // word that names the service or place they are not required ("নামজারি ফি" is the নামজারি service).
   const detail = words.map((w) => isDetailWord(w, stemWord(w)));
-  const allDetail = detail.every(Boolean);
+  // …and alone they name no service: a standard service's entry answers to them only next to its
+  // name ("নামজারি ফি"), or "ফি" alone would list whichever standards are most offered. The page
+  // asks for the service's name instead.
+  if (detail.every(Boolean)) return empty;
 
   // The shards that exist are listed in areas.json (usually read already: the page warms it), so none is asked for in vain.
   const areasFile = (await read('areas.json')) as AreasFile | undefined;
@@ -158,7 +161,7 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
   const found = (m: WordMatch) => m.services.size > 0 || m.offices.length > 0 || m.more > 0;
   let matches: WordMatch[] = await Promise.all(
     words.map(async (word, i) => {
-      const m: WordMatch = { word, forms: queryForms(word), optional: !!detail[i] && !allDetail, services: new Map(), offices: [], more: 0 };
+      const m: WordMatch = { word, forms: queryForms(word), optional: !!detail[i], services: new Map(), offices: [], more: 0 };
       await lookUp(m);
       return m;
     }),
