@@ -401,13 +401,16 @@ export interface NearService {
  * catalogue already has: the services of the scope's offices when its parts can be read (an
  * office, an area, a small country), otherwise the services holding the words in the term
  * shards the query read (the words that start like the typed ones). Words about a service's
- * details (fee, time) are left out of the comparison when the query has others.
+ * details (fee, time) are left out of the comparison; a query of nothing else has no nearest.
  */
 export async function nearestServices(raw: string, scope: CatalogueScope, load: CatalogueLoader, limit = 5): Promise<NearService[]> {
   const read = (file: string) => load(file).catch(() => undefined);
   const words = queryWords(raw);
   const named = words.filter((w) => !isDetailWord(w, stemWord(w)));
-  const typed = unique((named.length ? named : words).map((w) => catalogueForm(stemWord(w)))).filter((w) => w.length > 0);
+  // Detail words alone are near no service's name (a standard's entry answers to "ফি" only to rank it
+  // next to a name): the page asks for the service's name instead of offering names that are not near.
+  if (named.length === 0) return [];
+  const typed = unique(named.map((w) => catalogueForm(stemWord(w)))).filter((w) => w.length > 0);
   if (typed.length === 0) return [];
   const areasFile = (await read('areas.json')) as AreasFile | undefined;
   const areas = areasFile?.p ?? {};
