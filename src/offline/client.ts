@@ -2,9 +2,6 @@
  * The page side of offline support: register the worker, remember the page being
  * read, talk to the worker (save an office, ask what is saved). Runs in the browser.
  */
-import { todayInDhaka } from '../domain/fiscal-year.ts';
-import { dualDateText } from '../lib/format.ts';
-
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** Service workers need a secure origin; 127.0.0.1 and localhost count as one (tests, local preview). */
@@ -66,8 +63,3 @@ export function ask(worker: ServiceWorker | null | undefined, message: Record<st
   channel.port1.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
   worker.postMessage(message, [channel.port2]);
 }
-
-export const bnNumber = (n: number) => n.toLocaleString('bn-BD');
-export const bnSize = (bytes: number) => `${bnNumber(Math.max(1, Math.round(bytes / 1024)))} কেবি`;
-/** The day a timestamp falls on in Dhaka, in the portal's one date format (both calendars). */
-export const bnDate = (iso: string) => dualDateText(todayInDhaka(new Date(iso)));

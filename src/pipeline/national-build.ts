@@ -22,7 +22,7 @@ import { CONFIG_MARK, hashOf, referencedFiles, siteBase, urlOf, withImports } fr
 import { PACKS_DIR } from './office-offline.ts';
 import { addSharedFiles, listFiles, publishUnit, readManifest, renderDir, sha256, type PublishReport } from './publish.ts';
 import { removeOffice, removedOffices } from './office-removal.ts';
-import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, ownerOf } from './site-layout.ts';
+import { NATIONAL_MANIFEST, officeComplianceFile, officeManifestFile, officeSearchDir, ownerOf } from './site-layout.ts';
 import { noClock, type BuildClock } from './build-clock.ts';
 import { catalogueStandards, writeStandardsData } from './standards-data.ts';
 import { startAstro, type AstroRun } from './astro-process.ts';
@@ -269,7 +269,7 @@ export async function buildNational(options: {
     published: published.has(o.id),
     services: records.get(o.id)?.services,
   }));
-  const searchScopes = scopesFor(catalogueOffices, LIST_LIMIT);
+  const searchScopes = scopesFor(catalogueOffices, LIST_LIMIT, undefined, (id) => bundleIndexBytes(options.outDir, id));
   // The model is not kept past this block: at 50,000 offices it is the bulk of this process's memory.
   const { render, summary, modelKey } = (() => {
     const model = nationalModel([...directory.values()], records, policy, resolved, published);
@@ -373,6 +373,25 @@ export function writeCatalogue(
     bytes += Buffer.byteLength(text);
   }
   return { files: files.size, bytes };
+}
+
+/**
+ * What an office's published search bundle weighs for a first query's index: its entry,
+ * metadata, index chunks and filters (Pagefind writes them compressed; fragments are read per
+ * shown result, whatever the scope). Undefined when the bundle is not there. Asked only for
+ * scopes of a few offices (src/search/scopes.ts), never for the whole of a large country.
+ */
+function bundleIndexBytes(outDir: string, office: string): number | undefined {
+  const dir = path.join(outDir, officeSearchDir(office));
+  if (!fs.existsSync(path.join(dir, 'pagefind-entry.json'))) return undefined;
+  let bytes = 0;
+  const add = (file: string) => (bytes += fs.statSync(file).size);
+  for (const name of fs.readdirSync(dir)) if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta')) add(path.join(dir, name));
+  for (const sub of ['index', 'filter']) {
+    const at = path.join(dir, sub);
+    if (fs.existsSync(at)) for (const name of fs.readdirSync(at)) add(path.join(at, name));
+  }
+  return bytes;
 }
 
 /** `search/scopes/<id>.json` for every office, and `_country.json` (src/search/scopes.ts). */

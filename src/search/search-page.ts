@@ -4,7 +4,7 @@
  * citizen types and renders results as links inside `[data-search-results]`.
  */
 import { formatBengaliNumber, formatGregorianDateBn, toBengaliDigits } from '../domain/bengali-digits.ts';
-import { nearestServices, searchCatalogue, type CatalogueAnswer, type CatalogueScope } from './catalogue.ts';
+import type { CatalogueAnswer, CatalogueScope } from './catalogue/query.ts';
 import {
   PAGEFIND_OPTIONS,
   bestPart,
@@ -36,6 +36,17 @@ interface ScopeFile {
   /** The office right above it: [id, name]. */
   parent?: [string, string];
 }
+
+/**
+ * The catalogue's query code, a chunk of its own: a scope searched in full text (an office, a
+ * small area, the sample's country) never downloads it, and its first query stays in budget.
+ */
+let catalogueCode: Promise<typeof import('./catalogue/query.ts')> | undefined;
+const loadCatalogueCode = () =>
+  (catalogueCode ??= import('./catalogue/query.ts').catch((error: unknown) => {
+    catalogueCode = undefined;
+    throw error;
+  }));
 
 /** Other services a result shows under the best one (each a link to it in the same charter). */
 const MORE_SERVICES = 3;
@@ -126,11 +137,11 @@ export function startSearchPage(): void {
     loaded = { scope: office, api };
     return api;
   };
-  /** Warms what the scope will need: its scope file, and Pagefind when it searches bundles. */
+  /** Warms what the scope will need: its scope file, then Pagefind when it searches bundles, or the catalogue's code and areas. */
   const warm = async (office: string) => {
     const scopeFile = await readScope(office);
     if (scopeFile?.offices.length) await loadPagefind(office, scopeFile.offices);
-    else await catalogueFile('areas.json');
+    else await Promise.all([catalogueFile('areas.json'), loadCatalogueCode()]);
   };
 
   // Choosing a place one level at a time: each choice adds a list of the offices right under it,
@@ -218,15 +229,19 @@ export function startSearchPage(): void {
     root.dataset['searchState'] = 'loading';
     try {
       const office = currentFilters().office ?? '';
-      // The country is searched in the catalogue at any size past a few offices: its areas.json
-      // (which lists the term shards) is read beside the scope file, not after it.
-      if (!office) void catalogueFile('areas.json').catch(() => undefined);
+      // A country too large to merge its bundles (the page knows) is searched in the catalogue: its
+      // code and areas.json (which lists the term shards) are read beside the scope file, not after it.
+      if (!office && root.dataset['countryCatalogue'] !== undefined) {
+        void catalogueFile('areas.json').catch(() => undefined);
+        void loadCatalogueCode().catch(() => undefined);
+      }
       const scopeFile = await readScope(office);
       if (!scopeFile) throw new Error(`no search scope file for the country`);
       const note = root.querySelector<HTMLElement>('[data-search-catalogue-note]');
       if (note) note.hidden = scopeFile.offices.length > 0;
       const catalogueScope: CatalogueScope = { office: office || undefined, part: scopeFile.part };
       if (scopeFile.offices.length === 0) {
+        const { searchCatalogue } = await loadCatalogueCode();
         const answer = await searchCatalogue(query, catalogueScope, catalogueFile, str('base') || '/');
         if (mine !== generation) return;
         showCatalogue(answer, office);
@@ -308,7 +323,9 @@ export function startSearchPage(): void {
    * scope's catalogue files hold (its offices' services), and a wider scope to search.
    */
   const offerNear = async (query: string, where: CatalogueScope, scopeFile: ScopeFile, mine: number) => {
-    const near = await nearestServices(query, where, catalogueFile).catch(() => []);
+    const near = await loadCatalogueCode()
+      .then(({ nearestServices }) => nearestServices(query, where, catalogueFile))
+      .catch(() => []);
     if (mine !== generation) return;
     // The typed words about a service's details (fee, time) go with the suggested name.
     const details = queryWords(query).filter((w) => isDetailWord(w, stemWord(w)));

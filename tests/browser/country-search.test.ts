@@ -139,6 +139,17 @@ describe('the words citizens type, on a country of 2,000 offices (the catalogue)
     expect(status).toContain('সেবার নামও লিখুন');
   });
 
+  it('a service’s name with a fee word, across the country, answers with its standard’s fee', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(searchUrl(server.url, { q: 'নামজারি ফি' }));
+    const { results, status } = await readResults(page);
+    expect(results[0]?.title, status).toBe('নামজারি ও জমাখারিজ');
+    const facts = await page.locator('[data-search-results] li').first().locator('.search-result-standard').textContent();
+    expect(facts).toContain('১,১৭০ টাকা');
+    await context.close();
+  });
+
   it('a service misspelled twice finds nothing and offers the nearest services, in an area and in the country', async () => {
     for (const office of [first('dc-'), undefined]) {
       const { results, suggest, failed } = await open({ q: 'নামযারী', ...(office ? { office } : {}) });

@@ -12,7 +12,8 @@ import { useSampleSiteInChromium } from '../support/browser.ts';
 import { readResults, searchViaUrl, type SearchParams } from '../search/browser-search.ts';
 
 const site = useSampleSiteInChromium();
-const CHARTER = '/offices/doict-bheramara/charters/2024-04-15/';
+/** The office's current charter at its stable address (the citizens' contract): what search links to. */
+const CHARTER = '/offices/doict-bheramara/charter/';
 
 /** The results' title links as the page renders them (href with its #anchor, and the text). */
 const titleLinks = (page: Page) =>
@@ -90,7 +91,8 @@ describe('snippets read as words', () => {
     const page = await site.browser.newPage();
     const { results } = await searchViaUrl(page, site.server.url, { q: 'আলমগীর হোসেন', office: 'doict-bheramara' });
     const charter = results.find((r) => r.url === CHARTER);
-    expect(charter?.excerpt).toMatch(/হোসেন\.?\s+সহকারী/);
+    // The charter prints the officer as one entry, "name, designation" (the comma is the page's own).
+    expect(charter?.excerpt).toMatch(/হোসেন[.,]?\s+সহকারী/);
     expect(charter?.excerpt).not.toContain('হোসেনসহকারী');
     const all = (await searchViaUrl(page, site.server.url, { q: 'সেবা', office: 'doict-bheramara' })).results.map((r) => r.excerpt).join(' ');
     expect(all).not.toMatch(/ক্র\.নং\s*সেবার নাম/);
@@ -120,14 +122,15 @@ describe('a search that finds nothing', () => {
     await context.close();
   });
 
-  it('offers the whole country from an office, and searching without the filters when filters are set', async () => {
+  it('offers the office above, the whole country, and searching without the filters when filters are set', async () => {
     const { context, page } = await searchWatched({ q: 'উদ্ভাবন', office: 'doict-bheramara', kind: 'charter' });
     const wider = await page
       .locator('[data-search-suggest] .search-suggest-wider a')
       .evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
     const params = wider.map(([, href]) => Object.fromEntries(new URL(href ?? '').searchParams));
-    expect(wider.map(([text]) => text)).toEqual(['ফিল্টার ছাড়া', 'সারা দেশে']);
-    expect(params).toEqual([{ q: 'উদ্ভাবন', office: 'doict-bheramara' }, { q: 'উদ্ভাবন' }]);
+    // The upazila office's parent (the DoICT directorate, which sets its standard services) is the next place to look.
+    expect(wider.map(([text]) => text)).toEqual(['ফিল্টার ছাড়া', 'তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর', 'সারা দেশে']);
+    expect(params).toEqual([{ q: 'উদ্ভাবন', office: 'doict-bheramara' }, { q: 'উদ্ভাবন', office: 'doict' }, { q: 'উদ্ভাবন' }]);
     await page.locator('[data-search-suggest] .search-suggest-wider a').last().click();
     expect((await readResults(page)).results.map((r) => r.url)).toContain('/offices/lgd/minutes/2021-07-28-e-governance-innovation/');
     await context.close();

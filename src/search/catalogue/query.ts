@@ -138,7 +138,10 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
   // Fee, time, papers… ask about a service's details, which the catalogue does not hold: next to a
   // word that names the service or place they are not required ("নামজারি ফি" is the নামজারি service).
   const detail = words.map((w) => isDetailWord(w, stemWord(w)));
-  const allDetail = detail.every(Boolean);
+  // …and alone they name no service: a standard service's entry answers to them only next to its
+  // name ("নামজারি ফি"), or "ফি" alone would list whichever standards are most offered. The page
+  // asks for the service's name instead.
+  if (detail.every(Boolean)) return empty;
 
   // The shards that exist are listed in areas.json (usually read already: the page warms it), so none is asked for in vain.
   const areasFile = (await read('areas.json')) as AreasFile | undefined;
@@ -158,7 +161,7 @@ export async function searchCatalogue(raw: string, scope: CatalogueScope, load: 
   const found = (m: WordMatch) => m.services.size > 0 || m.offices.length > 0 || m.more > 0;
   let matches: WordMatch[] = await Promise.all(
     words.map(async (word, i) => {
-      const m: WordMatch = { word, forms: queryForms(word), optional: !!detail[i] && !allDetail, services: new Map(), offices: [], more: 0 };
+      const m: WordMatch = { word, forms: queryForms(word), optional: !!detail[i], services: new Map(), offices: [], more: 0 };
       await lookUp(m);
       return m;
     }),
@@ -398,13 +401,16 @@ export interface NearService {
  * catalogue already has: the services of the scope's offices when its parts can be read (an
  * office, an area, a small country), otherwise the services holding the words in the term
  * shards the query read (the words that start like the typed ones). Words about a service's
- * details (fee, time) are left out of the comparison when the query has others.
+ * details (fee, time) are left out of the comparison; a query of nothing else has no nearest.
  */
 export async function nearestServices(raw: string, scope: CatalogueScope, load: CatalogueLoader, limit = 5): Promise<NearService[]> {
   const read = (file: string) => load(file).catch(() => undefined);
   const words = queryWords(raw);
   const named = words.filter((w) => !isDetailWord(w, stemWord(w)));
-  const typed = unique((named.length ? named : words).map((w) => catalogueForm(stemWord(w)))).filter((w) => w.length > 0);
+  // Detail words alone are near no service's name (a standard's entry answers to "ফি" only to rank it
+  // next to a name): the page asks for the service's name instead of offering names that are not near.
+  if (named.length === 0) return [];
+  const typed = unique(named.map((w) => catalogueForm(stemWord(w)))).filter((w) => w.length > 0);
   if (typed.length === 0) return [];
   const areasFile = (await read('areas.json')) as AreasFile | undefined;
   const areas = areasFile?.p ?? {};
