@@ -5,7 +5,7 @@
  * writes one per admin entry (`/admin/` for maintainers, `/admin/<office>/` for
  * an office's editors).
  */
-import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../src/schemas/index.ts';
+import { DOCUMENT_KINDS, OWN_SERVICE_FIELDS, officeSchema, type DocumentKind } from '../src/schemas/index.ts';
 import { NATIONAL_LABEL_PREFIX, OFFICES_COLLECTION, collectionName, officeLabelPrefix } from '../src/core/cms-workflow.ts';
 import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../src/core/schema-fields.ts';
@@ -183,7 +183,11 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
     case 'union':
       // A discriminated union is one object: the choice (e.g. fee kind) plus every variant's fields;
       // the schema (npm run validate) rejects fields that do not belong to the chosen variant.
-      return { widget: 'object', collapsed: false, fields: mergeUnionFields(node).map((f) => toDecapField(f, ctx)) };
+      return {
+        widget: 'object',
+        collapsed: false,
+        fields: mergeUnionFields(node).map((f) => toDecapField(f, { ...ctx, insideOptional: Boolean(ctx.insideOptional || field.optional) })),
+      };
     case 'array': {
       const singular = ctx.locale === 'bn' ? BN_ITEM[field.key] : undefined;
       const list: Partial<DecapField> = { widget: 'list', ...(singular ? { label_singular: singular } : {}) };
@@ -191,11 +195,16 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
       const itemCtx = { ...ctx, insideOptional: false };
       if (node.min !== undefined) list.min = node.min;
       if (node.element.kind === 'object') {
+        const serviceRow = node.element.fields.some((f) => f.key === 'standard');
         return {
           ...list,
           collapsed: true,
           ...(LIST_SUMMARY[field.key] ? { summary: LIST_SUMMARY[field.key] } : {}),
-          fields: node.element.fields.map((f) => toDecapField(f, itemCtx)),
+          // A service row: the office's own service must state its name, delivery, fee and time limit, so the
+          // form asks for them (a row naming a standard takes them from there: cms/admin/fields.ts lets it pass).
+          fields: node.element.fields.map((f) =>
+            toDecapField(serviceRow && (OWN_SERVICE_FIELDS as readonly string[]).includes(f.key) ? { ...f, optional: false } : f, itemCtx),
+          ),
         };
       }
       // A list of single values: one input per item (never a comma-separated line: Bengali text has commas).

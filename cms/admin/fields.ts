@@ -17,6 +17,7 @@
  */
 import { checkEntry, noteSaveAttempt, scheduleCheck, subscribe, type Finding } from './checks.ts';
 import { CMS, createClass, h, type ControlProps, type Imm } from './decap.ts';
+import { givenByStandard } from '../standard-services.ts';
 
 /** The wrapped widgets: every widget the generated config uses. */
 export const WRAPPED_WIDGETS = ['string', 'text', 'number', 'select', 'datetime', 'list', 'object', 'markdown', 'image', 'file', 'boolean'] as const;
@@ -200,7 +201,10 @@ function wrap(name: string, replacement?: unknown): void {
       this.props.validate();
     },
     getValidateValue(this: Wrapper) {
-      return this.inner?.getValidateValue?.() ?? this.props.value;
+      const value = this.inner?.getValidateValue?.() ?? this.props.value;
+      // Decap's "required" asks an own service for its name, fee…; a row naming a standard takes them from there.
+      if (isBlank(value) && givenByStandard(pathOfControl(this.props), this.props.getEntry()?.get('data'))) return GIVEN_BY_STANDARD;
+      return value;
     },
     focus(this: Wrapper, path: string) {
       if (this.inner?.focus) this.inner.focus(path);
@@ -228,6 +232,9 @@ function wrap(name: string, replacement?: unknown): void {
     ...(original.allowMapValue ? { allowMapValue: original.allowMapValue } : {}),
   });
 }
+
+/** What Decap's presence check reads for a field a standard row leaves to its standard (never saved: only validated). */
+const GIVEN_BY_STANDARD = 'standard';
 
 function isBlank(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return true;

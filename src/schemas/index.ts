@@ -9,7 +9,7 @@ export { charterSchema, minutesSchema, officeOrderSchema, officeSchema, resolved
 export type { Charter, CharterFile, Service, ServiceRow, GrsLevel, ServiceSection, LegalBasis, StandardInfo, StandardField } from './charter.ts';
 export type { StandardService, StandardVersion } from './standard-service.ts';
 export { ANNOUNCE_DAYS, STANDARDS_FOLDER } from './standard-service.ts';
-export { STANDARD_FIELDS } from './charter.ts';
+export { OWN_SERVICE_FIELDS, STANDARD_FIELDS } from './charter.ts';
 export type { Minutes, AgendaItem, Decision } from './minutes.ts';
 export type { OfficeOrder } from './office-order.ts';
 export type { Office, OfficeKind, RuleId } from './office.ts';
