@@ -10,7 +10,7 @@ import { NATIONAL_LABEL_PREFIX, OFFICES_COLLECTION, collectionName, officeLabelP
 import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../src/core/schema-fields.ts';
 import { ADMIN_WORDS } from './admin/words.ts';
-import { STANDARDS_FOLDER, standardServiceSchema } from '../src/schemas/index.ts';
+import { STANDARD_SETTER_KINDS, STANDARDS_FOLDER, standardServiceSchema } from '../src/schemas/index.ts';
 import { STANDARD_FORMAT, STANDARD_WIDGET } from './standard-services.ts';
 
 /** A Decap field as the config file writes it (only what the generator uses). */
@@ -41,6 +41,8 @@ export interface OfficeRef {
   id: string;
   /** The office's Bengali name, shown in menus. */
   name: string;
+  /** Its kind (office.yaml): a ministry's, division's or directorate's admin edits the standard services it sets. */
+  kind?: string;
 }
 
 export interface GenerateOptions {
@@ -276,6 +278,11 @@ function documentCollection(kind: DocumentKind, office: OfficeRef, ctx: Context,
   };
 }
 
+/** Whether an office sets standard services for others (its kind: STANDARD_SETTER_KINDS). */
+export function setsStandards(office: OfficeRef): boolean {
+  return office.kind !== undefined && STANDARD_SETTER_KINDS.includes(office.kind);
+}
+
 /** The standard services an office sets (`services/<id>.yaml`): a ministry's or directorate's admin edits them here. */
 function standardsCollection(office: OfficeRef, ctx: Context): Record<string, unknown> {
   const names = BN_COLLECTION.standard;
@@ -328,7 +335,8 @@ export function generateConfig(options: GenerateOptions): Record<string, unknown
     ? [
         officeCollection([scopedOffice], ctx, true),
         ...kinds.map((kind) => documentCollection(kind, scopedOffice, ctx, false)),
-        standardsCollection(scopedOffice, ctx),
+        // Only an office that sets standards has them to edit; an upazila office uses them from its charter's rows.
+        ...(setsStandards(scopedOffice) ? [standardsCollection(scopedOffice, ctx)] : []),
       ]
     : [officeCollection(options.offices, ctx, false), ...options.offices.flatMap((office) => kinds.map((kind) => documentCollection(kind, office, ctx, true)))];
   return {

@@ -8,7 +8,7 @@ import { standardServiceSchema } from './standard-service.ts';
 export { charterSchema, minutesSchema, officeOrderSchema, officeSchema, resolvedCharterSchema, serviceRowSchema, standardServiceSchema };
 export type { Charter, CharterFile, Service, ServiceRow, GrsLevel, ServiceSection, LegalBasis, StandardInfo, StandardField } from './charter.ts';
 export type { StandardService, StandardVersion } from './standard-service.ts';
-export { ANNOUNCE_DAYS, STANDARDS_FOLDER } from './standard-service.ts';
+export { ANNOUNCE_DAYS, STANDARD_SETTER_KINDS, STANDARDS_FOLDER } from './standard-service.ts';
 export { OWN_SERVICE_FIELDS, STANDARD_FIELDS } from './charter.ts';
 export type { Minutes, AgendaItem, Decision } from './minutes.ts';
 export type { OfficeOrder } from './office-order.ts';
