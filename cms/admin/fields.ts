@@ -123,7 +123,7 @@ function wrap(name: string, replacement?: unknown): void {
   const Wrapped = createClass({
     displayName: `Checked(${name})`,
     getInitialState() {
-      return { warnings: [] as Finding[] };
+      return { warnings: [] as Finding[], generation: 0 };
     },
     componentDidMount(this: Wrapper & { unsubscribe?: () => void; unlock?: () => void; refresh(): void; isTop(): boolean; props: ControlProps }) {
       const kind = this.props.field.get('widget');
@@ -136,8 +136,14 @@ function wrap(name: string, replacement?: unknown): void {
       this.unlock = () => lockListeners.delete(onLock);
       this.refresh();
     },
-    componentDidUpdate(this: { props: ControlProps }, previous: ControlProps) {
+    componentDidUpdate(this: Wrapper & { state: { generation: number }; setState(s: unknown): void }, previous: ControlProps) {
       if (previous.value !== this.props.value) scheduleCheck(this.props.getEntry);
+      // Decap's list gives its items keys once, when it mounts (decap-cms-widget-list ListControl's
+      // constructor); a value set from outside ("নতুন সংস্করণ" fills a new entry) leaves its items
+      // without keys, so no field in them knows its row. Mount the list again: it keys the new items.
+      const keys = this.inner?.state?.keys;
+      const size = (this.props.value as Imm | undefined)?.size ?? 0;
+      if (isList(this) && Array.isArray(keys) && keys.length !== size) this.setState({ generation: this.state.generation + 1 });
     },
     componentWillUnmount(this: Wrapper & { unsubscribe?: () => void; unlock?: () => void; isTop(): boolean }) {
       if (containers.get(this.props.forID) === this) containers.delete(this.props.forID);
@@ -211,8 +217,8 @@ function wrap(name: string, replacement?: unknown): void {
       else document.getElementById(this.props.forID)?.focus();
       document.querySelector(`label[for="${CSS.escape(this.props.forID)}"]`)?.scrollIntoView({ block: 'center' });
     },
-    render(this: { props: ControlProps; state: { warnings: Finding[] }; setInner: unknown; isTop(): boolean }) {
-      const control = h(Inner, { ...this.props, ref: this.setInner });
+    render(this: { props: ControlProps; state: { warnings: Finding[]; generation: number }; setInner: unknown; isTop(): boolean }) {
+      const control = h(Inner, { ...this.props, ref: this.setInner, key: this.state.generation });
       const warnings = this.state.warnings;
       const note = warnings.length
         ? h('p', { className: 'protishruti-field-warning', role: 'note' }, warnings.map((f) => [f.problem, f.fix].filter(Boolean).join(' ')).join(' '))
