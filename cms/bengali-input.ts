@@ -33,3 +33,17 @@ export function isoOfParts(parts: DateParts): string {
   }
   return `${year}-${month}-${day}`;
 }
+
+/**
+ * A whole date typed or pasted into one of the three boxes: ISO `2024-09-15`, or day first as
+ * offices write it (`১৫/০৯/২০২৪`, `15.09.2024`, `15-9-2024`), in Bengali or English digits.
+ * Its parts, to spread over the boxes; undefined for anything else (a box's own digits).
+ */
+export function readWholeDate(typed: string): DateParts | undefined {
+  const ascii = toAsciiDigits(typed).trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(ascii);
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(ascii);
+  const [year, month, day] = iso ? [iso[1]!, iso[2]!, iso[3]!] : dayFirst ? [dayFirst[3]!, dayFirst[2]!, dayFirst[1]!] : [];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  return { day, month, year };
+}

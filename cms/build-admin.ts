@@ -40,7 +40,7 @@ export const NATIONAL_ADMIN_LIMIT = 200;
 
 /** Offices on the portal with their Bengali names (a folder whose office.yaml does not parse keeps its id as name). */
 export function readOffices(contentRoot: string): OfficeRef[] {
-  return [...readOfficeDirectory(contentRoot).values()].map((office) => ({ id: office.id, name: office.name.bn }));
+  return [...readOfficeDirectory(contentRoot).values()].map((office) => ({ id: office.id, name: office.name.bn, kind: office.kind }));
 }
 
 /** Decap's files to serve: the main bundle, its lazily loaded chunks and wasm; not the source maps or the duplicate `cms.js` build. */

@@ -5,12 +5,12 @@
  * writes one per admin entry (`/admin/` for maintainers, `/admin/<office>/` for
  * an office's editors).
  */
-import { DOCUMENT_KINDS, officeSchema, type DocumentKind } from '../src/schemas/index.ts';
+import { DOCUMENT_KINDS, OWN_SERVICE_FIELDS, officeSchema, type DocumentKind } from '../src/schemas/index.ts';
 import { NATIONAL_LABEL_PREFIX, OFFICES_COLLECTION, collectionName, officeLabelPrefix } from '../src/core/cms-workflow.ts';
 import { BN_BY_DESCRIPTION, BN_BY_KEY, BN_COLLECTION, BN_ITEM, BN_OPTION, type BnField } from './labels-bn.ts';
 import { mergeUnionFields, objectFields, type FieldNode, type FieldSpec } from '../src/core/schema-fields.ts';
 import { ADMIN_WORDS } from './admin/words.ts';
-import { STANDARDS_FOLDER, standardServiceSchema } from '../src/schemas/index.ts';
+import { STANDARD_SETTER_KINDS, STANDARDS_FOLDER, standardServiceSchema } from '../src/schemas/index.ts';
 import { STANDARD_FORMAT, STANDARD_WIDGET } from './standard-services.ts';
 
 /** A Decap field as the config file writes it (only what the generator uses). */
@@ -41,6 +41,8 @@ export interface OfficeRef {
   id: string;
   /** The office's Bengali name, shown in menus. */
   name: string;
+  /** Its kind (office.yaml): a ministry's, division's or directorate's admin edits the standard services it sets. */
+  kind?: string;
 }
 
 export interface GenerateOptions {
@@ -183,7 +185,11 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
     case 'union':
       // A discriminated union is one object: the choice (e.g. fee kind) plus every variant's fields;
       // the schema (npm run validate) rejects fields that do not belong to the chosen variant.
-      return { widget: 'object', collapsed: false, fields: mergeUnionFields(node).map((f) => toDecapField(f, ctx)) };
+      return {
+        widget: 'object',
+        collapsed: false,
+        fields: mergeUnionFields(node).map((f) => toDecapField(f, { ...ctx, insideOptional: Boolean(ctx.insideOptional || field.optional) })),
+      };
     case 'array': {
       const singular = ctx.locale === 'bn' ? BN_ITEM[field.key] : undefined;
       const list: Partial<DecapField> = { widget: 'list', ...(singular ? { label_singular: singular } : {}) };
@@ -191,11 +197,16 @@ function widgetFor(field: FieldSpec, node: FieldNode, ctx: Context): Partial<Dec
       const itemCtx = { ...ctx, insideOptional: false };
       if (node.min !== undefined) list.min = node.min;
       if (node.element.kind === 'object') {
+        const serviceRow = node.element.fields.some((f) => f.key === 'standard');
         return {
           ...list,
           collapsed: true,
           ...(LIST_SUMMARY[field.key] ? { summary: LIST_SUMMARY[field.key] } : {}),
-          fields: node.element.fields.map((f) => toDecapField(f, itemCtx)),
+          // A service row: the office's own service must state its name, delivery, fee and time limit, so the
+          // form asks for them (a row naming a standard takes them from there: cms/admin/fields.ts lets it pass).
+          fields: node.element.fields.map((f) =>
+            toDecapField(serviceRow && (OWN_SERVICE_FIELDS as readonly string[]).includes(f.key) ? { ...f, optional: false } : f, itemCtx),
+          ),
         };
       }
       // A list of single values: one input per item (never a comma-separated line: Bengali text has commas).
@@ -267,6 +278,11 @@ function documentCollection(kind: DocumentKind, office: OfficeRef, ctx: Context,
   };
 }
 
+/** Whether an office sets standard services for others (its kind: STANDARD_SETTER_KINDS). */
+export function setsStandards(office: OfficeRef): boolean {
+  return office.kind !== undefined && STANDARD_SETTER_KINDS.includes(office.kind);
+}
+
 /** The standard services an office sets (`services/<id>.yaml`): a ministry's or directorate's admin edits them here. */
 function standardsCollection(office: OfficeRef, ctx: Context): Record<string, unknown> {
   const names = BN_COLLECTION.standard;
@@ -319,7 +335,8 @@ export function generateConfig(options: GenerateOptions): Record<string, unknown
     ? [
         officeCollection([scopedOffice], ctx, true),
         ...kinds.map((kind) => documentCollection(kind, scopedOffice, ctx, false)),
-        standardsCollection(scopedOffice, ctx),
+        // Only an office that sets standards has them to edit; an upazila office uses them from its charter's rows.
+        ...(setsStandards(scopedOffice) ? [standardsCollection(scopedOffice, ctx)] : []),
       ]
     : [officeCollection(options.offices, ctx, false), ...options.offices.flatMap((office) => kinds.map((kind) => documentCollection(kind, office, ctx, true)))];
   return {

@@ -78,7 +78,10 @@ export const BN_BY_DESCRIPTION: Record<string, BnField> = {
   'Section heading as printed, e.g. দাপ্তরিক সেবা or প্রাতিষ্ঠানিক সেবা': { label: 'অংশের শিরোনাম', hint: 'যেভাবে ছাপা, যেমন দাপ্তরিক সেবা বা প্রাতিষ্ঠানিক সেবা' },
   'Service rows in printed order': { label: 'সেবাসমূহ', hint: 'ছাপা ক্রম অনুযায়ী, প্রতিটি সেবা একটি সারি' },
   'Serial as printed (১., ২, ...)': { label: 'ক্রমিক নং', hint: 'যেভাবে ছাপা, যেমন ১.' },
-  'Name of the service (সেবার নাম)': { label: 'সেবার নাম' },
+  'Name of the service (সেবার নাম)': {
+    label: 'সেবার নাম',
+    hint: 'যেভাবে ছাপা; সেবাটি ওপরের "প্রমিত সেবা" তালিকায় থাকলে সেখান থেকে বাছুন, তখন নাম লিখতে হবে না',
+  },
   'How the service is delivered (সেবা প্রদান পদ্ধতি)': { label: 'সেবা প্রদান পদ্ধতি', multiline: true },
   'Papers needed and where to get them (প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান), one per item': {
     label: 'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান',

@@ -5,7 +5,7 @@
  * rows as the page will (src/domain/standard-services.ts, the same resolver the build uses).
  * The picker widget that offers them when an editor adds a service row is registered here too.
  */
-import type { Charter, CharterFile, StandardService } from '../src/schemas/index.ts';
+import { OWN_SERVICE_FIELDS, type Charter, type CharterFile, type StandardService } from '../src/schemas/index.ts';
 import {
   appliesTo,
   basisLine,
@@ -102,18 +102,35 @@ export function standardsForThisOffice(): StandardEntry[] {
   return loaded.filter((entry) => !place || appliesTo(entry.standard, place));
 }
 
+/**
+ * Whether the field at `path` of a charter (e.g. `['services', 'citizen', 'services', 3, 'fee', 'kind']`)
+ * is one a standard row takes from its standard, in a row that names one. The form asks for an own
+ * service's name, delivery, fee and time limit (required in the config, cms/generate-config.ts);
+ * on a standard row they are not asked (the picker hides them) and their being empty is no reason
+ * to refuse a save: the build's checks decide what such a row must hold.
+ */
+export function givenByStandard(path: readonly (string | number)[], data: { getIn(path: (string | number)[]): unknown } | undefined): boolean {
+  const [top, section, rows, index, key] = path;
+  if (top !== 'services' || rows !== 'services' || typeof section !== 'string' || typeof index !== 'number') return false;
+  if (!(OWN_SERVICE_FIELDS as readonly unknown[]).includes(key)) return false;
+  const standard = data?.getIn(['services', section, 'services', index, 'standard']);
+  return typeof standard === 'string' && standard.trim() !== '';
+}
+
 /** The name a picker searches by, folded as the checks compare names. */
 const searchKey = (text: string) => serviceNameKey(text).replace(/\s+/g, '');
 
+/**
+ * A field's box in the form, by the field's name: Decap's ControlContainer, whose top bar
+ * (ControlTopbar) holds the field's label (`<label for="<name>-field-<n>">`).
+ */
+const fieldBox = (name: string) => `div:has(> [class*="ControlTopbar"] > label[for^="${name}-field-"])`;
+
 /** Hides a standard row's own-service fields (the standard gives them) unless the editor states a deviation. */
 const PICKER_STYLE = `
-[data-std-picked] > div:has(> label[for^="name-field-"]),
-[data-std-picked]:not([data-std-deviates]) > div:has(> label[for^="delivery-field-"]),
-[data-std-picked]:not([data-std-deviates]) > div:has(> label[for^="papers-field-"]),
-[data-std-picked]:not([data-std-deviates]) > div:has(> label[for^="fee-field-"]),
-[data-std-picked]:not([data-std-deviates]) > div:has(> label[for^="timeLimit-field-"]),
-[data-std-picked]:not([data-std-deviates]) > div:has(> label[for^="deviation-field-"]),
-:not([data-std-picked]) > div:has(> label[for^="deviation-field-"]) { display: none; }
+[data-std-picked] > ${fieldBox('name')},
+${['delivery', 'papers', 'fee', 'timeLimit', 'deviation'].map((name) => `[data-std-picked]:not([data-std-deviates]) > ${fieldBox(name)}`).join(',\n')},
+:not([data-std-picked]) > ${fieldBox('deviation')} { display: none; }
 .std-picker { border: 1px solid #c9d1cd; border-radius: 6px; padding: .6rem; background: #f7faf8; }
 .std-picker input { width: 100%; padding: .5rem; font: inherit; border: 1px solid #98a5a0; border-radius: 4px; }
 .std-picker ul { list-style: none; margin: .4rem 0 0; padding: 0; max-height: 16rem; overflow: auto; }
@@ -146,7 +163,7 @@ export function registerStandardWidget(CMS: any, h: any, createClass: any): void
     },
     /** The row's field list (the parent of this field's container) says whether a standard is chosen. */
     mark() {
-      const container = (this.root as HTMLElement | null)?.closest('div:has(> label[for^="standard-field-"])');
+      const container = (this.root as HTMLElement | null)?.closest(fieldBox('standard'));
       const row = container?.parentElement;
       if (!row) return;
       row.toggleAttribute('data-std-picked', Boolean(this.props.value));

@@ -17,6 +17,7 @@
  */
 import { checkEntry, noteSaveAttempt, scheduleCheck, subscribe, type Finding } from './checks.ts';
 import { CMS, createClass, h, type ControlProps, type Imm } from './decap.ts';
+import { givenByStandard } from '../standard-services.ts';
 
 /** The wrapped widgets: every widget the generated config uses. */
 export const WRAPPED_WIDGETS = ['string', 'text', 'number', 'select', 'datetime', 'list', 'object', 'markdown', 'image', 'file', 'boolean'] as const;
@@ -122,7 +123,7 @@ function wrap(name: string, replacement?: unknown): void {
   const Wrapped = createClass({
     displayName: `Checked(${name})`,
     getInitialState() {
-      return { warnings: [] as Finding[] };
+      return { warnings: [] as Finding[], generation: 0 };
     },
     componentDidMount(this: Wrapper & { unsubscribe?: () => void; unlock?: () => void; refresh(): void; isTop(): boolean; props: ControlProps }) {
       const kind = this.props.field.get('widget');
@@ -135,8 +136,14 @@ function wrap(name: string, replacement?: unknown): void {
       this.unlock = () => lockListeners.delete(onLock);
       this.refresh();
     },
-    componentDidUpdate(this: { props: ControlProps }, previous: ControlProps) {
+    componentDidUpdate(this: Wrapper & { state: { generation: number }; setState(s: unknown): void }, previous: ControlProps) {
       if (previous.value !== this.props.value) scheduleCheck(this.props.getEntry);
+      // Decap's list gives its items keys once, when it mounts (decap-cms-widget-list ListControl's
+      // constructor); a value set from outside ("নতুন সংস্করণ" fills a new entry) leaves its items
+      // without keys, so no field in them knows its row. Mount the list again: it keys the new items.
+      const keys = this.inner?.state?.keys;
+      const size = (this.props.value as Imm | undefined)?.size ?? 0;
+      if (isList(this) && Array.isArray(keys) && keys.length !== size) this.setState({ generation: this.state.generation + 1 });
     },
     componentWillUnmount(this: Wrapper & { unsubscribe?: () => void; unlock?: () => void; isTop(): boolean }) {
       if (containers.get(this.props.forID) === this) containers.delete(this.props.forID);
@@ -200,15 +207,18 @@ function wrap(name: string, replacement?: unknown): void {
       this.props.validate();
     },
     getValidateValue(this: Wrapper) {
-      return this.inner?.getValidateValue?.() ?? this.props.value;
+      const value = this.inner?.getValidateValue?.() ?? this.props.value;
+      // Decap's "required" asks an own service for its name, fee…; a row naming a standard takes them from there.
+      if (isBlank(value) && givenByStandard(pathOfControl(this.props), this.props.getEntry()?.get('data'))) return GIVEN_BY_STANDARD;
+      return value;
     },
     focus(this: Wrapper, path: string) {
       if (this.inner?.focus) this.inner.focus(path);
       else document.getElementById(this.props.forID)?.focus();
       document.querySelector(`label[for="${CSS.escape(this.props.forID)}"]`)?.scrollIntoView({ block: 'center' });
     },
-    render(this: { props: ControlProps; state: { warnings: Finding[] }; setInner: unknown; isTop(): boolean }) {
-      const control = h(Inner, { ...this.props, ref: this.setInner });
+    render(this: { props: ControlProps; state: { warnings: Finding[]; generation: number }; setInner: unknown; isTop(): boolean }) {
+      const control = h(Inner, { ...this.props, ref: this.setInner, key: this.state.generation });
       const warnings = this.state.warnings;
       const note = warnings.length
         ? h('p', { className: 'protishruti-field-warning', role: 'note' }, warnings.map((f) => [f.problem, f.fix].filter(Boolean).join(' ')).join(' '))
@@ -228,6 +238,9 @@ function wrap(name: string, replacement?: unknown): void {
     ...(original.allowMapValue ? { allowMapValue: original.allowMapValue } : {}),
   });
 }
+
+/** What Decap's presence check reads for a field a standard row leaves to its standard (never saved: only validated). */
+const GIVEN_BY_STANDARD = 'standard';
 
 function isBlank(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return true;

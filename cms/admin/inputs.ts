@@ -9,6 +9,7 @@
  *   check names it and the save is refused instead of the value vanishing;
  * - a date: day / month / year boxes (GOV.UK's date input), Bengali digits, stored as
  *   ISO `2024-04-15`, with the date read back in words under it (Gregorian and Bangla);
+ *   a whole date pasted into one box (`১৫/০৯/২০২৪`, `2024-09-15`) fills the three;
  * - a text field whose pattern wants ASCII digits (the fiscal year, 2023-24) accepts
  *   Bengali digits and stores ASCII.
  */
@@ -16,7 +17,7 @@ import { ADMIN_WORDS } from './words.ts';
 import { toAsciiDigits, toBengaliDigits } from '../../src/domain/bengali-digits.ts';
 import { todayInDhaka } from '../../src/domain/fiscal-year.ts';
 import { isoFromParts } from '../../src/domain/iso-date.ts';
-import { isoOfParts, readNumber, type DateParts } from '../bengali-input.ts';
+import { isoOfParts, readNumber, readWholeDate, type DateParts } from '../bengali-input.ts';
 import { dualDate } from '../../src/lib/format.ts';
 import { CMS, createClass, h, LANG, say, type ControlProps } from './decap.ts';
 
@@ -87,7 +88,9 @@ export const BengaliDateControl = createClass({
     if (previous.value !== this.props.value && isoOfParts(this.state) !== this.props.value) this.setState(partsOf(this.props.value));
   },
   change(this: { props: ControlProps; state: DateParts; setState(s: unknown): void }, part: keyof DateParts, text: string) {
-    const next = { ...this.state, [part]: text };
+    // A whole date pasted or typed into one box (2024-09-15, ১৫/০৯/২০২৪) fills all three.
+    const whole = readWholeDate(text);
+    const next = whole ? { day: shownDigits(whole.day), month: shownDigits(whole.month), year: shownDigits(whole.year) } : { ...this.state, [part]: text };
     this.setState(next);
     this.props.onChange(isoOfParts(next));
   },

@@ -70,7 +70,11 @@ export async function finishOffice(
 ): Promise<string[]> {
   await clock.time('search: per-office Pagefind', () => searchBundle ?? indexOffice(siteDir, id, inputs.infos));
   clock.time('cms: per-office entry', () => {
-    const offices = ancestorsOf(id, inputs.directory).map((o) => ({ id: o, name: inputs.directory.get(o)?.name.bn ?? o }));
+    const offices = ancestorsOf(id, inputs.directory).map((o) => ({
+      id: o,
+      name: inputs.directory.get(o)?.name.bn ?? o,
+      ...(inputs.directory.get(o)?.kind ? { kind: inputs.directory.get(o)!.kind } : {}),
+    }));
     writeAdminEntry(path.join(siteDir, 'admin', id), { offices, backend: inputs.backend, officeId: id });
   });
   const office = inputs.freshness.get(id);

@@ -32,6 +32,13 @@ export const STANDARD_FIELDS = ['delivery', 'papers', 'fee', 'timeLimit'] as con
 export type StandardField = (typeof STANDARD_FIELDS)[number];
 
 /**
+ * The fields an office's own service must state, which a standard row takes from its standard
+ * instead: required unless the row names a standard (the CMS asks for them on an own service
+ * only, cms/generate-config.ts and cms/admin/fields.ts).
+ */
+export const OWN_SERVICE_FIELDS = ['name', 'delivery', 'fee', 'timeLimit'] as const;
+
+/**
  * A service row as a charter file holds it: either the office's own service (name,
  * delivery, papers, fee and time limit written out), or `standard: <setter>/<service>`,
  * a standard service set for every office of a kind (src/schemas/standard-service.ts),
@@ -58,7 +65,7 @@ export const serviceRowSchema = z
   })
   .superRefine((row, ctx) => {
     if (row.standard === undefined) {
-      for (const key of ['name', 'delivery', 'fee', 'timeLimit'] as const) {
+      for (const key of OWN_SERVICE_FIELDS) {
         if (row[key] === undefined)
           ctx.addIssue({
             code: 'custom',
@@ -68,13 +75,19 @@ export const serviceRowSchema = z
           });
       }
       if (row.deviation !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['deviation'], message: 'is only for a standard service (a row with standard:); remove it from an own service' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deviation'],
+          input: row.deviation,
+          message: 'is only for a standard service (a row with standard:); remove it from an own service',
+        });
       return;
     }
     if (row.name !== undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['name'],
+        input: row.name,
         message: `a standard service takes its name from the standard (${row.standard}): remove name, or remove standard to make it the office's own service`,
       });
     const own = STANDARD_FIELDS.filter((key) => row[key] !== undefined);
@@ -83,6 +96,7 @@ export const serviceRowSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [key],
+          input: row[key],
           message: `a standard service's ${key === 'timeLimit' ? 'time limit' : key} comes from the standard (${row.standard}): remove it, or say why this office differs in deviation (citizens see the reason)`,
         });
   });

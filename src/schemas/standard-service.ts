@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { fee, legalBasisSchema } from './charter.ts';
 import { isoDate, officeCategory, officeId, text, timeLimit } from './common.ts';
-import { OFFICE_KINDS } from './office.ts';
+import { OFFICE_KINDS, type OfficeKind } from './office.ts';
 
 /** Days before a scheduled version takes effect that the pages using it announce it. */
 export const ANNOUNCE_DAYS = 14;
@@ -75,3 +75,6 @@ export type StandardService = z.infer<typeof standardServiceSchema>;
 
 /** The folder of an office's standard services, relative to the office folder. */
 export const STANDARDS_FOLDER = 'services';
+
+/** The kinds of office that set standard services (by act, rule or circular): their admins edit them (cms/generate-config.ts). */
+export const STANDARD_SETTER_KINDS: readonly string[] = ['ministry', 'division', 'directorate'] satisfies OfficeKind[];

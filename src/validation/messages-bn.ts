@@ -39,7 +39,31 @@ function shown(value: string | undefined): string {
   return value;
 }
 
+/** Where an own service's missing field can come from instead: the row's standard service. */
+const OR_A_STANDARD =
+  'নিজস্ব সেবার নাম, সেবা প্রদান পদ্ধতি, মূল্য ও সময়সীমা দিতে হয়। সেবাটি আইন বা পরিপত্রে সব দপ্তরের জন্য নির্ধারিত হলে সারির "প্রমিত সেবা" ঘর থেকে বাছুন; তখন এগুলো সেখান থেকে আসবে।';
+
 const SCHEMA_RULES: Rule[] = [
+  // A service row: an own service states these; a standard row takes them from its standard (src/schemas/charter.ts).
+  { test: /^is required but missing: an office's own service states/, say: () => ({ problem: 'এই ঘরটি পূরণ করা হয়নি।', fix: OR_A_STANDARD }) },
+  {
+    test: /^a standard service takes its name from the standard/,
+    say: () => ({
+      problem: 'প্রমিত সেবার নাম প্রমিত সেবা থেকেই আসে, সারিতে আলাদা নাম লেখা যায় না।',
+      fix: 'সেবার নাম ঘরটি খালি করুন; সেবাটি এই দপ্তরের নিজস্ব হলে বরং "প্রমিত সেবা" ঘরটি খালি করুন।',
+    }),
+  },
+  {
+    test: /^a standard service's (?:delivery|papers|fee|time limit) comes from the standard/,
+    say: () => ({
+      problem: 'প্রমিত সেবার এই তথ্য প্রমিত সেবা থেকেই আসে।',
+      fix: 'ঘরটি খালি করুন; এই দপ্তরে সত্যিই ভিন্ন হলে "এই দপ্তরে ভিন্ন (কারণসহ)" বেছে কারণটি লিখুন, নাগরিকেরা কারণটি দেখবেন।',
+    }),
+  },
+  {
+    test: /^is only for a standard service/,
+    say: () => ({ problem: 'ভিন্নতার কারণ শুধু প্রমিত সেবার সারিতে লেখা যায়।', fix: 'নিজস্ব সেবার সারিতে এই ঘরটি খালি করুন।' }),
+  },
   { test: /^is required but missing/, say: () => ({ problem: 'এই ঘরটি পূরণ করা হয়নি।', fix: 'ঘরটি পূরণ করুন; এটি ছাড়া দলিল প্রকাশ করা যায় না।' }) },
   { test: /^must not be empty/, say: () => ({ problem: 'এই ঘরটি খালি।', fix: 'ঘরটিতে লিখুন; শুধু ফাঁকা জায়গা চলবে না।' }) },
   {
@@ -162,6 +186,47 @@ const CODE_RULES: Record<string, Rule[]> = {
       say: (m) => ({ problem: 'ফাইলের নাম দলিলের তারিখ দিয়ে শুরু হয়নি।', fix: `তারিখ ঠিক থাকলে রক্ষণাবেক্ষণকারীকে ফাইলের নাম ${m[1]} দিয়ে শুরু করতে বলুন।` }),
     },
   ],
+  'standard-service': [
+    {
+      test: /^there is no standard service (\S+)/,
+      say: (m) => ({
+        problem: `প্রমিত সেবা "${m[1]}" পোর্টালে নেই।`,
+        fix: '"প্রমিত সেবা" ঘরে তালিকা থেকে সেবাটি আবার বাছুন, অথবা ঘরটি খালি করে নিজস্ব সেবা হিসেবে নাম, পদ্ধতি, মূল্য ও সময়সীমা লিখুন।',
+      }),
+    },
+    {
+      test: /^the standard service (\S+) \(offices\/.*\) has errors/,
+      say: (m) => ({
+        problem: `প্রমিত সেবা "${m[1]}"-এর নিজের ফাইলে ভুল আছে, তাই কোনো পাতায় এটি দেখানো যাচ্ছে না।`,
+        fix: 'যে দপ্তর সেবাটি নির্ধারণ করে তাদের বা রক্ষণাবেক্ষণকারীকে জানান; ততক্ষণ সারিটি নিজস্ব সেবা হিসেবে লিখতে পারেন।',
+      }),
+    },
+    {
+      test: /^the standard service (\S+) \((.*)\) is for .*, and \S+ is not one of them/,
+      say: (m) => ({
+        problem: `প্রমিত সেবা "${m[2]}" এই দপ্তরের জন্য নির্ধারিত নয়।`,
+        fix: '"প্রমিত সেবা" ঘরের তালিকা থেকে এই দপ্তরের জন্য নির্ধারিত একটি সেবা বাছুন, অথবা সারিটি নিজস্ব সেবা হিসেবে লিখুন।',
+      }),
+    },
+    {
+      test: /^"(.*)" copies the standard service (\S+) \((.*)\) with a different/,
+      say: (m) => ({
+        problem: `"${m[1]}" প্রমিত সেবা "${m[3]}"-এর মতোই, কিন্তু মূল্য বা সময়সীমা আলাদা।`,
+        fix: 'সারির "প্রমিত সেবা" ঘর থেকে সেবাটি বাছুন (নিজের কর্মকর্তা, কক্ষ ও মন্তব্য থাকবে); এই দপ্তরে সত্যিই ভিন্ন হলে "এই দপ্তরে ভিন্ন (কারণসহ)" বেছে কারণটি লিখুন।',
+      }),
+    },
+    {
+      test: /^a deviation is stated but the row gives nothing of its own/,
+      say: () => ({
+        problem: 'ভিন্নতার কারণ লেখা আছে, কিন্তু সারিতে এই দপ্তরের নিজস্ব কোনো পদ্ধতি, কাগজপত্র, মূল্য বা সময়সীমা নেই।',
+        fix: 'এই দপ্তরে যা ভিন্ন তা লিখুন, অথবা ভিন্নতার কারণ মুছে দিন।',
+      }),
+    },
+    {
+      test: /^the row's .* (?:is|are) the standard's own/,
+      say: () => ({ problem: 'সারির এই তথ্য প্রমিত সেবার তথ্যের সাথে হুবহু এক।', fix: 'তথ্যটি ও ভিন্নতার কারণ মুছে দিন; প্রমিত সেবার তথ্যই দেখাবে।' }),
+    },
+  ],
   reference: [
     {
       test: /^parent office "([^"]*)" does not exist/,
@@ -185,6 +250,7 @@ const BY_CODE: Record<string, EditorMessage> = {
   },
   'file-layout': { problem: 'ফাইলটি ঠিক জায়গায় বা ঠিক নামে নেই।', fix: 'রক্ষণাবেক্ষণকারীকে জানান।' },
   reference: { problem: 'দলিলে এমন কিছুর উল্লেখ আছে যা পোর্টালে পাওয়া যায়নি।', fix: 'উল্লেখটি ঠিক করুন।' },
+  'standard-service': { problem: 'প্রমিত সেবার ব্যবহারে একটি সমস্যা আছে।', fix: '"প্রমিত সেবা" ঘরটি দেখুন, বা রক্ষণাবেক্ষণকারীকে বার্তাটি জানান।' },
   'phone-invalid': { problem: 'ফোন নম্বরটি সঠিক মনে হচ্ছে না।', fix: 'অঙ্কগুলো কাগজের সাথে মিলিয়ে নিন।' },
   'email-invalid': { problem: 'ইমেইল ঠিকানাটি সঠিক নয়।', fix: 'ঠিকানাটি আবার লিখুন।' },
   'memo-number-format': { problem: 'স্মারক নম্বর সাধারণ ধাঁচের নয়।', fix: 'কাগজে এভাবেই ছাপা হলে রেখে দিন; টাইপের ভুল হলে ঠিক করুন।' },

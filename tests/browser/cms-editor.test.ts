@@ -293,7 +293,8 @@ describe('the editor’s loop in the admin', () => {
     await publish(page);
     // The new correction's reason is empty: refused, the file unchanged.
     await page.locator('.protishruti-error-summary').waitFor({ timeout: 30_000 });
-    expect(await page.locator('.protishruti-error-summary').innerText()).toContain('প্রকাশের পর সংশোধন › সংশোধন ১ › কী সংশোধন করা হলো ও কেন');
+    // Named as the form names it (cms/field-labels.ts: an item of a list by the list's singular).
+    expect(await page.locator('.protishruti-error-summary').innerText()).toContain('সংশোধন ১ › কী সংশোধন করা হলো ও কেন: এই ঘরটি পূরণ করা হয়নি।');
     expect(s.git('status', '--porcelain')).toBe('');
     await page.locator('[id^="reason-field-"]:visible').first().fill('মিশনের বানান ঠিক করা হলো');
     await publish(page);

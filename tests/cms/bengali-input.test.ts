@@ -1,6 +1,6 @@
 /** What an editor types into the admin's number and date inputs means (cms/bengali-input.ts). */
 import { describe, expect, it } from 'vitest';
-import { isoOfParts, readNumber } from '../../cms/bengali-input.ts';
+import { isoOfParts, readNumber, readWholeDate } from '../../cms/bengali-input.ts';
 
 describe('a number typed in the admin', () => {
   it.each([
@@ -26,5 +26,20 @@ describe('a date typed day / month / year', () => {
     [{ day: '১৫', month: '০৭', year: '' }, '-07-15'],
   ])('%j is stored as %j', (parts, stored) => {
     expect(isoOfParts(parts)).toBe(stored);
+  });
+});
+
+describe('a whole date pasted into one box', () => {
+  it.each([
+    ['2024-09-15', { day: '15', month: '09', year: '2024' }],
+    ['১৫/০৯/২০২৪', { day: '15', month: '09', year: '2024' }],
+    ['5.9.2024', { day: '5', month: '9', year: '2024' }],
+    [' ১৫-৯-২০২৪ ', { day: '15', month: '9', year: '2024' }],
+    ['১৫', undefined],
+    ['২০২৪', undefined],
+    ['15/09/24', undefined],
+    ['১৫ সেপ্টেম্বর ২০২৪', undefined],
+  ])('%j spreads over the boxes as %j', (typed, parts) => {
+    expect(readWholeDate(typed)).toEqual(parts);
   });
 });

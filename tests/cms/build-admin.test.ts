@@ -54,7 +54,16 @@ describe('npm run cms:config', () => {
     expect(ok.code).toBe(0);
     const config = JSON.parse(ok.stdout);
     expect(config.locale).toBe('en');
-    expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['offices', 'lgd__charters', 'lgd__minutes', 'lgd__orders']);
+    // A division sets standard services for offices of a kind: its admin edits them.
+    expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['offices', 'lgd__charters', 'lgd__minutes', 'lgd__orders', 'lgd__services']);
+    // An upazila office uses standards in its charter's rows and sets none.
+    const upazila = JSON.parse((await runScript('cms-config', ['--office', 'doict-bheramara'])).stdout);
+    expect(upazila.collections.map((c: { name: string }) => c.name)).toEqual([
+      'offices',
+      'doict-bheramara__charters',
+      'doict-bheramara__minutes',
+      'doict-bheramara__orders',
+    ]);
     const bad = await runScript('cms-config', ['--office', 'nowhere']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--office "nowhere" is not an office folder/);

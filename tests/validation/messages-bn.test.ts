@@ -63,6 +63,30 @@ describe('the Bengali words of a finding', () => {
       { code: 'past-version', message: 'a published past version changed without a correction reason' },
       'প্রকাশিত পুরনো সংস্করণ বদলানো হয়েছে, কিন্তু সংশোধনের কারণ লেখা হয়নি।',
     ],
+    [
+      {
+        code: 'schema',
+        message:
+          "a standard service's fee comes from the standard (doict/e-nothi-advice): remove it, or say why this office differs in deviation (citizens see the reason) (Fee and how to pay (সেবার মূল্য ও পরিশোধ পদ্ধতি)); found a group of fields",
+      },
+      'প্রমিত সেবার এই তথ্য প্রমিত সেবা থেকেই আসে।',
+    ],
+    [
+      {
+        code: 'standard-service',
+        message:
+          "there is no standard service doict/e-nothi (no file offices/doict/services/e-nothi.yaml): correct the reference, or write the service as the office's own (name, delivery, fee, time limit) instead of standard:.",
+      },
+      'প্রমিত সেবা "doict/e-nothi" পোর্টালে নেই।',
+    ],
+    [
+      {
+        code: 'standard-service',
+        message:
+          '"নামজারি (৬)" copies the standard service mol/namjari (নামজারি ও জমাখারিজ (মিউটেশন)) with a different fee "১১৫০ টাকা" (the standard: "১১৭০ টাকা"): use standard: mol/namjari with the office\'s own details, and state a deviation only if this office must differ',
+      },
+      '"নামজারি (৬)" প্রমিত সেবা "নামজারি ও জমাখারিজ (মিউটেশন)"-এর মতোই, কিন্তু মূল্য বা সময়সীমা আলাদা।',
+    ],
     [{ code: 'a-code-from-elsewhere', message: 'anything' }, 'দলিলে একটি সমস্যা পাওয়া গেছে।'],
   ])('%o', (d, problem) => {
     expect(editorMessage(d).problem).toBe(problem);
