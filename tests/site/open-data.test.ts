@@ -25,7 +25,15 @@ describe('the open data of the sample portal', () => {
   for (const file of schemaFiles) ajv.addSchema(readJson(path.join(api, 'schemas', file)));
 
   it('publishes a JSON Schema for the index, offices and every document kind', () => {
-    expect(schemaFiles).toEqual(['charter.schema.json', 'minutes.schema.json', 'office.schema.json', 'offices.schema.json', 'order.schema.json', 'standard.schema.json', 'standards.schema.json']);
+    expect(schemaFiles).toEqual([
+      'charter.schema.json',
+      'minutes.schema.json',
+      'office.schema.json',
+      'offices.schema.json',
+      'order.schema.json',
+      'standard.schema.json',
+      'standards.schema.json',
+    ]);
     for (const file of schemaFiles) {
       const schema = readJson(path.join(api, 'schemas', file));
       expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
