@@ -21,7 +21,7 @@ let root: string;
 let office: string;
 let parent: string;
 /** The offices above `office`, nearest first. */
-let ancestors: string[] = [];
+const ancestors: string[] = [];
 
 interface Traced {
   code: number;
