@@ -14,6 +14,9 @@ process.env['PROTISHRUTI_SAMPLE_SITE'] ??= path.join(fs.mkdtempSync(path.join(os
  */
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker (cores - 1): most files wait on Chromium,
+    // git or a child build as often as they compute, so two keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         test: {

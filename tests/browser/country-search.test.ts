@@ -116,11 +116,8 @@ describe('the words citizens type, on a country of 2,000 offices (the catalogue)
       .evaluateAll((as) =>
         as.map((a) => `${new URL((a as HTMLAnchorElement).href).pathname}${decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash)}`),
       );
-    const suggest =
-      (await page
-        .locator('[data-search-suggest]:not([hidden])')
-        .textContent()
-        .catch(() => null)) ?? '';
+    // Read at once: the results have settled, and a locator would wait its whole timeout for a suggestion not shown.
+    const suggest = await page.evaluate(() => document.querySelector('[data-search-suggest]:not([hidden])')?.textContent ?? '');
     await context.close();
     return { ...shown, hrefs, suggest, failed };
   };
