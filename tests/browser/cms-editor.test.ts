@@ -252,10 +252,17 @@ describe('the editor’s loop in the admin', () => {
     await page.waitForURL(/\/new$/);
     // Filled from the current version (the fields mount, then the copy arrives).
     await expect.poll(() => page.locator('[id^="vision-field-"]').first().inputValue(), { timeout: 30_000 }).toContain('জনগণের দোরগোড়ায়');
-    await page.locator('[id^="effectiveDate-field-"]').first().fill('১৫');
-    await page.locator('[id^="effectiveDate-field-"][id$="-month"]').fill('০৭');
-    await page.locator('[id^="effectiveDate-field-"][id$="-year"]').fill('২০২৪');
-    expect(await page.locator('.protishruti-date-read').first().innerText()).toMatch(/^১৫ জুলাই ২০২৪ খ্রিষ্টাব্দ \([০-৯]+ [^ ]+ ১৪৩১ বঙ্গাব্দ\)$/);
+    // The copy dates the new version today first; type the date once that has arrived. Under load (two browser
+    // files at once, load 9) a day typed right after the copy was once replaced by today's day: the date is typed
+    // again until it holds (the stop note of 2026-12-07 lists this as a thing to look into).
+    await expect.poll(() => page.locator('.protishruti-date-read').first().innerText(), { timeout: 30_000 }).toMatch(/খ্রিষ্টাব্দ/);
+    const typed = async () => {
+      await page.locator('[id^="effectiveDate-field-"]').first().fill('১৫');
+      await page.locator('[id^="effectiveDate-field-"][id$="-month"]').fill('০৭');
+      await page.locator('[id^="effectiveDate-field-"][id$="-year"]').fill('২০২৪');
+      return page.locator('.protishruti-date-read').first().innerText();
+    };
+    await expect.poll(typed, { timeout: 30_000, interval: 1000 }).toMatch(/^১৫ জুলাই ২০২৪ খ্রিষ্টাব্দ \([০-৯]+ [^ ]+ ১৪৩১ বঙ্গাব্দ\)$/);
     await publish(page);
     await expect.poll(() => s.git('status', '--porcelain'), { timeout: 60_000 }).toBe(`?? ${NEXT}\n`);
     const next = fs.readFileSync(path.join(s.repo, NEXT), 'utf8');
