@@ -24,7 +24,12 @@ export interface TreeOffices {
   services: Map<string, OfficeServices>;
 }
 
-export function freshnessOfficesFromTree(tree: ContentTree, cwd = process.cwd()): TreeOffices {
+/** `allStandards`: every standard service (default: listed from disk when first needed; a whole-country run lists them once). */
+export function freshnessOfficesFromTree(
+  tree: ContentTree,
+  cwd = process.cwd(),
+  allStandards: () => readonly StandardEntry[] = () => listStandards(tree.root),
+): TreeOffices {
   // Only the schema check: the rules need typed data, not the validator's warnings about
   // contacts and memo numbers (the build has run those already; `npm run validate` shows them).
   const items: ContentItem[] = [];
@@ -42,7 +47,7 @@ export function freshnessOfficesFromTree(tree: ContentTree, cwd = process.cwd())
   const services = new Map<string, OfficeServices>();
   const day = standardsDay();
   const lookup = diskLookup(tree.root);
-  let all: StandardEntry[] | undefined;
+  let all: readonly StandardEntry[] | undefined;
   for (const [id, list] of charters) {
     // The current charter as its page shows it: standard rows resolved on the build's day.
     const newest = newestCharter(list);
@@ -53,7 +58,7 @@ export function freshnessOfficesFromTree(tree: ContentTree, cwd = process.cwd())
     const place = officePlace(tree.root, id);
     const used = new Set(standardRefsOf(newest.data));
     const lacking = place
-      ? standardsFor((all ??= listStandards(tree.root)), place)
+      ? standardsFor((all ??= allStandards()), place)
           .filter((e) => !used.has(e.ref))
           .map((e) => e.ref)
       : [];
